@@ -1,0 +1,54 @@
+package id.go.trenggalekkab.aptika.identity;
+
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * The person behind the current request, as the authentication filters established them on the
+ * engine. Every call of our own API runs as this person, so engine authorizations apply.
+ */
+@Component
+public class CurrentUser {
+
+  private final IdentityService identityService;
+
+  CurrentUser(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  public String id() {
+    return authentication().getUserId();
+  }
+
+  public List<String> groupIds() {
+    List<String> groups = authentication().getGroupIds();
+    return groups == null ? List.of() : groups;
+  }
+
+  public List<String> unitIds() {
+    List<String> tenants = authentication().getTenantIds();
+    return tenants == null ? List.of() : tenants;
+  }
+
+  public boolean isAdministrator() {
+    return groupIds().contains(Role.ADMINISTRATOR.groupId());
+  }
+
+  public void requireAdministrator() {
+    if (!isAdministrator()) {
+      throw new AuthorizationException(
+          "Hanya Administrator yang boleh mengubah data ini (pengguna: " + id() + ").");
+    }
+  }
+
+  private Authentication authentication() {
+    Authentication current = identityService.getCurrentAuthentication();
+    if (current == null) {
+      throw new IllegalStateException("No authenticated user: the API filter did not run.");
+    }
+    return current;
+  }
+}

@@ -1,0 +1,26 @@
+package id.go.trenggalekkab.aptika.process;
+
+import id.go.trenggalekkab.aptika.identity.Role;
+
+/** The office's executable procedures: process definition key and who may start one. */
+public enum OfficeProcess {
+  SPLP_ACCOUNT("SplpAccountProcess", Role.APPLICANT),
+  SPLP_APPLICATION("SplpApplicationProcess", Role.API_USER),
+  SUBDOMAIN_HOSTING("SubdomainHostingProcess", Role.APPLICANT);
+
+  private final String key;
+  private final Role starter;
+
+  OfficeProcess(String key, Role starter) {
+    this.key = key;
+    this.starter = starter;
+  }
+
+  public String key() {
+    return key;
+  }
+
+  public Role starter() {
+    return starter;
+  }
+}

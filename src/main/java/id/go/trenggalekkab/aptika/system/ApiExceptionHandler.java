@@ -1,0 +1,67 @@
+package id.go.trenggalekkab.aptika.system;
+
+import id.go.trenggalekkab.aptika.system.ApiErrors.FieldError;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+
+/** Turns refusals of our own API into {@link ApiErrors} in Bahasa Indonesia. */
+@RestControllerAdvice
+class ApiExceptionHandler {
+
+  private static final String INVALID_INPUT =
+      "Data yang dikirim tidak valid: periksa isian berikut.";
+
+  @ExceptionHandler(MethodArgumentNotValidException.class)
+  ResponseEntity<ApiErrors> invalidInput(MethodArgumentNotValidException e) {
+    List<FieldError> errors =
+        e.getBindingResult().getFieldErrors().stream()
+            .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+            .toList();
+    return ResponseEntity.badRequest().body(new ApiErrors(INVALID_INPUT, errors));
+  }
+
+  @ExceptionHandler(HandlerMethodValidationException.class)
+  ResponseEntity<ApiErrors> invalidParameters(HandlerMethodValidationException e) {
+    List<FieldError> errors = new ArrayList<>();
+    for (ParameterValidationResult result : e.getParameterValidationResults()) {
+      if (result instanceof ParameterErrors bean) {
+        bean.getFieldErrors()
+            .forEach(
+                error -> errors.add(new FieldError(error.getField(), error.getDefaultMessage())));
+      } else {
+        String parameter = result.getMethodParameter().getParameterName();
+        result
+            .getResolvableErrors()
+            .forEach(error -> errors.add(new FieldError(parameter, error.getDefaultMessage())));
+      }
+    }
+    return ResponseEntity.badRequest().body(new ApiErrors(INVALID_INPUT, errors));
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<ApiErrors> unreadable(HttpMessageNotReadableException e) {
+    return ResponseEntity.badRequest()
+        .body(ApiErrors.of("Isi permintaan tidak dapat dibaca: kirim JSON yang sah."));
+  }
+
+  @ExceptionHandler(AuthorizationException.class)
+  ResponseEntity<ApiErrors> forbidden(AuthorizationException e) {
+    return ResponseEntity.status(HttpStatus.FORBIDDEN)
+        .body(ApiErrors.of("Anda tidak berwenang melakukan tindakan ini."));
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ResponseEntity<ApiErrors> notFound(NotFoundException e) {
+    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiErrors.of(e.getMessage()));
+  }
+}

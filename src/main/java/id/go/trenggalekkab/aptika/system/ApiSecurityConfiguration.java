@@ -1,0 +1,79 @@
+package id.go.trenggalekkab.aptika.system;
+
+import jakarta.servlet.Filter;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * Who may call what over HTTP. The Camunda webapps (Tasklist, Cockpit, Admin) guard themselves with
+ * their login. Everything else that answers with data needs an authenticated user, whose engine
+ * authorizations then apply:
+ *
+ * <ul>
+ *   <li>{@code /engine-rest/*}: HTTP Basic (the engine leaves it open by default);
+ *   <li>{@code /api/*}: the webapp session or HTTP Basic;
+ *   <li>{@code /actuator/*}: the same, and an administrator or manager, except health.
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiSecurityConfiguration {
+
+  static final String HEALTH_PATH = "/actuator/health";
+
+  @Bean
+  FilterRegistrationBean<Filter> engineRestAuthentication() {
+    return authentication(
+        "engineRestAuthentication",
+        HttpBasicAuthenticationProvider.class,
+        List.of(),
+        Map.of(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, "/engine-rest"),
+        "/engine-rest/*");
+  }
+
+  @Bean
+  FilterRegistrationBean<Filter> applicationApiAuthentication() {
+    return authentication(
+        "applicationApiAuthentication",
+        SessionOrBasicAuthenticationProvider.class,
+        List.of(HEALTH_PATH),
+        Map.of(),
+        "/api/*",
+        "/actuator",
+        "/actuator/*");
+  }
+
+  @Bean
+  FilterRegistrationBean<Filter> managementAccess(IdentityService identityService) {
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(
+            new ManagementAccessFilter(identityService, List.of(HEALTH_PATH)));
+    registration.setName("managementAccess");
+    registration.addUrlPatterns("/actuator", "/actuator/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
+    return registration;
+  }
+
+  private static FilterRegistrationBean<Filter> authentication(
+      String name,
+      Class<?> provider,
+      List<String> openPaths,
+      Map<String, String> initParameters,
+      String... urlPatterns) {
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(new EngineAuthenticationFilter(openPaths));
+    registration.setName(name);
+    registration.addInitParameter(
+        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, provider.getName());
+    initParameters.forEach(registration::addInitParameter);
+    registration.addUrlPatterns(urlPatterns);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+}

@@ -1,0 +1,47 @@
+package id.go.trenggalekkab.aptika.system;
+
+import id.go.trenggalekkab.aptika.identity.Role;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Management endpoints other than health are for administrators and managers only. */
+class ManagementAccessFilter extends OncePerRequestFilter {
+
+  private final IdentityService identityService;
+  private final List<String> openPathPrefixes;
+
+  ManagementAccessFilter(IdentityService identityService, List<String> openPathPrefixes) {
+    this.identityService = identityService;
+    this.openPathPrefixes = List.copyOf(openPathPrefixes);
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (openPathPrefixes.stream().anyMatch(path::startsWith) || isAdministratorOrManager()) {
+      chain.doFilter(request, response);
+    } else {
+      ApiErrors.write(
+          response,
+          HttpServletResponse.SC_FORBIDDEN,
+          "Endpoint manajemen hanya untuk Administrator dan Manajer Pemantau.");
+    }
+  }
+
+  private boolean isAdministratorOrManager() {
+    Authentication current = identityService.getCurrentAuthentication();
+    return current != null
+        && current.getGroupIds() != null
+        && (current.getGroupIds().contains(Role.ADMINISTRATOR.groupId())
+            || current.getGroupIds().contains(Role.MANAGER.groupId()));
+  }
+}

