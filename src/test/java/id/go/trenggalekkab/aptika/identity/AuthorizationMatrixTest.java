@@ -156,9 +156,11 @@ class AuthorizationMatrixTest {
   })
   void onlyTheStarterRoleStartsAProcess(String userId, String processKey, boolean allowed) {
     Map<String, Object> variables =
-        processKey.equals(SPLP_ACCOUNT)
-            ? RequestFixtures.anSplpAccountRequest()
-            : RequestFixtures.aSubdomainRequest();
+        switch (processKey) {
+          case SPLP_ACCOUNT -> RequestFixtures.anSplpAccountRequest();
+          case SUBDOMAIN -> RequestFixtures.aSubdomainRequest();
+          default -> Map.of();
+        };
     people.actAs(userId);
     if (allowed) {
       ProcessInstance started = runtimeService.startProcessInstanceByKey(processKey, variables);

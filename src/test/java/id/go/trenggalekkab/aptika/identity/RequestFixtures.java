@@ -1,10 +1,20 @@
 package id.go.trenggalekkab.aptika.identity;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.FileValue;
 
-/** Start variables of a request as a clerk's start form sends them. */
+/** Start variables of a request as a clerk's start form sends them, the letter included. */
 public final class RequestFixtures {
+
+  /** A small but real PDF: the completeness check reads the content, not the file name. */
+  public static final byte[] LETTER_PDF =
+      ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+              + "2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+          .getBytes(StandardCharsets.US_ASCII);
 
   private RequestFixtures() {}
 
@@ -25,6 +35,33 @@ public final class RequestFixtures {
     return variables;
   }
 
+  public static FileValue letter(byte[] content) {
+    return Variables.fileValue("surat-permohonan.pdf")
+        .file(content)
+        .mimeType("application/pdf")
+        .create();
+  }
+
+  /** The same variables in the shape of the engine REST API. */
+  public static Map<String, Object> asRestVariables(Map<String, Object> variables) {
+    Map<String, Object> rest = new HashMap<>();
+    variables.forEach(
+        (name, value) -> {
+          if (value instanceof FileValue file) {
+            rest.put(
+                name,
+                Map.of(
+                    "value", Base64.getEncoder().encodeToString(LETTER_PDF),
+                    "type", "File",
+                    "valueInfo",
+                        Map.of("filename", file.getFilename(), "mimetype", file.getMimeType())));
+          } else {
+            rest.put(name, Map.of("value", value, "type", "String"));
+          }
+        });
+    return rest;
+  }
+
   private static Map<String, Object> contactPerson() {
     Map<String, Object> variables = new HashMap<>();
     variables.put("requestLetterNumber", "400.7/123/406.010/2026");
@@ -32,6 +69,7 @@ public final class RequestFixtures {
     variables.put("contactName", "Siti Rahmawati");
     variables.put("contactEmail", "siti@trenggalekkab.example");
     variables.put("contactPhone", "081234567890");
+    variables.put("requestLetter", letter(LETTER_PDF));
     return variables;
   }
 }

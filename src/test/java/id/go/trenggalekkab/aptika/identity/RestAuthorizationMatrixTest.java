@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.trenggalekkab.aptika.AptikaSpringBootTest;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
@@ -140,9 +139,8 @@ class RestAuthorizationMatrixTest {
   }
 
   private ResponseEntity<JsonNode> start(String userId, String processKey) {
-    Map<String, Object> variables = new HashMap<>();
-    RequestFixtures.aSubdomainRequest()
-        .forEach((name, value) -> variables.put(name, Map.of("value", value, "type", "String")));
+    Map<String, Object> variables =
+        RequestFixtures.asRestVariables(RequestFixtures.aSubdomainRequest());
     return post(
         userId,
         "/engine-rest/process-definition/key/" + processKey + "/start",

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.go.trenggalekkab.aptika.AptikaApplication;
 import id.go.trenggalekkab.aptika.identity.RequestFixtures;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
@@ -100,9 +99,8 @@ class PostgresIT {
 
   @Test
   void aClerkSubmitsARequestThatOnlyTheirUnitAndTheKadisSee() {
-    Map<String, Object> variables = new HashMap<>();
-    RequestFixtures.aSubdomainRequest()
-        .forEach((name, value) -> variables.put(name, Map.of("value", value, "type", "String")));
+    Map<String, Object> variables =
+        RequestFixtures.asRestVariables(RequestFixtures.aSubdomainRequest());
     ResponseEntity<Map> started =
         http.withBasicAuth("siti", "demo")
             .postForEntity(

@@ -1,0 +1,42 @@
+package id.go.trenggalekkab.aptika.request;
+
+/**
+ * Names of the start variables of a request, as fixed in the shared contract. A {@link Problem}
+ * names its field with one of these, so a form can mark the input it belongs to, and a delegate
+ * reads the variables under the same names.
+ */
+public final class RequestVariables {
+
+  public static final String REQUEST_LETTER_NUMBER = "requestLetterNumber";
+  public static final String REQUEST_LETTER_DATE = "requestLetterDate";
+  public static final String CONTACT_NAME = "contactName";
+  public static final String CONTACT_EMAIL = "contactEmail";
+  public static final String CONTACT_PHONE = "contactPhone";
+
+  /** SPLP account requests only. */
+  public static final String BUSINESS_PROCESS = "businessProcess";
+
+  // Sub domain requests only.
+  public static final String SUBDOMAIN_NAME = "subdomainName";
+  public static final String SUBDOMAIN_PURPOSE = "subdomainPurpose";
+  public static final String SERVICE_TYPE = "serviceType";
+  public static final String TARGET_ADDRESS = "targetAddress";
+
+  /** The uploaded letter, a file variable of the embedded start form. */
+  public static final String REQUEST_LETTER = "requestLetter";
+
+  // Set by the server, never typed in a form.
+  public static final String UNIT_ID = "unitId";
+  public static final String UNIT_NAME = "unitName";
+  public static final String REQUEST_LETTER_DOCUMENT_ID = "requestLetterDocumentId";
+  public static final String REQUEST_LETTER_URL = "requestLetterUrl";
+  public static final String REQUEST_COMPLETE = "requestComplete";
+
+  /** Step 4's findings, one problem per line, shown to the applicant when revising. */
+  public static final String COMPLETENESS_PROBLEMS = "completenessProblems";
+
+  public static final String DISPOSITION_KADIS = "dispositionKadis";
+  public static final String DISPOSITION_KABID = "dispositionKabid";
+
+  private RequestVariables() {}
+}

@@ -1,0 +1,47 @@
+package id.go.trenggalekkab.aptika.system;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The engine REST API answers a start refused by our form checks with 500, like any other failure
+ * of {@code /start}; Tasklist's own {@code /submit-form} says 400. Bad input is the client's fault,
+ * so both say 400, with the same body.
+ */
+@Configuration(proxyBeanMethods = false)
+class EngineRestConfiguration {
+
+  @Bean
+  ResourceConfigCustomizer badInputIsABadRequest() {
+    return config -> config.register(BadInputMapper.class);
+  }
+
+  @Priority(1)
+  static class BadInputMapper implements ExceptionMapper<RestException> {
+
+    private final RestExceptionHandler camunda = new RestExceptionHandler();
+
+    @Override
+    public Response toResponse(RestException exception) {
+      Response response = camunda.toResponse(exception);
+      for (Throwable t = exception; t != null; t = t.getCause()) {
+        if (t instanceof FormFieldValidationException refusal) {
+          if (response.getEntity() instanceof ExceptionDto body) {
+            // the engine wraps a listener's refusal in its own words; the person needs ours
+            body.setMessage(refusal.getMessage());
+          }
+          return Response.fromResponse(response).status(Response.Status.BAD_REQUEST).build();
+        }
+      }
+      return response;
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package id.go.trenggalekkab.aptika.form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class CamundaFormRulesTest {
+
+  static Stream<Path> forms() throws Exception {
+    return Files.list(Path.of("forms")).filter(p -> p.toString().endsWith(".form")).sorted();
+  }
+
+  /** A form whose conditions the server cannot evaluate would escape the server's check. */
+  @ParameterizedTest
+  @MethodSource("forms")
+  void theServerUnderstandsEveryFormInTheProject(Path form) throws Exception {
+    try (InputStream in = Files.newInputStream(form)) {
+      CamundaFormRules rules = CamundaFormRules.read(in);
+      assertThat(rules.formId()).startsWith("Form_");
+    }
+  }
+
+  @Test
+  void aRequiredDispositionMustBeWritten() throws Exception {
+    CamundaFormRules rules = read("forms/subdomain-dispose-by-kadis.form");
+    assertThat(rules.check(Map.of())).singleElement().asString().endsWith("wajib diisi.");
+    assertThat(rules.check(Map.of("dispositionKadis", "ok")))
+        .singleElement()
+        .asString()
+        .contains("minimal 3 karakter");
+    assertThat(rules.check(Map.of("dispositionKadis", "Mohon diproses."))).isEmpty();
+  }
+
+  @Test
+  void notesAreRequiredOnlyWhenTheKabidReturnsTheDraft() throws Exception {
+    CamundaFormRules rules = read("forms/raise-draft-to-kadis.form");
+    assertThat(rules.check(Map.of("kabidDecision", "RAISE"))).isEmpty();
+    assertThat(rules.check(Map.of("kabidDecision", "RETURN"))).hasSize(1);
+    assertThat(rules.check(Map.of("kabidDecision", "RETURN", "kabidNotes", "Perbaiki."))).isEmpty();
+  }
+
+  @Test
+  void aChoiceTheFormDoesNotOfferIsRefused() throws Exception {
+    CamundaFormRules rules = read("forms/approve-reply-letter.form");
+    assertThat(rules.check(Map.of("kadisDecision", "MUNGKIN")))
+        .singleElement()
+        .asString()
+        .contains("pilihan 'MUNGKIN' tidak dikenal");
+  }
+
+  @Test
+  void patternsAreCheckedLikeFormJsDoes() throws Exception {
+    CamundaFormRules rules = read("forms/fill-application-data.form");
+    Map<String, Object> values =
+        new HashMap<>(
+            Map.of(
+                "applicationName",
+                "sikesda-mobile",
+                "tokenType",
+                "JWT",
+                "keyType",
+                "PRODUCTION",
+                "throttlingPolicy",
+                "Unlimited",
+                "grantTypes",
+                "authorization_code refresh_token"));
+    assertThat(rules.check(values)).singleElement().asString().contains("wajib diisi");
+    values.put("callbackUrl", "bukan-url");
+    assertThat(rules.check(values)).singleElement().asString().contains("tidak sesuai format");
+    values.put("callbackUrl", "https://sikesda.trenggalekkab.go.id/callback");
+    assertThat(rules.check(values)).isEmpty();
+  }
+
+  @Test
+  void anUnknownConditionIsRefusedWhenTheFormIsRead() {
+    String form =
+        """
+        {"id": "Form_X", "components": [{"key": "a", "type": "textfield", "label": "A",
+          "validate": {"required": true}, "conditional": {"hide": "=count(b) > 2"}}]}""";
+    assertThatThrownBy(
+            () ->
+                CamundaFormRules.read(
+                    new ByteArrayInputStream(form.getBytes(StandardCharsets.UTF_8))))
+        .hasMessageContaining("cannot evaluate");
+  }
+
+  private static CamundaFormRules read(String path) throws Exception {
+    try (InputStream in = Files.newInputStream(Path.of(path))) {
+      return CamundaFormRules.read(in);
+    }
+  }
+}

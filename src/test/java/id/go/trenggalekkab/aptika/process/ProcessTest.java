@@ -1,0 +1,109 @@
+package id.go.trenggalekkab.aptika.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.trenggalekkab.aptika.AptikaSpringBootTest;
+import id.go.trenggalekkab.aptika.identity.People;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.springframework.context.annotation.Import;
+
+/**
+ * A process test: the whole application (real delegates on their offline defaults) in a test
+ * context of its own, where the coverage plugin records every process. Process tests run in a
+ * Surefire execution of their own (see pom.xml): a JVM holds one process application. Its class
+ * name ends in {@code ProcessTest}, so process test coverage is measured for it and must reach 95%
+ * (see {@code TestCoverageConfiguration}). Jobs are executed by the test, never by a running job
+ * executor.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@AptikaSpringBootTest
+@Import(ProcessEngineCoverageConfiguration.class)
+public @interface ProcessTest {
+
+  /** Steps through an instance as the lanes' people would. */
+  final class Driver {
+
+    private final ProcessEngine engine;
+    private final People people;
+
+    public Driver(ProcessEngine engine) {
+      this.engine = engine;
+      this.people = new People(engine.getIdentityService());
+      AbstractAssertions.init(engine);
+    }
+
+    public ProcessInstance startAs(String userId, String key, Map<String, Object> variables) {
+      people.actAs(userId);
+      try {
+        return runtime().startProcessInstanceByKey(key, variables);
+      } finally {
+        people.actAsNobody();
+      }
+    }
+
+    /** Completes the instance's one open task, which must be the given step. */
+    public void complete(ProcessInstance instance, String taskKey, Map<String, Object> variables) {
+      Task task = openTask(instance);
+      assertThat(task.getTaskDefinitionKey()).isEqualTo(taskKey);
+      tasks().complete(task.getId(), variables);
+    }
+
+    public Task openTask(ProcessInstance instance) {
+      return tasks().createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    }
+
+    /** Executes the instance's one due job, which must belong to the given step. */
+    public void executeJob(ProcessInstance instance, String activityId) {
+      List<Job> jobs = management().createJobQuery().processInstanceId(instance.getId()).list();
+      assertThat(jobs).hasSize(1);
+      assertThat(jobs.get(0).getFailedActivityId() == null ? activityIdOf(jobs.get(0)) : null)
+          .isEqualTo(activityId);
+      management().executeJob(jobs.get(0).getId());
+    }
+
+    private String activityIdOf(Job job) {
+      return management()
+          .createJobDefinitionQuery()
+          .jobDefinitionId(job.getJobDefinitionId())
+          .singleResult()
+          .getActivityId();
+    }
+
+    public Object variable(ProcessInstance instance, String name) {
+      return engine
+          .getHistoryService()
+          .createHistoricVariableInstanceQuery()
+          .processInstanceId(instance.getId())
+          .variableName(name)
+          .singleResult()
+          .getValue();
+    }
+
+    private RuntimeService runtime() {
+      return engine.getRuntimeService();
+    }
+
+    private TaskService tasks() {
+      return engine.getTaskService();
+    }
+
+    private ManagementService management() {
+      return engine.getManagementService();
+    }
+  }
+}

@@ -1,0 +1,182 @@
+package id.go.trenggalekkab.aptika.request;
+
+import static id.go.trenggalekkab.aptika.identity.RequestFixtures.aSubdomainRequest;
+import static id.go.trenggalekkab.aptika.identity.RequestFixtures.asRestVariables;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.go.trenggalekkab.aptika.AptikaSpringBootTest;
+import id.go.trenggalekkab.aptika.identity.RequestFixtures;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Step 1 through the engine REST API, as any client other than Tasklist would submit it. */
+@AptikaSpringBootTest
+class RequestIntakeTest {
+
+  static final String START = "/engine-rest/process-definition/key/SubdomainHostingProcess/start";
+
+  @Autowired TestRestTemplate http;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired TaskService taskService;
+  @Autowired IdentityService identityService;
+
+  @Test
+  void badInputIsRefusedNamingEveryFieldAndNothingIsStored() {
+    Map<String, Object> variables = aSubdomainRequest();
+    variables.put("contactEmail", "bukan-email");
+    variables.put("contactPhone", "12345");
+    variables.remove("subdomainPurpose");
+    int instances = count("act_ru_execution");
+    int documents = count("apt_document");
+    int historic = count("act_hi_procinst");
+
+    ResponseEntity<JsonNode> refused = start("siti", variables);
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().get("message").asText())
+        .contains(
+            "Alamat e-mail contact person tidak sesuai format",
+            "Nomor ponsel contact person tidak sesuai format",
+            "Tujuan penggunaan sub domain wajib diisi.");
+    assertThat(count("act_ru_execution")).isEqualTo(instances);
+    assertThat(count("apt_document")).isEqualTo(documents);
+    assertThat(count("act_hi_procinst")).isEqualTo(historic);
+  }
+
+  @Test
+  void aSubmissionWithoutTheLetterIsRefused() {
+    Map<String, Object> variables = aSubdomainRequest();
+    variables.remove("requestLetter");
+    ResponseEntity<JsonNode> refused = start("siti", variables);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().get("message").asText())
+        .contains("Surat permohonan (PDF) wajib dilampirkan.");
+  }
+
+  @Test
+  void theLetterIsStoredOnceAndNeverEntersVariablesOrHistory() {
+    ResponseEntity<JsonNode> started = start("siti", aSubdomainRequest());
+    assertThat(started.getStatusCode())
+        .as(String.valueOf(started.getBody()))
+        .isEqualTo(HttpStatus.OK);
+    String id = started.getBody().get("id").asText();
+
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from apt_document where process_instance_id = ?",
+                Integer.class,
+                id))
+        .isOne();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from act_ru_variable where proc_inst_id_ = ? and type_ = 'file'",
+                Integer.class,
+                id))
+        .isZero();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from act_hi_varinst where proc_inst_id_ = ? and (var_type_ = 'file'"
+                    + " or name_ = 'requestLetter')",
+                Integer.class,
+                id))
+        .isZero();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from act_hi_detail where proc_inst_id_ = ? and var_type_ = 'file'",
+                Integer.class,
+                id))
+        .isZero();
+    byte[] marker = "%PDF-1.4\n1 0 obj".getBytes(StandardCharsets.US_ASCII);
+    assertThat(
+            jdbc.queryForList(
+                "select bytes_ from act_ge_bytearray where root_proc_inst_id_ = ?",
+                byte[].class,
+                id))
+        .noneMatch(bytes -> bytes != null && startsWith(bytes, marker));
+
+    JsonNode variables =
+        http.withBasicAuth("siti", "demo")
+            .getForObject("/engine-rest/process-instance/" + id + "/variables", JsonNode.class);
+    assertThat(variables.get("unitName").get("value").asText())
+        .isEqualTo("Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana");
+    String url = variables.get("requestLetterUrl").get("value").asText();
+    ResponseEntity<byte[]> letter =
+        http.withBasicAuth("budi", "demo").getForEntity(url, byte[].class);
+    assertThat(letter.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(letter.getBody()).isEqualTo(RequestFixtures.LETTER_PDF);
+    assertThat(http.withBasicAuth("eko", "demo").getForEntity(url, String.class).getStatusCode())
+        .as("a clerk of another unit")
+        .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void aPersonOfNoUnitCannotSubmitARequest() {
+    User user = identityService.newUser("tanpaunit");
+    user.setPassword("demo");
+    identityService.saveUser(user);
+    identityService.createMembership("tanpaunit", "applicant");
+    try {
+      ResponseEntity<JsonNode> refused = start("tanpaunit", aSubdomainRequest());
+      assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(refused.getBody().get("message").asText())
+          .contains("belum terdaftar pada unit kerja pemohon");
+    } finally {
+      identityService.deleteUser("tanpaunit");
+    }
+  }
+
+  @Test
+  void aDispositionWithoutInstructionIsRefusedAndTheTaskStays() {
+    ResponseEntity<JsonNode> started = start("siti", aSubdomainRequest());
+    assertThat(started.getStatusCode())
+        .as(String.valueOf(started.getBody()))
+        .isEqualTo(HttpStatus.OK);
+    String id = started.getBody().get("id").asText();
+    String taskId = taskService.createTaskQuery().processInstanceId(id).singleResult().getId();
+
+    ResponseEntity<JsonNode> refused =
+        http.withBasicAuth("budi", "demo")
+            .postForEntity(
+                "/engine-rest/task/" + taskId + "/complete",
+                Map.of(
+                    "variables", Map.of("dispositionKadis", Map.of("value", "", "type", "String"))),
+                JsonNode.class);
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().get("message").asText())
+        .startsWith("Tugas belum dapat diselesaikan.")
+        .contains("wajib diisi");
+    assertThat(taskService.createTaskQuery().taskId(taskId).count()).isOne();
+  }
+
+  private ResponseEntity<JsonNode> start(String userId, Map<String, Object> variables) {
+    return http.withBasicAuth(userId, "demo")
+        .postForEntity(START, Map.of("variables", asRestVariables(variables)), JsonNode.class);
+  }
+
+  private int count(String table) {
+    return jdbc.queryForObject("select count(*) from " + table, Integer.class);
+  }
+
+  private static boolean startsWith(byte[] bytes, byte[] prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if (bytes[i] != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
