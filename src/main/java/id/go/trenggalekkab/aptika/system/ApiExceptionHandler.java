@@ -13,6 +13,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** Turns refusals of our own API into {@link ApiErrors} in Bahasa Indonesia. */
 @RestControllerAdvice
@@ -46,6 +47,20 @@ class ApiExceptionHandler {
       }
     }
     return ResponseEntity.badRequest().body(new ApiErrors(INVALID_INPUT, errors));
+  }
+
+  @ExceptionHandler(InvalidInputException.class)
+  ResponseEntity<ApiErrors> invalidInput(InvalidInputException e) {
+    return ResponseEntity.badRequest().body(new ApiErrors(INVALID_INPUT, e.errors()));
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<ApiErrors> wrongType(MethodArgumentTypeMismatchException e) {
+    FieldError error =
+        new FieldError(
+            e.getName(),
+            "Nilai '" + e.getValue() + "' tidak sah untuk parameter " + e.getName() + ".");
+    return ResponseEntity.badRequest().body(new ApiErrors(INVALID_INPUT, List.of(error)));
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -3,8 +3,10 @@ package id.go.trenggalekkab.aptika.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.trenggalekkab.aptika.AptikaApplication;
+import id.go.trenggalekkab.aptika.calendar.WorkingTimeCalendar;
 import id.go.trenggalekkab.aptika.identity.RequestFixtures;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
@@ -17,6 +19,8 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -120,5 +124,25 @@ class PostgresIT {
             http.withBasicAuth("budi", "demo")
                 .getForObject("/engine-rest/task?processInstanceId=" + id, List.class))
         .hasSize(1);
+  }
+
+  @Test
+  void holidayListsAreStoredAndReadOnPostgres() {
+    WorkingTimeCalendar calendar = app.getBean(WorkingTimeCalendar.class);
+    assertThat(calendar.isWorkingDay(LocalDate.of(2026, 3, 20))).isFalse();
+
+    ResponseEntity<Map> saved =
+        http.withBasicAuth("admin", "demo")
+            .exchange(
+                "/api/holidays/2027",
+                HttpMethod.PUT,
+                new HttpEntity<>(
+                    List.of(Map.of("date", "2027-01-01", "kind", "LIBUR", "name", "Tahun Baru"))),
+                Map.class);
+    assertThat(saved.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(calendar.isWorkingDay(LocalDate.of(2027, 1, 1))).isFalse();
+    Map<?, ?> year2026 =
+        http.withBasicAuth("siti", "demo").getForObject("/api/holidays?year=2026", Map.class);
+    assertThat((List<?>) year2026.get("holidays")).hasSize(25);
   }
 }
