@@ -44,6 +44,15 @@ public class CurrentUser {
     }
   }
 
+  public void requireAdministratorOrManager() {
+    if (!isAdministrator() && !groupIds().contains(Role.MANAGER.groupId())) {
+      throw new AuthorizationException(
+          "Hanya Administrator dan Manajer Pemantau yang boleh melihat data ini (pengguna: "
+              + id()
+              + ").");
+    }
+  }
+
   private Authentication authentication() {
     Authentication current = identityService.getCurrentAuthentication();
     if (current == null) {

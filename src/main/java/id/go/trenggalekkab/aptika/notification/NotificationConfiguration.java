@@ -1,0 +1,9 @@
+package id.go.trenggalekkab.aptika.notification;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** The mail dispatcher runs on Spring's scheduler. */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class NotificationConfiguration {}

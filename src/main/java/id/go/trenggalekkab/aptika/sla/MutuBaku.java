@@ -1,0 +1,83 @@
+package id.go.trenggalekkab.aptika.sla;
+
+import id.go.trenggalekkab.aptika.calendar.WorkingTimeCalendar;
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * A step's Mutu Baku time as the models state it, turned into instants by the working-day calendar.
+ * The time lives in one place, the element's {@code mutuBakuDuration} property, which a process
+ * owner edits in Camunda Modeler; the models read it through this bean:
+ *
+ * <pre>
+ * camunda:dueDate="${mutuBaku.dueAt(execution)}"                     the task's due date
+ * timeout listener, timeDate ${mutuBaku.dueAt(execution)}            the reminder
+ * timeout listener, timeDate ${mutuBaku.escalationAt(execution)}     the escalation
+ * </pre>
+ */
+@Component("mutuBaku")
+public class MutuBaku {
+
+  public static final String PROPERTY = "mutuBakuDuration";
+  public static final String STEP_PROPERTY = "sopStep";
+
+  private final WorkingTimeCalendar calendar;
+  private final String grace;
+
+  MutuBaku(
+      WorkingTimeCalendar calendar, @Value("${aptika.sla.escalation-grace:PT4H}") String grace) {
+    this.calendar = calendar;
+    this.grace = grace;
+  }
+
+  /** When the step that starts now is due. */
+  public Date dueAt(DelegateExecution execution) {
+    return Date.from(dueAt(now(), durationOf(execution.getBpmnModelElementInstance())));
+  }
+
+  /** When an overdue step escalates: the grace period after it was due, in office time. */
+  public Date escalationAt(DelegateExecution execution) {
+    return Date.from(calendar.dueAt(dueAt(execution).toInstant(), grace));
+  }
+
+  Instant dueAt(Instant start, String duration) {
+    return calendar.dueAt(start, duration);
+  }
+
+  long lateMinutes(Instant due, Instant done) {
+    return calendar.workingDuration(due, done).toMinutes();
+  }
+
+  static Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+
+  /** The element's Mutu Baku time, or null when it has none. */
+  static String durationOf(BaseElement element) {
+    return property(element, PROPERTY);
+  }
+
+  static String property(BaseElement element, String name) {
+    if (element == null || element.getExtensionElements() == null) {
+      return null;
+    }
+    return element
+        .getExtensionElements()
+        .getElementsQuery()
+        .filterByType(CamundaProperties.class)
+        .list()
+        .stream()
+        .flatMap(properties -> properties.getCamundaProperties().stream())
+        .filter(property -> name.equals(property.getCamundaName()))
+        .map(CamundaProperty::getCamundaValue)
+        .findFirst()
+        .orElse(null);
+  }
+}

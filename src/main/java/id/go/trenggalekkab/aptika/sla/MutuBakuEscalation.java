@@ -1,0 +1,75 @@
+package id.go.trenggalekkab.aptika.sla;
+
+import id.go.trenggalekkab.aptika.identity.Role;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.stereotype.Component;
+
+/**
+ * The escalation: a task is still undone when the grace period after its due date is over. It goes
+ * to the superior of its lane, who may now claim it too: Pelaksana to Kabid, Kabid to Kadis. The
+ * Kadis has no superior in the office: his overruns are recorded and reported to him and to the
+ * managers, as are the requesting units' and the API users' own steps.
+ */
+@Component("mutuBakuEscalation")
+class MutuBakuEscalation implements TaskListener {
+
+  static final Map<String, String> SUPERIOR =
+      Map.of(
+          Role.EXECUTOR.groupId(), Role.KABID.groupId(),
+          Role.KABID.groupId(), Role.KADIS.groupId());
+
+  private final SlaBreaches breaches;
+  private final OverdueNotice notice;
+  private final MutuBaku mutuBaku;
+
+  MutuBakuEscalation(SlaBreaches breaches, OverdueNotice notice, MutuBaku mutuBaku) {
+    this.breaches = breaches;
+    this.notice = notice;
+    this.mutuBaku = mutuBaku;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Instant due = task.getDueDate().toInstant();
+    Instant now = MutuBaku.now();
+    String lane = candidateGroup(task);
+    String superior = SUPERIOR.get(lane);
+    Set<String> recipients = new LinkedHashSet<>();
+    if (superior != null) {
+      task.addCandidateGroup(superior);
+      recipients.addAll(notice.membersOf(superior, task.getTenantId()));
+    } else {
+      if (Role.KADIS.groupId().equals(lane)) {
+        recipients.addAll(notice.membersOf(Role.KADIS.groupId(), null));
+      }
+      recipients.addAll(notice.membersOf(Role.MANAGER.groupId(), null));
+    }
+    String to = superior != null ? superior : Role.MANAGER.groupId();
+    breaches.escalated(OverdueSteps.of(task, due), now, to);
+    notice.send(
+        "[Eskalasi] Tugas \"" + task.getName() + "\" terlambat melewati masa tenggang",
+        recipients,
+        task,
+        due,
+        mutuBaku.lateMinutes(due, now),
+        superior != null
+            ? "Tugas ini dieskalasikan kepada Anda sebagai atasan: Anda dapat mengklaim dan"
+                + " menyelesaikannya di Tasklist, atau meminta pemegangnya menyelesaikannya."
+            : "Keterlambatan ini dicatat dan dilaporkan untuk evaluasi SOP.");
+  }
+
+  private static String candidateGroup(DelegateTask task) {
+    return task.getCandidates().stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+        .map(link -> link.getGroupId())
+        .filter(group -> group != null)
+        .findFirst()
+        .orElse(null);
+  }
+}

@@ -1,0 +1,39 @@
+package id.go.trenggalekkab.aptika.sla;
+
+import java.time.Instant;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The reminder: a task has reached its due date undone. The people who hold it get an e-mail, and
+ * the overrun is recorded. The task stays where it is (a non-interrupting reminder).
+ */
+@Component("mutuBakuReminder")
+class MutuBakuReminder implements TaskListener {
+
+  private final SlaBreaches breaches;
+  private final OverdueNotice notice;
+  private final MutuBaku mutuBaku;
+
+  MutuBakuReminder(SlaBreaches breaches, OverdueNotice notice, MutuBaku mutuBaku) {
+    this.breaches = breaches;
+    this.notice = notice;
+    this.mutuBaku = mutuBaku;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Instant due = task.getDueDate().toInstant();
+    Instant now = MutuBaku.now();
+    breaches.reminded(OverdueSteps.of(task, due), now);
+    notice.send(
+        "[Pengingat] Tugas \"" + task.getName() + "\" melewati tenggat",
+        notice.holders(task),
+        task,
+        due,
+        mutuBaku.lateMinutes(due, now),
+        "Mohon segera diselesaikan. Bila belum selesai dalam masa tenggang, tugas ini"
+            + " dieskalasikan kepada atasan.");
+  }
+}

@@ -1,0 +1,123 @@
+package id.go.trenggalekkab.aptika.sla;
+
+import id.go.trenggalekkab.aptika.calendar.WorkingTimeCalendar;
+import id.go.trenggalekkab.aptika.notification.Outbox;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the e-mails about an overdue step, in Bahasa Indonesia, to the people concerned: the
+ * request, the step, when it was due and how late it is in office time.
+ */
+@Component
+class OverdueNotice {
+
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern(
+              "EEEE, d MMMM yyyy 'pukul' HH.mm 'WIB'", Locale.forLanguageTag("id"))
+          .withZone(WorkingTimeCalendar.ZONE);
+
+  private final Outbox outbox;
+  private final IdentityService identityService;
+
+  OverdueNotice(Outbox outbox, IdentityService identityService) {
+    this.outbox = outbox;
+    this.identityService = identityService;
+  }
+
+  void send(
+      String headline,
+      Collection<String> recipients,
+      DelegateTask task,
+      Instant due,
+      long lateMinutes,
+      String action) {
+    Object unit = task.getVariable("unitName");
+    Object letter = task.getVariable("requestLetterNumber");
+    String body =
+        headline
+            + "\n\n"
+            + "Permohonan : "
+            + task.getExecution()
+                .getProcessEngineServices()
+                .getRepositoryService()
+                .getProcessDefinition(task.getProcessDefinitionId())
+                .getName()
+            + "\n"
+            + (unit == null ? "" : "Unit kerja : " + unit + "\n")
+            + (letter == null ? "" : "Nomor surat: " + letter + "\n")
+            + "Langkah    : "
+            + task.getName()
+            + "\n"
+            + "Tenggat    : "
+            + WHEN.format(due)
+            + "\n"
+            + "Terlambat  : "
+            + late(lateMinutes)
+            + " (waktu kerja)\n\n"
+            + action
+            + "\n"
+            + "Buka tugas di Tasklist: /camunda/app/tasklist/default/#/?task="
+            + task.getId()
+            + "\n";
+    outbox.queue(recipients, headline, body);
+  }
+
+  /** E-mail addresses of the people who hold the task: its assignee, or its candidate groups. */
+  Set<String> holders(DelegateTask task) {
+    if (task.getAssignee() != null) {
+      return emailsOf(identityService.createUserQuery().userId(task.getAssignee()).list());
+    }
+    Set<String> emails = new LinkedHashSet<>();
+    task.getCandidates().stream()
+        .filter(link -> link.getGroupId() != null)
+        .forEach(link -> emails.addAll(membersOf(link.getGroupId(), task.getTenantId())));
+    return emails;
+  }
+
+  /**
+   * Members of a group who may see the request: a requesting unit's clerks only for their own unit;
+   * Kominfo staff serve every unit.
+   */
+  Set<String> membersOf(String groupId, String unitId) {
+    return Context.getCommandContext()
+        .runWithoutAuthorization(
+            () -> {
+              var query = identityService.createUserQuery().memberOfGroup(groupId);
+              boolean unitBound =
+                  unitId != null
+                      && identityService
+                              .createTenantQuery()
+                              .tenantId(unitId)
+                              .groupMember(groupId)
+                              .count()
+                          == 0;
+              return emailsOf(unitBound ? query.memberOfTenant(unitId).list() : query.list());
+            });
+  }
+
+  /** "3 jam 20 menit": office time, so hours, not days of uneven length. */
+  static String late(long minutes) {
+    long hours = minutes / 60;
+    long rest = minutes % 60;
+    if (hours == 0) {
+      return rest + " menit";
+    }
+    return rest == 0 ? hours + " jam" : hours + " jam " + rest + " menit";
+  }
+
+  private static Set<String> emailsOf(Collection<User> users) {
+    Set<String> emails = new LinkedHashSet<>();
+    users.stream().map(User::getEmail).filter(e -> e != null && !e.isBlank()).forEach(emails::add);
+    return emails;
+  }
+}

@@ -1,0 +1,49 @@
+package id.go.trenggalekkab.aptika.sla;
+
+import java.time.Instant;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+
+/** Describes a step of a running request for the breach record. */
+final class OverdueSteps {
+
+  private OverdueSteps() {}
+
+  static SlaBreaches.Step of(DelegateTask task, Instant due) {
+    DelegateExecution execution = task.getExecution();
+    FlowElement element = task.getBpmnModelElementInstance();
+    return new SlaBreaches.Step(
+        SlaBreaches.Kind.TASK,
+        task.getProcessInstanceId(),
+        processKey(execution),
+        task.getTaskDefinitionKey(),
+        task.getName(),
+        MutuBaku.property(element, MutuBaku.STEP_PROPERTY),
+        task.getTenantId(),
+        task.getId(),
+        MutuBaku.durationOf(element),
+        due);
+  }
+
+  static SlaBreaches.Step of(
+      DelegateExecution execution, SlaBreaches.Kind kind, BaseElement element, Instant due) {
+    String name = element.getAttributeValue("name");
+    return new SlaBreaches.Step(
+        kind,
+        execution.getProcessInstanceId(),
+        processKey(execution),
+        element.getId(),
+        name == null ? element.getId() : name,
+        MutuBaku.property(element, MutuBaku.STEP_PROPERTY),
+        execution.getTenantId(),
+        null,
+        MutuBaku.durationOf(element),
+        due);
+  }
+
+  static String processKey(DelegateExecution execution) {
+    return execution.getProcessDefinitionId().split(":")[0];
+  }
+}

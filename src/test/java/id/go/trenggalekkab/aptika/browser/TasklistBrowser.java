@@ -1,0 +1,232 @@
+package id.go.trenggalekkab.aptika.browser;
+
+import static java.nio.charset.StandardCharsets.US_ASCII;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import id.go.trenggalekkab.aptika.AptikaApplication;
+import id.go.trenggalekkab.aptika.SystemPackages;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+
+/**
+ * What the browser tests share: the application on a random port with an in-memory H2 database of
+ * its own, and Debian's Chromium driven by Playwright (English Tasklist), with log-in, log-out and
+ * screenshots. A test class starts one in its first {@code @BeforeEach}, after {@link
+ * SystemPackages#require}, and closes it in {@code @AfterAll}.
+ */
+final class TasklistBrowser implements AutoCloseable {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+  /** The flags known to work here, as root (see DESIGN.md); Playwright adds --headless. */
+  private static final List<String> CHROMIUM_FLAGS =
+      List.of(
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync");
+
+  /** The password of every demo user. */
+  static final String PASSWORD = "demo";
+
+  static final Path SCREENSHOTS =
+      Path.of(System.getProperty("basedir", "."), "target", "screenshots");
+
+  private final ConfigurableApplicationContext app;
+  private final Playwright playwright;
+  private final Page page;
+  private final String baseUrl;
+  private final List<String> pageErrors = new ArrayList<>();
+
+  private TasklistBrowser(ConfigurableApplicationContext app, Path chromium) throws IOException {
+    this.app = app;
+    this.baseUrl =
+        "http://localhost:" + app.getBean(Environment.class).getProperty("local.server.port");
+    this.playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    Browser browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(chromium)
+                    .setHeadless(true)
+                    .setArgs(CHROMIUM_FLAGS));
+    // English UI: the labels the tests use are the 7.24 Tasklist's own. Should an Indonesian
+    // translation be added, a browser whose first language is "id" would get it instead.
+    BrowserContext context =
+        browser.newContext(
+            new Browser.NewContextOptions()
+                .setBaseURL(baseUrl)
+                .setLocale("en-US")
+                .setViewportSize(1280, 1000));
+    context.setDefaultTimeout(15_000);
+    PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+    this.page = context.newPage();
+    page.onPageError(pageErrors::add);
+    page.onConsoleMessage(
+        message -> {
+          if ("error".equals(message.type())) {
+            System.out.println(
+                "[browser console] " + message.text() + " (" + message.location() + ")");
+          }
+        });
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  /**
+   * Starts the application, then the browser.
+   *
+   * @param chromium the browser, as returned by {@link SystemPackages#require}
+   * @param database the in-memory H2 database's name, one per test class
+   * @param applicationArgs further {@code --name=value} settings of the application
+   */
+  static TasklistBrowser start(Path chromium, String database, String... applicationArgs)
+      throws IOException {
+    String[] args =
+        Stream.concat(
+                Stream.of(
+                    "--server.port=0",
+                    "--spring.datasource.url=jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1"),
+                Stream.of(applicationArgs))
+            .toArray(String[]::new);
+    ConfigurableApplicationContext app =
+        new SpringApplicationBuilder(AptikaApplication.class).run(args);
+    try {
+      return new TasklistBrowser(app, chromium);
+    } catch (IOException | RuntimeException e) {
+      app.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      playwright.close(); // closes the browser and its contexts too
+    } finally {
+      app.close();
+    }
+  }
+
+  ConfigurableApplicationContext app() {
+    return app;
+  }
+
+  <T> T bean(Class<T> type) {
+    return app.getBean(type);
+  }
+
+  Page page() {
+    return page;
+  }
+
+  /**
+   * Uncaught errors in Tasklist or the forms' scripts, since the browser started or Tasklist was
+   * last {@linkplain #openTasklistSignedOut() opened signed out}.
+   */
+  List<String> pageErrors() {
+    return pageErrors;
+  }
+
+  /** Opens Tasklist signed out (the session cookie dropped) and waits for its login form. */
+  void openTasklistSignedOut() {
+    pageErrors.clear();
+    page.context().clearCookies();
+    page.navigate("/camunda/app/tasklist/", new Page.NavigateOptions().setTimeout(60_000));
+    PlaywrightAssertions.assertThat(page.getByPlaceholder("Username"))
+        .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+  }
+
+  void logIn(String userId, String fullName) {
+    page.getByPlaceholder("Username").fill(userId);
+    page.getByPlaceholder("Password").fill(PASSWORD);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+    PlaywrightAssertions.assertThat(userMenu(fullName)).isVisible();
+  }
+
+  void logOut(String fullName) {
+    userMenu(fullName).click();
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Log out")).click();
+    PlaywrightAssertions.assertThat(page.getByPlaceholder("Username")).isVisible();
+  }
+
+  /** The header's account menu, labelled with the signed-in user's full name. */
+  Locator userMenu(String fullName) {
+    return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(fullName));
+  }
+
+  void screenshot(String name) {
+    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+  }
+
+  /**
+   * For an {@code AfterTestExecutionCallback}: when the test failed, a screenshot of the page as it
+   * was (beside the step screenshots), its URL and the page errors in the build log.
+   */
+  void recordFailure(ExtensionContext extension) {
+    if (extension.getExecutionException().isPresent()) {
+      screenshot("failure-" + extension.getRequiredTestMethod().getName());
+      System.out.println("[browser] page URL at failure: " + page.url());
+      pageErrors.forEach(error -> System.out.println("[browser] page error: " + error));
+    }
+  }
+
+  /** A field of an embedded (HTML) form, found by the process variable it writes. */
+  static Locator variableField(Locator form, String variableName) {
+    return form.locator("[cam-variable-name='" + variableName + "']");
+  }
+
+  /**
+   * A small but valid one-page PDF (header, objects, cross-reference table with exact offsets,
+   * trailer) showing {@code text}, so that the upload is a real PDF and not just a name.
+   */
+  static byte[] minimalPdf(String text) {
+    String content = "BT /F1 14 Tf 72 760 Td (" + text + ") Tj ET";
+    List<String> objects =
+        List.of(
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+                + " /Resources << /Font << /F1 5 0 R >> >> >>",
+            "<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+    StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+    List<Integer> offsets = new ArrayList<>();
+    for (int i = 0; i < objects.size(); i++) {
+      offsets.add(pdf.length()); // ASCII only: characters are bytes
+      pdf.append(i + 1).append(" 0 obj\n").append(objects.get(i)).append("\nendobj\n");
+    }
+    int xref = pdf.length();
+    pdf.append("xref\n0 ").append(objects.size() + 1).append('\n');
+    pdf.append("0000000000 65535 f \n");
+    offsets.forEach(offset -> pdf.append("%010d 00000 n \n".formatted(offset)));
+    pdf.append("trailer\n<< /Size ")
+        .append(objects.size() + 1)
+        .append(" /Root 1 0 R >>\nstartxref\n")
+        .append(xref)
+        .append("\n%%EOF\n");
+    return pdf.toString().getBytes(US_ASCII);
+  }
+}

@@ -1,0 +1,631 @@
+package id.go.trenggalekkab.aptika.browser;
+
+import static id.go.trenggalekkab.aptika.browser.TasklistBrowser.minimalPdf;
+import static id.go.trenggalekkab.aptika.browser.TasklistBrowser.variableField;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import id.go.trenggalekkab.aptika.SystemPackages;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The processes run to their end through the real Camunda Tasklist alone, driven through Debian's
+ * Chromium: the completeness loop of the subdomain request (step 4 returns it to the clerk, who
+ * corrects it in the same embedded form), the subdomain request through every step to the reply
+ * letter, and SOP B (the API user's SPLP application). The job executor runs, so the asynchronous
+ * service tasks run by themselves; the test waits for them by polling the engine. Every step is
+ * checked in the engine too. Screenshots of the key steps land in {@code target/screenshots/}.
+ *
+ * <p>Each test is independent (its own letter number and subdomain name in one shared application);
+ * the order only makes the screenshots read in sequence. Skipped where Chromium is not installed,
+ * failed there with {@code -Daptika.requireSystemPackages=true} (see {@link SystemPackages}).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TasklistEndToEndIT {
+
+  private static final String SUBDOMAIN_PROCESS_NAME = "Pengajuan Sub Domain / Hosting";
+  private static final String SPLP_APPLICATION_PROCESS_NAME = "Pembuatan Aplikasi Pengguna SPLP";
+  private static final String MY_TASKS = "Tugas saya";
+  private static final String MY_GROUP_TASKS = "Tugas kelompok saya";
+
+  /** How long an asynchronous step may take before the test gives up. */
+  private static final Duration ASYNC_TIMEOUT = Duration.ofSeconds(30);
+
+  private static final Duration POLL_INTERVAL = Duration.ofMillis(100);
+
+  private static TasklistBrowser tasklist;
+  private static Page page;
+
+  /** A screenshot of the page as it was when a test failed, beside the step screenshots. */
+  @RegisterExtension
+  static final AfterTestExecutionCallback SCREENSHOT_ON_FAILURE =
+      extension -> {
+        if (tasklist != null) {
+          tasklist.recordFailure(extension);
+        }
+      };
+
+  /**
+   * Checks for Chromium per test (see {@link TasklistBrowserIT}), starts the application and the
+   * browser for the first test, and opens Tasklist signed out for every test.
+   */
+  @BeforeEach
+  void requireChromiumThenStart() throws IOException {
+    Path chromium = SystemPackages.require("chromium", TasklistBrowser.CHROMIUM);
+    if (tasklist == null) {
+      tasklist =
+          TasklistBrowser.start(
+              chromium,
+              "browser-end-to-end-it",
+              // the job executor stays on (the default); poll often so the async steps run soon
+              "--camunda.bpm.job-execution.wait-time-in-millis=200",
+              "--camunda.bpm.job-execution.max-wait=1000");
+      page = tasklist.page();
+    }
+    tasklist.openTasklistSignedOut();
+  }
+
+  @AfterAll
+  static void closeBrowserAndApplication() {
+    if (tasklist != null) {
+      tasklist.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void aReservedNameReturnsTheRequestToTheClerkWhoCorrectsItInTheSameForm(@TempDir Path tmp)
+      throws IOException {
+    String letterNumber = "000.1/201/406.009/2026";
+    Map<String, String> request = requestFields(letterNumber, "www");
+    Path letter = tmp.resolve("surat-permohonan-www.pdf");
+    Files.write(letter, minimalPdf("Surat permohonan sub domain www"));
+
+    // --- step 1: the clerk submits "www": the form's pattern allows it, but it is reserved ---
+    tasklist.logIn("siti", "Siti Rahmawati");
+    submitSubdomainRequest(request, letter, "loop-01-start-form-www");
+    ProcessInstance instance = startedRequest(letterNumber);
+    String letterDocumentId =
+        (String) runtime().getVariable(instance.getId(), "requestLetterDocumentId");
+    assertThat(letterDocumentId).as("the stored letter").isNotBlank();
+    tasklist.logOut("Siti Rahmawati");
+
+    // --- steps 2 and 3: the Kadis and the Kabid dispose it ---
+    String kadisInstruction = "Kabid Aptika: mohon diproses permohonan sub domain Dinas Kesehatan.";
+    String kabidInstruction = "Pelaksana: periksa kelengkapan dan siapkan sub domain yang diminta.";
+    dispose(instance, "budi", "Budi Santoso", "Disposisi Kadis Kominfo", kadisInstruction);
+    dispose(instance, "sri", "Sri Wahyuni", "Disposisi Kabid Aptika", kabidInstruction);
+
+    // --- step 4 (automatic, on the Kabid's completion) finds "www" reserved ---
+    Task revise = waitForTask(instance, "Task_ReviseRequest");
+    assertThat(runtime().getVariable(instance.getId(), "requestComplete")).isEqualTo(false);
+    assertThat((String) runtime().getVariable(instance.getId(), "completenessProblems"))
+        .contains("www");
+
+    // --- step 1 again: the clerk opens the returned request in the same embedded form ---
+    tasklist.logIn("siti", "Siti Rahmawati");
+    assertThat(revise.getName()).isEqualTo("Memperbaiki dan mengirim ulang surat permohonan");
+    PlaywrightAssertions.assertThat(openTask(MY_GROUP_TASKS, revise)).containsText(letterNumber);
+    claim();
+    Locator form = page.locator("form[name='subdomainStartForm']");
+    Locator revisionPanel = form.locator("#revisionPanel");
+    PlaywrightAssertions.assertThat(revisionPanel).isVisible();
+    PlaywrightAssertions.assertThat(revisionPanel).containsText("www");
+    PlaywrightAssertions.assertThat(revisionPanel).containsText(kadisInstruction);
+    PlaywrightAssertions.assertThat(revisionPanel).containsText(kabidInstruction);
+    // her earlier values are there, ready to correct
+    request.forEach(
+        (name, value) ->
+            PlaywrightAssertions.assertThat(variableField(form, name)).hasValue(value));
+    revisionPanel.scrollIntoViewIfNeeded();
+    tasklist.screenshot("loop-02-revise-form-with-problems");
+
+    String correctedName = "simpus-dinkes";
+    Locator subdomainField = variableField(form, "subdomainName");
+    subdomainField.fill(correctedName);
+    subdomainField.scrollIntoViewIfNeeded();
+    // no new letter: the stored one stays, so Complete is enabled without a file
+    Locator completeButton = completeButton();
+    PlaywrightAssertions.assertThat(completeButton).isEnabled();
+    tasklist.screenshot("loop-03-revise-form-corrected");
+    completeButton.click();
+    PlaywrightAssertions.assertThat(form).isHidden();
+    PlaywrightAssertions.assertThat(page.getByText("Select a task in the list.")).isVisible();
+    tasklist.logOut("Siti Rahmawati");
+
+    // --- back at step 2, with the corrected name and the same letter ---
+    assertThat(currentTask(instance).getTaskDefinitionKey())
+        .isEqualTo("Task_DisposeRequestByKadis");
+    Map<String, Object> variables = runtime().getVariables(instance.getId());
+    assertThat(variables)
+        .containsEntry("subdomainName", correctedName)
+        .containsEntry("requestLetterDocumentId", letterDocumentId)
+        .doesNotContainKey("requestLetter");
+    HistoricTaskInstance revised =
+        history()
+            .createHistoricTaskInstanceQuery()
+            .processInstanceId(instance.getId())
+            .taskDefinitionKey("Task_ReviseRequest")
+            .singleResult();
+    assertThat(revised.getAssignee()).as("who corrected the request").isEqualTo("siti");
+    assertThat(revised.getEndTime()).isNotNull();
+
+    assertThat(tasklist.pageErrors())
+        .as("uncaught errors in Tasklist or the forms' scripts")
+        .isEmpty();
+  }
+
+  @Test
+  @Order(2)
+  void aSubdomainRequestRunsThroughEveryStepToTheReplyLetter(@TempDir Path tmp) throws IOException {
+    String letterNumber = "000.1/202/406.009/2026";
+    String subdomainName = "sikesda-layanan";
+    Map<String, String> request = requestFields(letterNumber, subdomainName);
+    Path letter = tmp.resolve("surat-permohonan-" + subdomainName + ".pdf");
+    Files.write(letter, minimalPdf("Surat permohonan sub domain " + subdomainName));
+
+    // --- steps 1 to 3 ---
+    tasklist.logIn("siti", "Siti Rahmawati");
+    submitSubdomainRequest(request, letter, "subdomain-01-start-form");
+    ProcessInstance instance = startedRequest(letterNumber);
+    tasklist.logOut("Siti Rahmawati");
+    String kadisInstruction = "Kabid Aptika: segera buatkan sub domain " + subdomainName + ".";
+    String kabidInstruction = "Pelaksana: buat rekaman DNS dan siapkan surat balasan.";
+    dispose(instance, "budi", "Budi Santoso", "Disposisi Kadis Kominfo", kadisInstruction);
+    dispose(instance, "sri", "Sri Wahyuni", "Disposisi Kabid Aptika", kabidInstruction);
+
+    // --- step 4 passes; step 5 and the draft run as jobs ---
+    Task prepareDraft = waitForTask(instance, "Task_PrepareReplyLetterDraft");
+    assertThat(runtime().getVariable(instance.getId(), "requestComplete")).isEqualTo(true);
+
+    // --- step 6: the Pelaksana sees the system's notes and the dispositions, and raises it ---
+    tasklist.logIn("agus", "Agus Prasetyo");
+    // the Pelaksana may not read the request's variables outside its tasks: its card shows no
+    // letter number, so the test finds the card by the task's id
+    openTask(MY_GROUP_TASKS, prepareDraft);
+    claim();
+    Locator systemNotes = page.getByLabel("Catatan sistem");
+    PlaywrightAssertions.assertThat(systemNotes).hasValue(containing("Mode offline"));
+    PlaywrightAssertions.assertThat(systemNotes).hasValue(containing(subdomainName));
+    PlaywrightAssertions.assertThat(page.getByLabel("Disposisi Kadis Kominfo (langkah 2)"))
+        .hasValue(kadisInstruction);
+    PlaywrightAssertions.assertThat(page.getByLabel("Disposisi Kabid Aptika (langkah 3)"))
+        .hasValue(kabidInstruction);
+    Locator executorNotes = page.getByLabel("Catatan untuk Kabid Aptika");
+    executorNotes.fill("Rekaman DNS dicatat; konsep surat balasan siap diperiksa.");
+    systemNotes.scrollIntoViewIfNeeded();
+    tasklist.screenshot("subdomain-02-executor-form-with-system-notes");
+    complete();
+    tasklist.logOut("Agus Prasetyo");
+    Task raiseDraft = waitForTask(instance, "Task_RaiseDraftToKadis");
+
+    // --- step 7: the Kabid raises the draft to the Kadis ---
+    tasklist.logIn("sri", "Sri Wahyuni");
+    PlaywrightAssertions.assertThat(openTask(MY_GROUP_TASKS, raiseDraft))
+        .containsText(letterNumber);
+    claim();
+    page.getByLabel("Naikkan ke Kepala Dinas untuk persetujuan").check();
+    tasklist.screenshot("subdomain-03-kabid-raises-draft");
+    complete();
+    tasklist.logOut("Sri Wahyuni");
+    Task approve = waitForTask(instance, "Task_ApproveReplyLetter");
+
+    // --- step 8: the Kadis approves; numbering, signing and step 9 run as jobs ---
+    tasklist.logIn("budi", "Budi Santoso");
+    PlaywrightAssertions.assertThat(openTask(MY_GROUP_TASKS, approve)).containsText(letterNumber);
+    claim();
+    page.getByLabel("Setujui konsep surat").check();
+    tasklist.screenshot("subdomain-04-kadis-approves");
+    complete();
+    tasklist.logOut("Budi Santoso");
+
+    HistoricProcessInstance ended = waitForEnd(instance.getId());
+    assertThat(ended.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
+    assertThat(endEvents(ended.getId())).containsExactly("EndEvent_ReplyLetterSent");
+    assertThat(completedTasks(instance.getId()))
+        .containsExactly(
+            "Task_DisposeRequestByKadis:budi",
+            "Task_DisposeRequestByKabid:sri",
+            "Task_PrepareReplyLetterDraft:agus",
+            "Task_RaiseDraftToKadis:sri",
+            "Task_ApproveReplyLetter:budi");
+    assertThat(historicVariable(instance.getId(), "kabidDecision")).isEqualTo("RAISE");
+    assertThat(historicVariable(instance.getId(), "kadisDecision")).isEqualTo("APPROVE");
+
+    assertThat(tasklist.pageErrors())
+        .as("uncaught errors in Tasklist or the forms' scripts")
+        .isEmpty();
+  }
+
+  @Test
+  @Order(3)
+  void anApiUserCreatesAnSplpApplicationInTasklistAlone() {
+    tasklist.logIn("fajar", "Fajar Nugroho");
+
+    // --- the process has no start form: Tasklist asks only to confirm ---
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start process")).click();
+    Locator dialog = page.getByRole(AriaRole.DIALOG);
+    dialog
+        .getByRole(
+            AriaRole.LINK, new Locator.GetByRoleOptions().setName(SPLP_APPLICATION_PROCESS_NAME))
+        .click();
+    tasklist.screenshot("splp-01-start-without-form");
+    dialog
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start").setExact(true))
+        .click();
+    PlaywrightAssertions.assertThat(page.getByText("The process has been started.")).isVisible();
+
+    ProcessInstance instance =
+        runtime()
+            .createProcessInstanceQuery()
+            .processDefinitionKey("SplpApplicationProcess")
+            .variableValueEquals("initiator", "fajar")
+            .singleResult();
+    assertThat(instance).as("the started SplpApplicationProcess instance").isNotNull();
+    assertThat(instance.getTenantId()).as("unit (tenant) of the API user").isEqualTo("dinkes");
+    Task first = currentTask(instance);
+    assertThat(first.getTaskDefinitionKey()).isEqualTo("Task_OpenSplpUserPortal");
+    assertThat(first.getAssignee()).as("the first task is the starter's").isEqualTo("fajar");
+
+    // --- step 1: his SPLP user name ---
+    openTask(MY_TASKS, first);
+    page.getByLabel("Nama pengguna akun SPLP").fill("dinkes.trenggalek");
+    tasklist.screenshot("splp-02-open-user-portal");
+    complete();
+
+    // --- step 2: the application's data ---
+    // Tasklist points him to his next task of the same process; following the link closes the
+    // note (left open for 16 s, it would cover the lower part of the form)
+    Task second = waitForTask(instance, "Task_FillApplicationData");
+    assertThat(second.getAssignee()).isEqualTo("fajar");
+    Locator nextTaskNote =
+        page.locator(".notifications .alert")
+            .filter(
+                new Locator.FilterOptions()
+                    .setHasText("You are assigned to the following tasks in the same process"));
+    nextTaskNote
+        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(second.getName()))
+        .click();
+    PlaywrightAssertions.assertThat(nextTaskNote).isHidden();
+    page.getByLabel("Nama aplikasi").fill("Simpus Mobile");
+    page.getByLabel("Deskripsi aplikasi").fill("Aplikasi puskesmas untuk membaca data pasien.");
+    page.getByLabel("OAuth", exact()).check();
+    page.getByLabel("Uji coba (SANDBOX)").check();
+    chooseOption("Kebijakan pembatasan permintaan (throttling)", "10 permintaan per menit");
+    // the callback URL is asked for the authorization code grant only
+    chooseOption("Jenis grant OAuth2", "Authorization Code + Refresh Token");
+    page.getByLabel("URL callback").fill("https://simpus.trenggalekkab.go.id/callback");
+    page.getByLabel("API yang akan dilanggan").fill("Data Kependudukan");
+    tasklist.screenshot("splp-03-application-data");
+    complete();
+    tasklist.logOut("Fajar Nugroho");
+
+    // --- step 3 runs as a job: the application with its keys ---
+    HistoricProcessInstance ended = waitForEnd(instance.getId());
+    assertThat(ended.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
+    assertThat(endEvents(ended.getId())).containsExactly("EndEvent_ApiAccessAvailable");
+    assertThat(completedTasks(instance.getId()))
+        .containsExactly("Task_OpenSplpUserPortal:fajar", "Task_FillApplicationData:fajar");
+    assertThat(historicVariable(instance.getId(), "splpUserName")).isEqualTo("dinkes.trenggalek");
+    assertThat(historicVariable(instance.getId(), "tokenType")).isEqualTo("OAUTH");
+    assertThat(historicVariable(instance.getId(), "keyType")).isEqualTo("SANDBOX");
+    assertThat(historicVariable(instance.getId(), "throttlingPolicy")).isEqualTo("10PerMin");
+    assertThat(historicVariable(instance.getId(), "grantTypes"))
+        .isEqualTo("authorization_code refresh_token");
+    assertThat(historicVariable(instance.getId(), "callbackUrl"))
+        .isEqualTo("https://simpus.trenggalekkab.go.id/callback");
+
+    assertThat(tasklist.pageErrors())
+        .as("uncaught errors in Tasklist or the forms' scripts")
+        .isEmpty();
+  }
+
+  // --- steps in Tasklist ---
+
+  /** A subdomain request of the Dinas Kesehatan, in the start form's field order. */
+  private static Map<String, String> requestFields(String letterNumber, String subdomainName) {
+    Map<String, String> request = new LinkedHashMap<>();
+    request.put("requestLetterNumber", letterNumber);
+    request.put("requestLetterDate", LocalDate.now().minusDays(3).toString());
+    request.put("contactName", "Rahmat Hidayat");
+    request.put("contactEmail", "rahmat.hidayat@dinkes.trenggalekkab.go.id");
+    request.put("contactPhone", "081234567890");
+    request.put("subdomainName", subdomainName);
+    request.put("subdomainPurpose", "Layanan informasi kesehatan untuk masyarakat Trenggalek.");
+    request.put("serviceType", "SUBDOMAIN"); // before targetAddress: it shows that field
+    request.put("targetAddress", "103.10.20.30");
+    return request;
+  }
+
+  /** The signed-in clerk submits the embedded start form with the letter. */
+  private static void submitSubdomainRequest(
+      Map<String, String> request, Path letter, String screenshot) {
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start process")).click();
+    Locator dialog = page.getByRole(AriaRole.DIALOG);
+    dialog
+        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(SUBDOMAIN_PROCESS_NAME))
+        .click();
+    request.forEach(
+        (name, value) -> {
+          Locator field = variableField(dialog, name);
+          if ("serviceType".equals(name)) {
+            field.selectOption(value);
+          } else {
+            field.fill(value);
+          }
+        });
+    variableField(dialog, "requestLetter").setInputFiles(letter);
+    Locator start =
+        dialog.getByRole(
+            AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start").setExact(true));
+    PlaywrightAssertions.assertThat(start).isEnabled();
+    tasklist.screenshot(screenshot);
+    start.click();
+    PlaywrightAssertions.assertThat(page.getByText("The process has been started.")).isVisible();
+  }
+
+  /** The Kadis or the Kabid signs in, claims the request's disposition task and disposes it. */
+  private static void dispose(
+      ProcessInstance instance, String userId, String fullName, String field, String instruction) {
+    Task task = currentTask(instance);
+    assertThat(task.getName()).isEqualTo("Mendisposisi surat permohonan");
+    String letterNumber = (String) runtime().getVariable(instance.getId(), "requestLetterNumber");
+    tasklist.logIn(userId, fullName);
+    PlaywrightAssertions.assertThat(openTask(MY_GROUP_TASKS, task)).containsText(letterNumber);
+    claim();
+    page.getByLabel(field).fill(instruction);
+    complete();
+    tasklist.logOut(fullName);
+  }
+
+  /**
+   * Opens a task from a filter: the card whose link leads to the task and shows its name. Returns
+   * the card.
+   */
+  private static Locator openTask(String filter, Task task) {
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(filter)).click();
+    Locator card =
+        page.locator("li.task")
+            .filter(
+                new Locator.FilterOptions()
+                    .setHas(page.locator("a[href*='task=" + task.getId() + "']")));
+    Locator link = card.locator("h4 a");
+    PlaywrightAssertions.assertThat(link).hasText(task.getName());
+    link.click();
+    return card;
+  }
+
+  /** Claims the open task: Tasklist then shows the assignee in place of the Claim button. */
+  private static void claim() {
+    Locator claim =
+        page.getByRole(
+            AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim").setExact(true));
+    claim.click();
+    PlaywrightAssertions.assertThat(claim).isHidden();
+  }
+
+  private static Locator completeButton() {
+    return page.getByRole(
+        AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete").setExact(true));
+  }
+
+  /** Completes the open task; Tasklist closes its form once the engine has completed it. */
+  private static void complete() {
+    completeButton().click();
+    PlaywrightAssertions.assertThat(page.getByText("Select a task in the list.")).isVisible();
+  }
+
+  /** Picks an option of a form-js select, which is a drop-down list, not a native select. */
+  private static void chooseOption(String label, String option) {
+    Locator field =
+        page.locator(".fjs-form-field")
+            .filter(
+                new Locator.FilterOptions()
+                    .setHas(
+                        page.locator("label")
+                            .filter(new Locator.FilterOptions().setHasText(label))));
+    field.locator(".fjs-input-group").click();
+    field
+        .locator(".fjs-dropdownlist-item")
+        .filter(new Locator.FilterOptions().setHasText(option))
+        .first()
+        .click();
+    PlaywrightAssertions.assertThat(field.locator(".fjs-select-display")).hasText(option);
+  }
+
+  private static Page.GetByLabelOptions exact() {
+    return new Page.GetByLabelOptions().setExact(true);
+  }
+
+  /**
+   * A pattern found anywhere in a value. Playwright runs it as a JavaScript regular expression,
+   * which knows no {@code \Q...\E}, so the text is escaped character by character.
+   */
+  private static Pattern containing(String text) {
+    return Pattern.compile(text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0"));
+  }
+
+  // --- the engine ---
+
+  private static RuntimeService runtime() {
+    return tasklist.bean(RuntimeService.class);
+  }
+
+  private static HistoryService history() {
+    return tasklist.bean(HistoryService.class);
+  }
+
+  private static ProcessInstance startedRequest(String letterNumber) {
+    ProcessInstance instance =
+        runtime()
+            .createProcessInstanceQuery()
+            .processDefinitionKey("SubdomainHostingProcess")
+            .variableValueEquals("requestLetterNumber", letterNumber)
+            .singleResult();
+    assertThat(instance).as("the started request %s", letterNumber).isNotNull();
+    assertThat(instance.getTenantId()).as("unit (tenant) of the request").isEqualTo("dinkes");
+    return instance;
+  }
+
+  private static Task currentTask(ProcessInstance instance) {
+    List<Task> tasks =
+        tasklist
+            .bean(TaskService.class)
+            .createTaskQuery()
+            .processInstanceId(instance.getId())
+            .list();
+    assertThat(tasks).as("open tasks of the instance").hasSize(1);
+    return tasks.get(0);
+  }
+
+  /** Waits until the instance has reached the user task (its asynchronous steps done). */
+  private static Task waitForTask(ProcessInstance instance, String taskDefinitionKey) {
+    return waitFor(
+        "task " + taskDefinitionKey,
+        instance.getId(),
+        () ->
+            tasklist
+                .bean(TaskService.class)
+                .createTaskQuery()
+                .processInstanceId(instance.getId())
+                .taskDefinitionKey(taskDefinitionKey)
+                .singleResult());
+  }
+
+  /** Waits until the instance has ended (its last asynchronous steps done). */
+  private static HistoricProcessInstance waitForEnd(String processInstanceId) {
+    return waitFor(
+        "the end of the instance",
+        processInstanceId,
+        () ->
+            history()
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .finished()
+                .singleResult());
+  }
+
+  /**
+   * Polls the engine until {@code probe} answers, at most {@link #ASYNC_TIMEOUT}. Fails at once
+   * when a job of the instance has failed, with its exception, rather than waiting out retries.
+   */
+  private static <T> T waitFor(String what, String processInstanceId, Supplier<T> probe) {
+    long deadline = System.nanoTime() + ASYNC_TIMEOUT.toNanos();
+    while (true) {
+      T found = probe.get();
+      if (found != null) {
+        return found;
+      }
+      List<Job> jobs =
+          tasklist
+              .bean(ManagementService.class)
+              .createJobQuery()
+              .processInstanceId(processInstanceId)
+              .list();
+      jobs.stream()
+          .filter(job -> job.getExceptionMessage() != null)
+          .findFirst()
+          .ifPresent(
+              job -> {
+                throw new AssertionError(
+                    "Waiting for %s of instance %s: job %s failed: %s"
+                        .formatted(
+                            what, processInstanceId, job.getId(), job.getExceptionMessage()));
+              });
+      if (System.nanoTime() - deadline > 0) {
+        throw new AssertionError(
+            "Waited %d s for %s of instance %s; it is at %s with %d job(s) pending"
+                .formatted(
+                    ASYNC_TIMEOUT.toSeconds(),
+                    what,
+                    processInstanceId,
+                    activeActivities(processInstanceId),
+                    jobs.size()));
+      }
+      try {
+        Thread.sleep(POLL_INTERVAL.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("Interrupted while waiting for " + what, e);
+      }
+    }
+  }
+
+  private static List<String> activeActivities(String processInstanceId) {
+    return history()
+        .createHistoricActivityInstanceQuery()
+        .processInstanceId(processInstanceId)
+        .unfinished()
+        .list()
+        .stream()
+        .map(HistoricActivityInstance::getActivityId)
+        .toList();
+  }
+
+  /** The end events an instance reached. */
+  private static List<String> endEvents(String processInstanceId) {
+    return history()
+        .createHistoricActivityInstanceQuery()
+        .processInstanceId(processInstanceId)
+        .activityType("noneEndEvent")
+        .finished()
+        .list()
+        .stream()
+        .map(HistoricActivityInstance::getActivityId)
+        .toList();
+  }
+
+  /** The completed user tasks of an instance, in order, as {@code key:assignee}. */
+  private static List<String> completedTasks(String processInstanceId) {
+    return history()
+        .createHistoricTaskInstanceQuery()
+        .processInstanceId(processInstanceId)
+        .finished()
+        .orderByHistoricActivityInstanceStartTime()
+        .asc()
+        .list()
+        .stream()
+        .map(task -> task.getTaskDefinitionKey() + ":" + task.getAssignee())
+        .toList();
+  }
+
+  private static Object historicVariable(String processInstanceId, String name) {
+    return history()
+        .createHistoricVariableInstanceQuery()
+        .processInstanceId(processInstanceId)
+        .variableName(name)
+        .singleResult()
+        .getValue();
+  }
+}

@@ -1,0 +1,321 @@
+package id.go.trenggalekkab.aptika.sla;
+
+import static id.go.trenggalekkab.aptika.identity.People.API_USER_DINKES;
+import static id.go.trenggalekkab.aptika.identity.People.CLERK_DINKES;
+import static id.go.trenggalekkab.aptika.identity.People.KADIS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.trenggalekkab.aptika.AptikaSpringBootTest;
+import id.go.trenggalekkab.aptika.identity.People;
+import id.go.trenggalekkab.aptika.identity.RequestFixtures;
+import id.go.trenggalekkab.aptika.notification.Outbox;
+import id.go.trenggalekkab.aptika.process.ProcessTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Each step held to its Mutu Baku time in working time: due dates from the calendar, the reminder
+ * at the due date, the escalation after the grace period to the lane's superior, the record of
+ * every overrun. The engine clock is moved and timers are executed; nothing sleeps.
+ */
+@AptikaSpringBootTest
+class MutuBakuTest {
+
+  static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
+  /** Tuesday before Nyepi and Idulfitri (18-24 March 2026 are days off). */
+  static final LocalDateTime BEFORE_IDUL_FITRI = LocalDateTime.of(2026, 3, 17, 10, 0);
+
+  @Autowired ProcessEngine engine;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired RepositoryService repositoryService;
+  @Autowired IdentityService identityService;
+  @Autowired SlaBreaches breaches;
+  @Autowired Outbox outbox;
+
+  ProcessTest.Driver driver;
+
+  @BeforeEach
+  void setUp() {
+    driver = new ProcessTest.Driver(engine);
+    at(BEFORE_IDUL_FITRI);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void theKadisDispositionIsDueOneWorkingDayLaterAcrossTheHolidays() {
+    ProcessInstance request = submit();
+
+    assertThat(driver.openTask(request).getDueDate()).isEqualTo(wib(2026, 3, 25, 10, 0));
+    assertThat(timers(request))
+        .extracting(Job::getDuedate)
+        .containsExactly(wib(2026, 3, 25, 10, 0), wib(2026, 3, 25, 14, 0));
+  }
+
+  @Test
+  void theReminderFiresAtTheDueDateAndWritesToTheKadis() {
+    ProcessInstance request = submit();
+
+    at(LocalDateTime.of(2026, 3, 25, 10, 0));
+    managementService.executeJob(timers(request).get(0).getId());
+
+    Outbox.Mail mail = latestMailTo("budi@trenggalekkab.example");
+    assertThat(mail.subject())
+        .isEqualTo("[Pengingat] Tugas \"Mendisposisi surat permohonan\" melewati tenggat");
+    assertThat(mail.body())
+        .contains(
+            "Pengajuan Sub Domain / Hosting",
+            "Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana",
+            "Rabu, 25 Maret 2026 pukul 10.00 WIB",
+            "Terlambat  : 0 menit");
+    assertThat(breaches.ofProcessInstance(request.getId()))
+        .singleElement()
+        .satisfies(
+            b -> {
+              assertThat(b.activityId()).isEqualTo("Task_DisposeRequestByKadis");
+              assertThat(b.sopStep()).isEqualTo("2");
+              assertThat(b.remindedAt()).isNotNull();
+              assertThat(b.doneAt()).isNull();
+            });
+    assertThat(driver.openTask(request)).as("a reminder does not interrupt").isNotNull();
+  }
+
+  @Test
+  void theKadisOwnOverrunIsReportedToTheKadisAndTheManagers() {
+    ProcessInstance request = submit();
+
+    at(LocalDateTime.of(2026, 3, 25, 14, 0));
+    executeTimers(request);
+
+    Outbox.Mail mail = latestMailTo("hendra@trenggalekkab.example");
+    assertThat(mail.subject()).startsWith("[Eskalasi]");
+    assertThat(mail.recipients()).contains("budi@trenggalekkab.example");
+    assertThat(mail.body()).contains("Terlambat  : 4 jam (waktu kerja)");
+    assertThat(breaches.ofProcessInstance(request.getId()))
+        .singleElement()
+        .extracting(SlaBreaches.Breach::escalatedTo)
+        .isEqualTo("manager");
+  }
+
+  @Test
+  void aKabidOverrunEscalatesToTheKadisWhoMayThenClaimIt() {
+    ProcessInstance request = submit();
+    driver.complete(request, "Task_DisposeRequestByKadis", Map.of("dispositionKadis", "Proses."));
+    Task kabidTask = driver.openTask(request);
+
+    at(LocalDateTime.of(2026, 3, 25, 14, 0));
+    executeTimers(request);
+
+    assertThat(candidateGroups(kabidTask)).containsExactlyInAnyOrder("kabid", "kadis");
+    new People(identityService).actAs(KADIS);
+    try {
+      assertThat(taskService.createTaskQuery().taskId(kabidTask.getId()).count()).isOne();
+    } finally {
+      identityService.clearAuthentication();
+    }
+    assertThat(latestMailTo("budi@trenggalekkab.example").subject()).startsWith("[Eskalasi]");
+  }
+
+  @Test
+  void aPelaksanaOverrunEscalatesToTheKabid() {
+    ProcessInstance request = submit();
+    driver.complete(request, "Task_DisposeRequestByKadis", Map.of("dispositionKadis", "Proses."));
+    driver.complete(request, "Task_DisposeRequestByKabid", Map.of("dispositionKabid", "Proses."));
+    driver.executeJob(request, "Task_ProvisionSubdomain");
+    driver.executeJob(request, "Task_GenerateReplyLetterDraft");
+    Task draft = driver.openTask(request);
+    assertThat(draft.getDueDate()).isEqualTo(wib(2026, 3, 25, 10, 0));
+
+    at(LocalDateTime.of(2026, 3, 25, 14, 0));
+    executeTimers(request);
+
+    assertThat(candidateGroups(draft)).containsExactlyInAnyOrder("executor", "kabid");
+    assertThat(latestMailTo("sri@trenggalekkab.example").subject()).startsWith("[Eskalasi]");
+  }
+
+  @Test
+  void aStepDoneInTimeTriggersNothing() {
+    ProcessInstance request = submit();
+    int mails = outbox.latest(500).size();
+
+    at(LocalDateTime.of(2026, 3, 25, 9, 59));
+    driver.complete(request, "Task_DisposeRequestByKadis", Map.of("dispositionKadis", "Proses."));
+
+    assertThat(breaches.ofProcessInstance(request.getId())).isEmpty();
+    assertThat(outbox.latest(500)).hasSize(mails);
+    assertThat(timers(request))
+        .extracting(Job::getDuedate)
+        .as("only the Kabid's timers remain")
+        .containsExactly(wib(2026, 3, 26, 9, 59), wib(2026, 3, 26, 13, 59));
+  }
+
+  @Test
+  void anOverrunIsRecordedWithHowLateItWasInWorkingTime() {
+    ProcessInstance request = submit();
+
+    // due Wednesday 25 March 10:00; done Thursday 26 March 09:00 = 6 h + 1 h 30 of office time
+    at(LocalDateTime.of(2026, 3, 26, 9, 0));
+    driver.complete(request, "Task_DisposeRequestByKadis", Map.of("dispositionKadis", "Proses."));
+
+    assertThat(breaches.ofProcessInstance(request.getId()))
+        .singleElement()
+        .satisfies(
+            b -> {
+              assertThat(b.kind()).isEqualTo("TASK");
+              assertThat(b.dueAt()).isEqualTo(LocalDateTime.of(2026, 3, 25, 10, 0));
+              assertThat(b.doneAt()).isEqualTo(LocalDateTime.of(2026, 3, 26, 9, 0));
+              assertThat(b.lateMinutes()).isEqualTo(6 * 60 + 90);
+              assertThat(b.unitId()).isEqualTo("dinkes");
+            });
+  }
+
+  @Test
+  void aServiceStepIsHeldToItsTimeFromWhenItBecameDue() {
+    ProcessInstance request = submit();
+    driver.complete(request, "Task_DisposeRequestByKadis", Map.of("dispositionKadis", "Proses."));
+    driver.complete(request, "Task_DisposeRequestByKabid", Map.of("dispositionKabid", "Proses."));
+
+    // provisioning ("2 hari") became due on 17 March 10:00, so was due 26 March 10:00
+    at(LocalDateTime.of(2026, 3, 27, 10, 0));
+    driver.executeJob(request, "Task_ProvisionSubdomain");
+
+    assertThat(breaches.ofProcessInstance(request.getId()))
+        .singleElement()
+        .satisfies(
+            b -> {
+              assertThat(b.kind()).isEqualTo("SERVICE");
+              assertThat(b.activityId()).isEqualTo("Task_ProvisionSubdomain");
+              assertThat(b.dueAt()).isEqualTo(LocalDateTime.of(2026, 3, 26, 10, 0));
+              assertThat(b.lateMinutes()).isEqualTo(8 * 60 + 30);
+            });
+  }
+
+  @Test
+  void theWholeProcedureIsHeldToItsStandardTime() {
+    at(LocalDateTime.of(2026, 3, 9, 10, 0));
+    ProcessInstance app = driver.startAs(API_USER_DINKES, "SplpApplicationProcess", Map.of());
+    assertThat(driver.openTask(app).getDueDate()).isEqualTo(wib(2026, 3, 9, 10, 10));
+
+    at(LocalDateTime.of(2026, 3, 9, 10, 5));
+    driver.complete(app, "Task_OpenSplpUserPortal", Map.of("splpUserName", "fajar"));
+    at(LocalDateTime.of(2026, 3, 9, 10, 40));
+    driver.complete(
+        app,
+        "Task_FillApplicationData",
+        Map.of(
+            "applicationName",
+            "sikesda",
+            "tokenType",
+            "JWT",
+            "keyType",
+            "SANDBOX",
+            "throttlingPolicy",
+            "Unlimited",
+            "grantTypes",
+            "client_credentials"));
+    driver.executeJob(app, "Task_CreateOAuth2TokenAndApiKey");
+
+    assertThat(breaches.ofProcessInstance(app.getId()))
+        .extracting(SlaBreaches.Breach::activityId, SlaBreaches.Breach::lateMinutes)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Task_FillApplicationData", 25L),
+            org.assertj.core.groups.Tuple.tuple("SplpApplicationProcess", 10L));
+    assertThat(latestMailTo("hendra@trenggalekkab.example").subject())
+        .isEqualTo("[Laporan] Prosedur \"Pembuatan Aplikasi Pengguna SPLP\" melewati waktu baku");
+  }
+
+  @Test
+  void changingAStepsTimeInTheModelChangesTheDueDatesOfNewInstances() throws Exception {
+    String model = Files.readString(Path.of("bpmn/SubdomainHostingProcess.bpmn"));
+    int kadisTask = model.indexOf("id=\"Task_DisposeRequestByKadis\"");
+    String oneDay = "name=\"mutuBakuDuration\" value=\"P1D\"";
+    int property = model.indexOf(oneDay, kadisTask);
+    String changed =
+        model.substring(0, property)
+            + "name=\"mutuBakuDuration\" value=\"P3D\""
+            + model.substring(property + oneDay.length());
+    String deployment =
+        repositoryService
+            .createDeployment()
+            .addString("SubdomainHostingProcess.bpmn", changed)
+            .deploy()
+            .getId();
+    try {
+      ProcessInstance request = submit();
+      assertThat(driver.openTask(request).getDueDate()).isEqualTo(wib(2026, 3, 27, 10, 0));
+    } finally {
+      repositoryService.deleteDeployment(deployment, true);
+    }
+    assertThat(driver.openTask(submit()).getDueDate()).isEqualTo(wib(2026, 3, 25, 10, 0));
+  }
+
+  private ProcessInstance submit() {
+    Map<String, Object> variables = RequestFixtures.aSubdomainRequest();
+    variables.put("subdomainName", "sla" + UUID.randomUUID().toString().substring(0, 8));
+    variables.put("requestLetterDate", "2026-03-02");
+    return driver.startAs(CLERK_DINKES, "SubdomainHostingProcess", variables);
+  }
+
+  private List<Job> timers(ProcessInstance instance) {
+    return managementService
+        .createJobQuery()
+        .processInstanceId(instance.getId())
+        .timers()
+        .list()
+        .stream()
+        .sorted(Comparator.comparing(Job::getDuedate))
+        .toList();
+  }
+
+  private void executeTimers(ProcessInstance instance) {
+    timers(instance).forEach(job -> managementService.executeJob(job.getId()));
+  }
+
+  private List<String> candidateGroups(Task task) {
+    return taskService.getIdentityLinksForTask(task.getId()).stream()
+        .map(IdentityLink::getGroupId)
+        .filter(g -> g != null)
+        .toList();
+  }
+
+  private Outbox.Mail latestMailTo(String address) {
+    return outbox.latest(500).stream()
+        .filter(m -> m.recipients().contains(address))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no mail to " + address));
+  }
+
+  private static void at(LocalDateTime wib) {
+    ClockUtil.setCurrentTime(Date.from(wib.atZone(WIB).toInstant()));
+  }
+
+  private static Date wib(int year, int month, int day, int hour, int minute) {
+    return Date.from(LocalDateTime.of(year, month, day, hour, minute).atZone(WIB).toInstant());
+  }
+}
