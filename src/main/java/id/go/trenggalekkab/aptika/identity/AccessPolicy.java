@@ -79,6 +79,9 @@ public class AccessPolicy {
       grant(staff, PROCESS_DEFINITION, Authorization.ANY, READ);
       grant(staff, USER, Authorization.ANY, READ);
     }
+    // The Pelaksana works the requests of every unit: reading them shows the request's data on
+    // their task cards. They still see and work only their own lane's tasks.
+    grant(Role.EXECUTOR, PROCESS_DEFINITION, Authorization.ANY, READ_INSTANCE);
     for (Role watcher : WATCHERS) {
       grant(watcher, APPLICATION, "cockpit", ACCESS);
       grant(watcher, PROCESS_DEFINITION, Authorization.ANY, READ, READ_INSTANCE, READ_HISTORY);

@@ -77,8 +77,7 @@ class RequestIntakeListener implements ExecutionListener, TaskListener {
       Object value = scope.getVariable(rule.field());
       values.put(rule.field(), value == null ? null : value.toString().strip());
     }
-    FileValue upload = scope.getVariableTyped(REQUEST_LETTER);
-    RequestLetter letter = upload == null || upload.getValue() == null ? null : toLetter(upload);
+    RequestLetter letter = upload(scope);
     List<Problem> problems = StartFormRules.check(kind, values, letter, letterRequired, today());
     if (!problems.isEmpty()) {
       throw new FormFieldValidationException(
@@ -100,6 +99,23 @@ class RequestIntakeListener implements ExecutionListener, TaskListener {
       scope.setVariable(REQUEST_LETTER_DOCUMENT_ID, stored.id());
       scope.setVariable(REQUEST_LETTER_URL, stored.url());
     }
+  }
+
+  /**
+   * The uploaded letter, or null when none was sent. Tasklist sends an empty file input as an empty
+   * file (no name, no bytes): that is no letter, not a broken one.
+   */
+  private static RequestLetter upload(VariableScope scope) {
+    FileValue upload = scope.getVariableTyped(REQUEST_LETTER);
+    if (upload == null || upload.getValue() == null) {
+      return null;
+    }
+    RequestLetter letter = toLetter(upload);
+    if (letter.isEmpty() && (letter.fileName() == null || letter.fileName().isBlank())) {
+      scope.removeVariable(REQUEST_LETTER);
+      return null;
+    }
+    return letter;
   }
 
   private static RequestLetter toLetter(FileValue upload) {

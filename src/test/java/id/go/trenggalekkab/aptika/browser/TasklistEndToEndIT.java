@@ -154,7 +154,7 @@ class TasklistEndToEndIT {
     String correctedName = "simpus-dinkes";
     Locator subdomainField = variableField(form, "subdomainName");
     subdomainField.fill(correctedName);
-    subdomainField.scrollIntoViewIfNeeded();
+    subdomainField.evaluate("field => field.scrollIntoView({block: 'center'})");
     // no new letter: the stored one stays, so Complete is enabled without a file
     Locator completeButton = completeButton();
     PlaywrightAssertions.assertThat(completeButton).isEnabled();
@@ -273,14 +273,16 @@ class TasklistEndToEndIT {
   void anApiUserCreatesAnSplpApplicationInTasklistAlone() {
     tasklist.logIn("fajar", "Fajar Nugroho");
 
-    // --- the process has no start form: Tasklist asks only to confirm ---
+    // --- the start form (a Camunda Form) asks what the API access is for ---
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start process")).click();
     Locator dialog = page.getByRole(AriaRole.DIALOG);
     dialog
         .getByRole(
             AriaRole.LINK, new Locator.GetByRoleOptions().setName(SPLP_APPLICATION_PROCESS_NAME))
         .click();
-    tasklist.screenshot("splp-01-start-without-form");
+    Locator purpose = dialog.getByLabel("Keperluan akses API");
+    purpose.fill("Aplikasi SIKESDA mengambil data kependudukan untuk pendaftaran pasien.");
+    tasklist.screenshot("splp-01-start-form");
     dialog
         .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start").setExact(true))
         .click();

@@ -159,7 +159,7 @@ class AuthorizationMatrixTest {
         switch (processKey) {
           case SPLP_ACCOUNT -> RequestFixtures.anSplpAccountRequest();
           case SUBDOMAIN -> RequestFixtures.aSubdomainRequest();
-          default -> Map.of();
+          default -> RequestFixtures.anSplpApplicationRequest();
         };
     people.actAs(userId);
     if (allowed) {
@@ -182,9 +182,15 @@ class AuthorizationMatrixTest {
   }
 
   @Test
-  void theExecutorDoesNotBrowseRequestsOutsideTheirTasks() {
+  void theExecutorReadsTheRequestsItServesButNotOtherLanesTasks() {
     people.actAs(EXECUTOR);
-    assertThat(visibleRequests()).doesNotContain(dinkesRequest.getId(), disdikRequest.getId());
+    assertThat(visibleRequests()).contains(dinkesRequest.getId(), disdikRequest.getId());
+    assertThat(taskService.createTaskQuery().processInstanceId(dinkesRequest.getId()).count())
+        .isZero();
+    assertThat(
+            authorizationService.isUserAuthorized(
+                EXECUTOR, List.of("executor"), ACCESS, APPLICATION, "cockpit"))
+        .isFalse();
   }
 
   @ParameterizedTest

@@ -35,6 +35,15 @@ public final class RequestFixtures {
     return variables;
   }
 
+  /** What the Pengguna writes when starting SOP B. */
+  public static Map<String, Object> anSplpApplicationRequest() {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(
+        "apiAccessPurpose",
+        "Aplikasi SIKESDA mengambil data kependudukan untuk pendaftaran pasien");
+    return variables;
+  }
+
   public static FileValue letter(byte[] content) {
     return Variables.fileValue("surat-permohonan.pdf")
         .file(content)

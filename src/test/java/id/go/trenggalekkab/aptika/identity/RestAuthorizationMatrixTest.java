@@ -140,7 +140,12 @@ class RestAuthorizationMatrixTest {
 
   private ResponseEntity<JsonNode> start(String userId, String processKey) {
     Map<String, Object> variables =
-        RequestFixtures.asRestVariables(RequestFixtures.aSubdomainRequest());
+        RequestFixtures.asRestVariables(
+            switch (processKey) {
+              case "SplpApplicationProcess" -> RequestFixtures.anSplpApplicationRequest();
+              case "SplpAccountProcess" -> RequestFixtures.anSplpAccountRequest();
+              default -> RequestFixtures.aSubdomainRequest();
+            });
     return post(
         userId,
         "/engine-rest/process-definition/key/" + processKey + "/start",

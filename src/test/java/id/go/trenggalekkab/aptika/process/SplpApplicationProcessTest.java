@@ -4,6 +4,7 @@ import static id.go.trenggalekkab.aptika.identity.People.API_USER_DINKES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import id.go.trenggalekkab.aptika.identity.RequestFixtures;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -29,7 +30,8 @@ class SplpApplicationProcessTest {
   @Test
   void thePenggunaOpensThePortalFillsTheApplicationAndGetsItCreated() {
     // given
-    ProcessInstance application = driver.startAs(API_USER_DINKES, PROCESS, Map.of());
+    ProcessInstance application =
+        driver.startAs(API_USER_DINKES, PROCESS, RequestFixtures.anSplpApplicationRequest());
 
     // when / then: both steps are the Pengguna's own, assigned to whoever started
     assertThat(application).task().isAssignedTo(API_USER_DINKES);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,7 +97,16 @@ class SubdomainHostingProcessTest {
 
     // when: the applicant corrects the name and sends the request again
     String corrected = uniqueName();
-    driver.complete(request, "Task_ReviseRequest", Map.of("subdomainName", corrected));
+    // Tasklist sends the untouched file input as an empty file: no new letter, the stored one stays
+    String letter = (String) driver.variable(request, "requestLetterDocumentId");
+    driver.complete(
+        request,
+        "Task_ReviseRequest",
+        Map.of(
+            "subdomainName",
+            corrected,
+            "requestLetter",
+            Variables.fileValue("").file(new byte[0]).create()));
     assertThat(request).isWaitingAt("Task_DisposeRequestByKadis");
     disposeByKadisAndKabid(request);
 
@@ -104,6 +114,7 @@ class SubdomainHostingProcessTest {
     assertThat(request).isWaitingAt("Task_ProvisionSubdomain");
     assertThat(driver.variable(request, "requestComplete")).isEqualTo(true);
     assertThat(driver.variable(request, "subdomainName")).isEqualTo(corrected);
+    assertThat(driver.variable(request, "requestLetterDocumentId")).isEqualTo(letter);
   }
 
   @Test

@@ -159,6 +159,21 @@ class RequestIntakeTest {
     assertThat(taskService.createTaskQuery().taskId(taskId).count()).isOne();
   }
 
+  @Test
+  void aCamundaStartFormIsCheckedOnTheServerToo() {
+    ResponseEntity<JsonNode> refused =
+        http.withBasicAuth("fajar", "demo")
+            .postForEntity(
+                "/engine-rest/process-definition/key/SplpApplicationProcess/start",
+                Map.of(
+                    "variables",
+                    Map.of("apiAccessPurpose", Map.of("value", "pendek", "type", "String"))),
+                JsonNode.class);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().get("message").asText())
+        .isEqualTo("Proses belum dapat dimulai. Keperluan akses API minimal 10 karakter.");
+  }
+
   private ResponseEntity<JsonNode> start(String userId, Map<String, Object> variables) {
     return http.withBasicAuth(userId, "demo")
         .postForEntity(START, Map.of("variables", asRestVariables(variables)), JsonNode.class);

@@ -219,7 +219,9 @@ class MutuBakuTest {
   @Test
   void theWholeProcedureIsHeldToItsStandardTime() {
     at(LocalDateTime.of(2026, 3, 9, 10, 0));
-    ProcessInstance app = driver.startAs(API_USER_DINKES, "SplpApplicationProcess", Map.of());
+    ProcessInstance app =
+        driver.startAs(
+            API_USER_DINKES, "SplpApplicationProcess", RequestFixtures.anSplpApplicationRequest());
     assertThat(driver.openTask(app).getDueDate()).isEqualTo(wib(2026, 3, 9, 10, 10));
 
     at(LocalDateTime.of(2026, 3, 9, 10, 5));
