@@ -51,9 +51,10 @@ public class Outbox {
   }
 
   public List<Mail> latest(int limit) {
-    return jdbc.sql("select * from apt_outbox order by id desc").query(Mail.class).stream()
-        .limit(limit)
-        .toList();
+    return jdbc.sql("select * from apt_outbox order by id desc limit ?")
+        .param(limit)
+        .query(Mail.class)
+        .list();
   }
 
   List<Mail> waiting() {

@@ -160,6 +160,47 @@ class MutuBakuTest {
   }
 
   @Test
+  void anApplicantsOverrunIsRemindedToTheirOwnUnitOnlyAndReportedToTheManagers() {
+    Map<String, Object> variables = RequestFixtures.aSubdomainRequest();
+    variables.put("subdomainName", "www");
+    variables.put("requestLetterDate", "2026-03-02");
+    ProcessInstance request = driver.startAs(CLERK_DINKES, "SubdomainHostingProcess", variables);
+    driver.complete(request, "Task_DisposeRequestByKadis", Map.of("dispositionKadis", "Proses."));
+    driver.complete(request, "Task_DisposeRequestByKabid", Map.of("dispositionKabid", "Proses."));
+    assertThat(driver.openTask(request).getTaskDefinitionKey()).isEqualTo("Task_ReviseRequest");
+
+    at(LocalDateTime.of(2026, 3, 25, 14, 0));
+    List<Job> timers = timers(request);
+    managementService.executeJob(timers.get(0).getId());
+    Outbox.Mail reminder = latestMailTo("siti@trenggalekkab.example");
+    assertThat(reminder.subject()).startsWith("[Pengingat]");
+    assertThat(reminder.recipients())
+        .as("clerks of other units never hear of it")
+        .doesNotContain("eko@trenggalekkab.example", "wulan@trenggalekkab.example");
+
+    managementService.executeJob(timers.get(1).getId());
+    assertThat(latestMailTo("hendra@trenggalekkab.example").subject()).startsWith("[Eskalasi]");
+    assertThat(breaches.ofProcessInstance(request.getId()))
+        .singleElement()
+        .extracting(SlaBreaches.Breach::escalatedTo)
+        .isEqualTo("manager");
+  }
+
+  @Test
+  void thePenggunasOwnStepIsDueInOfficeMinutesAndRemindedToHim() {
+    at(LocalDateTime.of(2026, 3, 9, 15, 55));
+    ProcessInstance app =
+        driver.startAs(
+            API_USER_DINKES, "SplpApplicationProcess", RequestFixtures.anSplpApplicationRequest());
+    assertThat(driver.openTask(app).getDueDate()).isEqualTo(wib(2026, 3, 10, 7, 35));
+
+    at(LocalDateTime.of(2026, 3, 10, 7, 35));
+    managementService.executeJob(timers(app).get(0).getId());
+
+    assertThat(latestMailTo("fajar@trenggalekkab.example").subject()).startsWith("[Pengingat]");
+  }
+
+  @Test
   void aStepDoneInTimeTriggersNothing() {
     ProcessInstance request = submit();
     int mails = outbox.latest(500).size();
