@@ -65,10 +65,6 @@ public final class CamundaFormRules {
     return formId;
   }
 
-  List<Field> fields() {
-    return fields;
-  }
-
   /**
    * @return one message in Bahasa Indonesia per broken rule, empty when the values pass
    */

@@ -44,8 +44,12 @@ public class CurrentUser {
     }
   }
 
+  public boolean isAdministratorOrManager() {
+    return isAdministrator() || groupIds().contains(Role.MANAGER.groupId());
+  }
+
   public void requireAdministratorOrManager() {
-    if (!isAdministrator() && !groupIds().contains(Role.MANAGER.groupId())) {
+    if (!isAdministratorOrManager()) {
       throw new AuthorizationException(
           "Hanya Administrator dan Manajer Pemantau yang boleh melihat data ini (pengguna: "
               + id()

@@ -1,5 +1,6 @@
 package id.go.trenggalekkab.aptika.sla;
 
+import id.go.trenggalekkab.aptika.process.OfficeProcess;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -17,7 +18,7 @@ final class OverdueSteps {
     return new SlaBreaches.Step(
         SlaBreaches.Kind.TASK,
         task.getProcessInstanceId(),
-        processKey(execution),
+        OfficeProcess.keyOf(execution),
         task.getTaskDefinitionKey(),
         task.getName(),
         MutuBaku.property(element, MutuBaku.STEP_PROPERTY),
@@ -33,7 +34,7 @@ final class OverdueSteps {
     return new SlaBreaches.Step(
         kind,
         execution.getProcessInstanceId(),
-        processKey(execution),
+        OfficeProcess.keyOf(execution),
         element.getId(),
         name == null ? element.getId() : name,
         MutuBaku.property(element, MutuBaku.STEP_PROPERTY),
@@ -41,9 +42,5 @@ final class OverdueSteps {
         null,
         MutuBaku.durationOf(element),
         due);
-  }
-
-  static String processKey(DelegateExecution execution) {
-    return execution.getProcessDefinitionId().split(":")[0];
   }
 }

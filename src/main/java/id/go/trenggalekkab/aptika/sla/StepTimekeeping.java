@@ -1,5 +1,6 @@
 package id.go.trenggalekkab.aptika.sla;
 
+import id.go.trenggalekkab.aptika.process.OfficeProcess;
 import java.time.Instant;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -98,7 +99,7 @@ class StepTimekeeping extends AbstractProcessEnginePlugin {
   }
 
   private void procedureDone(DelegateExecution execution) {
-    String key = OverdueSteps.processKey(execution);
+    String key = OfficeProcess.keyOf(execution);
     Process process = execution.getBpmnModelInstance().getModelElementById(key);
     String duration = MutuBaku.durationOf(process);
     HistoricProcessInstance started =

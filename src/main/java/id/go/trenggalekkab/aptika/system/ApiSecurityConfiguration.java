@@ -1,9 +1,9 @@
 package id.go.trenggalekkab.aptika.system;
 
+import id.go.trenggalekkab.aptika.identity.CurrentUser;
 import jakarta.servlet.Filter;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -50,10 +50,9 @@ class ApiSecurityConfiguration {
   }
 
   @Bean
-  FilterRegistrationBean<Filter> managementAccess(IdentityService identityService) {
+  FilterRegistrationBean<Filter> managementAccess(CurrentUser currentUser) {
     FilterRegistrationBean<Filter> registration =
-        new FilterRegistrationBean<>(
-            new ManagementAccessFilter(identityService, List.of(HEALTH_PATH)));
+        new FilterRegistrationBean<>(new ManagementAccessFilter(currentUser, List.of(HEALTH_PATH)));
     registration.setName("managementAccess");
     registration.addUrlPatterns("/actuator", "/actuator/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);

@@ -1,24 +1,22 @@
 package id.go.trenggalekkab.aptika.system;
 
-import id.go.trenggalekkab.aptika.identity.Role;
+import id.go.trenggalekkab.aptika.identity.CurrentUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Management endpoints other than health are for administrators and managers only. */
 class ManagementAccessFilter extends OncePerRequestFilter {
 
-  private final IdentityService identityService;
+  private final CurrentUser currentUser;
   private final List<String> openPathPrefixes;
 
-  ManagementAccessFilter(IdentityService identityService, List<String> openPathPrefixes) {
-    this.identityService = identityService;
+  ManagementAccessFilter(CurrentUser currentUser, List<String> openPathPrefixes) {
+    this.currentUser = currentUser;
     this.openPathPrefixes = List.copyOf(openPathPrefixes);
   }
 
@@ -27,7 +25,8 @@ class ManagementAccessFilter extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (openPathPrefixes.stream().anyMatch(path::startsWith) || isAdministratorOrManager()) {
+    if (openPathPrefixes.stream().anyMatch(path::startsWith)
+        || currentUser.isAdministratorOrManager()) {
       chain.doFilter(request, response);
     } else {
       ApiErrors.write(
@@ -35,13 +34,5 @@ class ManagementAccessFilter extends OncePerRequestFilter {
           HttpServletResponse.SC_FORBIDDEN,
           "Endpoint manajemen hanya untuk Administrator dan Manajer Pemantau.");
     }
-  }
-
-  private boolean isAdministratorOrManager() {
-    Authentication current = identityService.getCurrentAuthentication();
-    return current != null
-        && current.getGroupIds() != null
-        && (current.getGroupIds().contains(Role.ADMINISTRATOR.groupId())
-            || current.getGroupIds().contains(Role.MANAGER.groupId()));
   }
 }
