@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
  * {@code minLength}/{@code maxLength} and {@code min}/{@code max}, for every field a person can
  * edit and that is not hidden by its condition.
  *
- * <p>form-js evaluates conditions in FEEL. The forms here use three shapes only, which this class
- * understands; any other shape on an editable field is refused when the form is read, so that a new
- * form cannot silently escape the server's check (a test reads every form in {@code forms/}).
+ * <p>form-js evaluates conditions in FEEL. The forms here use three shapes only, and disjunctions
+ * ({@code or}) of them, which this class understands; any other shape on an editable field is
+ * refused when the form is read, so that a new form cannot silently escape the server's check (a
+ * test reads every form in {@code forms/}).
  */
 public final class CamundaFormRules {
 
@@ -174,6 +175,18 @@ public final class CamundaFormRules {
     if ((m = EMPTY.matcher(hide)).matches()) {
       String name = m.group(1);
       return values -> values.get(name) == null || text(values.get(name)).isEmpty();
+    }
+    String[] alternatives = hide.substring(hide.indexOf('=') + 1).split("\\s+or\\s+");
+    if (alternatives.length > 1) {
+      List<Predicate<Map<String, Object>>> any = new ArrayList<>();
+      for (String alternative : alternatives) {
+        String part = alternative.strip();
+        if (part.startsWith("(") && part.endsWith(")")) {
+          part = part.substring(1, part.length() - 1);
+        }
+        any.add(condition("=" + part, key));
+      }
+      return values -> any.stream().anyMatch(p -> p.test(values));
     }
     throw new IllegalArgumentException(
         "Field '" + key + "' hides on a condition the server cannot evaluate: " + hide);

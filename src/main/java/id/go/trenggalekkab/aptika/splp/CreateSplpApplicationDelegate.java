@@ -7,32 +7,49 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** SOP 060/029 B step 3, "Membuat OAuth2 Token dan API key", for the Pengguna's application. */
+/**
+ * SOP 060/029 B step 3, "Membuat OAuth2 Token dan API key", for the Pengguna's application. The
+ * consumer secret and API key go straight to the vault, for the Pengguna to read once; the process
+ * keeps only the application id, the consumer key and the vault entry's id.
+ */
 @Component("createSplpApplicationDelegate")
 class CreateSplpApplicationDelegate implements JavaDelegate {
 
-  private final SplpPortal portal;
+  static final String APPLICATION_ID = "splpApplicationId";
+  static final String CONSUMER_KEY = "consumerKey";
+  static final String CREDENTIALS_ID = "credentialsId";
 
-  CreateSplpApplicationDelegate(SplpPortal portal) {
+  private final SplpPortal portal;
+  private final CredentialVault vault;
+
+  CreateSplpApplicationDelegate(SplpPortal portal, CredentialVault vault) {
     this.portal = portal;
+    this.vault = vault;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    SplpPortal.Outcome outcome =
-        portal.createApplication(
-            new SplpPortal.ApplicationOrder(
-                execution.getProcessInstanceId(),
-                ProcessNotes.text(execution, "splpUserName"),
-                ProcessNotes.text(execution, "applicationName"),
-                ProcessNotes.text(execution, "applicationDescription"),
-                ProcessNotes.text(execution, "tokenType"),
-                ProcessNotes.text(execution, "keyType"),
-                ProcessNotes.text(execution, "throttlingPolicy"),
-                ProcessNotes.text(execution, "grantTypes"),
-                ProcessNotes.text(execution, "callbackUrl"),
-                lines(ProcessNotes.text(execution, "apiSubscriptions"))));
-    ProcessNotes.append(execution, "Langkah 3: " + outcome.note());
+    SplpPortal.ApplicationOrder order =
+        new SplpPortal.ApplicationOrder(
+            execution.getProcessInstanceId(),
+            ProcessNotes.text(execution, "splpUserName"),
+            ProcessNotes.text(execution, "applicationName"),
+            ProcessNotes.text(execution, "applicationDescription"),
+            ProcessNotes.text(execution, "tokenType"),
+            ProcessNotes.text(execution, "keyType"),
+            ProcessNotes.text(execution, "throttlingPolicy"),
+            ProcessNotes.text(execution, "grantTypes"),
+            ProcessNotes.text(execution, "callbackUrl"),
+            lines(ProcessNotes.text(execution, "apiSubscriptions")));
+    SplpPortal.Application application =
+        SplpRejection.routed(() -> portal.createApplication(order));
+    String owner = ProcessNotes.text(execution, "initiator");
+    execution.setVariable(APPLICATION_ID, application.applicationId());
+    execution.setVariable(CONSUMER_KEY, application.consumerKey());
+    execution.setVariable(
+        CREDENTIALS_ID,
+        vault.store(execution.getProcessInstanceId(), owner, application.credentials().asMap()));
+    ProcessNotes.append(execution, "Langkah 3: " + application.note());
   }
 
   private static List<String> lines(String text) {

@@ -99,6 +99,15 @@ public class CredentialVault {
     }
   }
 
+  /** Whether the credentials still wait for their owner: neither read nor expired. */
+  public boolean isWaiting(String id) {
+    return jdbc.sql("select count(*) from apt_secret where id = ? and expires_at > ?")
+            .params(id, LocalDateTime.now())
+            .query(Integer.class)
+            .single()
+        > 0;
+  }
+
   @Scheduled(fixedDelayString = "PT10M")
   public int purgeExpired() {
     return jdbc.sql("delete from apt_secret where expires_at <= ?")

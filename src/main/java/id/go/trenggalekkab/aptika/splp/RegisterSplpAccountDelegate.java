@@ -10,12 +10,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * SOP 060/029 A step 5, "Mendaftarkan akun melalui https://splp.layanan.go.id/ untuk unit kerja
- * pemohon". The account is named after the contact person's e-mail address.
+ * pemohon". The account is named after the contact person's e-mail address unless the Pelaksana
+ * chose another name after the portal refused the first. A refusal is routed in the model to the
+ * Pelaksana; a portal that cannot be reached fails the job, which is retried and then becomes an
+ * incident.
  */
 @Component("registerSplpAccountDelegate")
 class RegisterSplpAccountDelegate implements JavaDelegate {
 
   static final String SPLP_ACCOUNT = "splpAccount";
+  static final String SPLP_USER_NAME = "splpUserName";
 
   private final SplpPortal portal;
 
@@ -26,16 +30,21 @@ class RegisterSplpAccountDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String email = (String) execution.getVariable(CONTACT_EMAIL);
-    SplpPortal.Outcome outcome =
-        portal.registerAccount(
-            new SplpPortal.AccountOrder(
-                execution.getProcessInstanceId(),
-                (String) execution.getVariable(UNIT_ID),
-                email.substring(0, email.indexOf('@')).toLowerCase(Locale.ROOT),
-                (String) execution.getVariable(CONTACT_NAME),
-                email,
-                (String) execution.getVariable(CONTACT_PHONE)));
-    execution.setVariable(SPLP_ACCOUNT, outcome.reference());
-    ProcessNotes.append(execution, "Langkah 5: " + outcome.note());
+    String userName = ProcessNotes.text(execution, SPLP_USER_NAME);
+    if (userName == null || userName.isBlank()) {
+      userName = email.substring(0, email.indexOf('@')).toLowerCase(Locale.ROOT);
+      execution.setVariable(SPLP_USER_NAME, userName);
+    }
+    SplpPortal.AccountOrder order =
+        new SplpPortal.AccountOrder(
+            execution.getProcessInstanceId(),
+            (String) execution.getVariable(UNIT_ID),
+            userName,
+            (String) execution.getVariable(CONTACT_NAME),
+            email,
+            (String) execution.getVariable(CONTACT_PHONE));
+    SplpPortal.Account account = SplpRejection.routed(() -> portal.registerAccount(order));
+    execution.setVariable(SPLP_ACCOUNT, account.userName());
+    ProcessNotes.append(execution, "Langkah 5: " + account.note());
   }
 }

@@ -9,8 +9,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Profiles;
 
 /**
- * Refuses a production start that an attacker could walk into: an administrator password that is
- * missing, equal to the user id or a well-known default, or demo users switched back on.
+ * Refuses a production start that an attacker could walk into, or that would pretend: an
+ * administrator password that is missing, equal to the user id or a well-known default, demo users
+ * switched back on, no key for the credential vault, or the SPLP portal simulator.
  *
  * <p>It runs before any bean exists, so that nothing (the engine creating the admin user, say)
  * happens with an unsafe setting.
@@ -78,6 +79,23 @@ class ProductionSafetyCheck implements EnvironmentPostProcessor, Ordered {
           "APTIKA_DEMO_ENABLED (aptika.demo.enabled)",
           "data demo tidak boleh aktif di produksi.",
           "Hapus APTIKA_DEMO_ENABLED dari lingkungan atau isi dengan false.");
+    }
+    if (env.getProperty("aptika.secrets.key", "").isBlank()) {
+      throw new UnsafeConfigurationException(
+          "APTIKA_SECRETS_KEY (aptika.secrets.key)",
+          "tidak diisi: kredensial aplikasi SPLP yang belum diambil tidak dapat dibaca lagi"
+              + " setelah aplikasi dijalankan ulang.",
+          "Buat kunci dengan: openssl rand -base64 32, lalu isi APTIKA_SECRETS_KEY dengannya."
+              + " Simpan di luar repositori dan di luar basis data.");
+    }
+    if (!"wso2".equals(env.getProperty("aptika.splp.mode", "simulator"))) {
+      throw new UnsafeConfigurationException(
+          "APTIKA_SPLP_MODE (aptika.splp.mode)",
+          "bernilai '"
+              + env.getProperty("aptika.splp.mode", "simulator")
+              + "': simulator portal SPLP tidak membuat akun dan aplikasi sungguhan.",
+          "Isi APTIKA_SPLP_MODE=wso2 beserta APTIKA_SPLP_PORTAL_BASE_URL,"
+              + " APTIKA_SPLP_PORTAL_USERNAME dan APTIKA_SPLP_PORTAL_PASSWORD (lihat README).");
     }
   }
 

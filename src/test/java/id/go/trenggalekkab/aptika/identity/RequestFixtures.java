@@ -64,6 +64,8 @@ public final class RequestFixtures {
                     "type", "File",
                     "valueInfo",
                         Map.of("filename", file.getFilename(), "mimetype", file.getMimeType())));
+          } else if (value instanceof Boolean) {
+            rest.put(name, Map.of("value", value, "type", "Boolean"));
           } else {
             rest.put(name, Map.of("value", value, "type", "String"));
           }

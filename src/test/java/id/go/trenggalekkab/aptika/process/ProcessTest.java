@@ -1,6 +1,7 @@
 package id.go.trenggalekkab.aptika.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.trenggalekkab.aptika.AptikaSpringBootTest;
 import id.go.trenggalekkab.aptika.identity.People;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -72,11 +74,45 @@ public @interface ProcessTest {
      * (the Mutu Baku timers of open tasks are jobs too, and are left alone).
      */
     public void executeJob(ProcessInstance instance, String activityId) {
+      management().executeJob(messageJob(instance, activityId).getId());
+    }
+
+    /** Executes the step's job, which must fail (the engine then lowers its retries). */
+    public void failJob(ProcessInstance instance, String activityId) {
+      Job job = messageJob(instance, activityId);
+      assertThatThrownBy(() -> management().executeJob(job.getId()))
+          .as("the job of " + activityId + " fails")
+          .isNotNull();
+    }
+
+    /**
+     * Executes the failing job of the step as often as its retry cycle allows, as the job executor
+     * would over time; returns how many attempts it took to exhaust the retries.
+     */
+    public int failJobUntilIncident(ProcessInstance instance, String activityId) {
+      int attempts = 0;
+      while (messageJob(instance, activityId).getRetries() > 0) {
+        failJob(instance, activityId);
+        attempts++;
+      }
+      return attempts;
+    }
+
+    public Incident incident(ProcessInstance instance) {
+      return runtime().createIncidentQuery().processInstanceId(instance.getId()).singleResult();
+    }
+
+    /** What an administrator does in Cockpit after fixing the cause: give the job a retry. */
+    public void retryIncident(ProcessInstance instance) {
+      management().setJobRetries(incident(instance).getConfiguration(), 1);
+    }
+
+    private Job messageJob(ProcessInstance instance, String activityId) {
       List<Job> jobs =
           management().createJobQuery().processInstanceId(instance.getId()).messages().list();
       assertThat(jobs).hasSize(1);
       assertThat(activityIdOf(jobs.get(0))).isEqualTo(activityId);
-      management().executeJob(jobs.get(0).getId());
+      return jobs.get(0);
     }
 
     private String activityIdOf(Job job) {

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import id.go.trenggalekkab.aptika.identity.RequestFixtures;
+import id.go.trenggalekkab.aptika.splp.simulator.SplpSimulator;
+import id.go.trenggalekkab.aptika.splp.simulator.SplpSimulator.Fault;
 import id.go.trenggalekkab.aptika.system.OfflineActionLog;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,12 +25,14 @@ class SplpAccountProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired OfflineActionLog offlineLog;
+  @Autowired SplpSimulator portal;
 
   ProcessTest.Driver driver;
 
   @BeforeEach
   void setUp() {
     driver = new ProcessTest.Driver(engine);
+    portal.reset();
   }
 
   @Test
@@ -59,10 +64,119 @@ class SplpAccountProcessTest {
         .isEqualTo("Dinas Pendidikan, Pemuda dan Olahraga");
     assertThat(driver.variable(request, "splpAccount")).isEqualTo("siti@trenggalekkab.go.id");
     assertThat((String) driver.variable(request, "systemNotes"))
-        .contains("akun SPLP", "belum dibuat di portal SPLP");
+        .contains("akun SPLP siti@trenggalekkab.go.id", "dibuat di SIMULATOR portal SPLP");
+    assertThat(portal.isSubscriber("siti")).isTrue();
     assertThat(offlineLog.entriesOf(request.getId()))
         .extracting(OfflineActionLog.Entry::action)
-        .containsExactly("BUAT_AKUN", "DRAFT_ACTIVITY_REPORT", "SEND_ACTIVITY_REPORT");
+        .containsExactly("DRAFT_ACTIVITY_REPORT", "SEND_ACTIVITY_REPORT");
+  }
+
+  @Test
+  void aTakenUserNameGoesToThePelaksanaWhoChoosesAnotherAndRegistersAgain() {
+    // given: somebody already holds the name in the portal
+    portal.addForeignUser("siti");
+    ProcessInstance request = aCompleteRequestAtStepFive();
+
+    // when
+    driver.executeJob(request, "Task_RegisterSplpAccount");
+
+    // then: the Pelaksana reads the portal's reason in Bahasa Indonesia
+    assertThat(request).isWaitingAt("Task_ResolveSplpAccountRejection");
+    assertThat(request).task().hasCandidateGroup("executor");
+    assertThat((String) driver.variable(request, "splpRejection"))
+        .contains("Portal SPLP menolak", "sudah ada di portal", "409", "siti already exists");
+
+    // when: another name, registered again through the system
+    driver.complete(
+        request,
+        "Task_ResolveSplpAccountRejection",
+        Map.of("splpResolution", "RETRY", "splpUserName", "siti.disdik"));
+    driver.executeJob(request, "Task_RegisterSplpAccount");
+
+    // then
+    assertThat(request).isWaitingAt("Task_GenerateActivityReportDraft");
+    assertThat(driver.variable(request, "splpAccount"))
+        .isEqualTo("siti.disdik@trenggalekkab.go.id");
+    assertThat(portal.isSubscriber("siti.disdik")).isTrue();
+    assertThat(portal.userCount()).isEqualTo(2);
+  }
+
+  @Test
+  void aRejectionCanBeSettledByRegisteringTheAccountByHand() {
+    portal.addForeignUser("siti");
+    ProcessInstance request = aCompleteRequestAtStepFive();
+    driver.executeJob(request, "Task_RegisterSplpAccount");
+
+    driver.complete(
+        request,
+        "Task_ResolveSplpAccountRejection",
+        Map.of(
+            "splpResolution", "MANUAL",
+            "splpAccount", "siti.pendidikan@trenggalekkab.go.id",
+            "splpResolutionNote", "Didaftarkan manual lewat konsol portal."));
+
+    assertThat(request)
+        .isWaitingAt("Task_GenerateActivityReportDraft")
+        .hasPassed("Gateway_SplpAccountAvailable");
+    assertThat(driver.variable(request, "splpAccount"))
+        .isEqualTo("siti.pendidikan@trenggalekkab.go.id");
+    assertThat(portal.userCount()).isEqualTo(1);
+  }
+
+  @Test
+  void aPortalThatStaysDownEndsInAnIncidentAndTheWorkDoneSoFarIsKept() {
+    // given
+    ProcessInstance request = aCompleteRequestAtStepFive();
+    portal.failNext("POST /scim2/Users", Fault.UNAVAILABLE, 100);
+
+    // when: every retry of the job's cycle fails
+    int attempts = driver.failJobUntilIncident(request, "Task_RegisterSplpAccount");
+
+    // then
+    assertThat(attempts).isEqualTo(6);
+    Incident incident = driver.incident(request);
+    assertThat(incident.getActivityId()).isEqualTo("Task_RegisterSplpAccount");
+    assertThat(incident.getIncidentMessage())
+        .contains("Portal SPLP belum dapat melayani", "POST /scim2/Users", "HTTP 503");
+    assertThat(driver.variable(request, "dispositionKabid"))
+        .isEqualTo("Pelaksana, cek kelengkapan lalu daftarkan.");
+
+    // when: the portal is back and the administrator retries the job in Cockpit
+    portal.clearFaults();
+    driver.retryIncident(request);
+    driver.executeJob(request, "Task_RegisterSplpAccount");
+
+    // then
+    assertThat(request).isWaitingAt("Task_GenerateActivityReportDraft");
+    assertThat(portal.isSubscriber("siti")).isTrue();
+  }
+
+  @Test
+  void aCrashAfterThePortalCreatedTheUserDoesNotCreateItTwice() {
+    // given: the portal creates the user, but our transaction never learns of it
+    ProcessInstance request = aCompleteRequestAtStepFive();
+    portal.failNext("POST /scim2/Users", Fault.LOST_REPLY, 1);
+    driver.failJob(request, "Task_RegisterSplpAccount");
+    assertThat(portal.userCount()).isEqualTo(1);
+    assertThat(portal.isSubscriber("siti")).isFalse();
+
+    // when: the job's retry
+    driver.executeJob(request, "Task_RegisterSplpAccount");
+
+    // then: the same user, now with its role, and no conflict
+    assertThat(request).isWaitingAt("Task_GenerateActivityReportDraft");
+    assertThat(portal.userCount()).isEqualTo(1);
+    assertThat(portal.isSubscriber("siti")).isTrue();
+    assertThat((String) driver.variable(request, "systemNotes"))
+        .contains("ditemukan dari percobaan sebelumnya");
+  }
+
+  private ProcessInstance aCompleteRequestAtStepFive() {
+    ProcessInstance request =
+        driver.startAs(CLERK_DISDIK, PROCESS, RequestFixtures.anSplpAccountRequest());
+    disposeByKadisAndKabid(request);
+    assertThat(request).isWaitingAt("Task_RegisterSplpAccount");
+    return request;
   }
 
   @Test

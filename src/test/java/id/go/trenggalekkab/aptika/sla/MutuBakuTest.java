@@ -10,6 +10,7 @@ import id.go.trenggalekkab.aptika.identity.People;
 import id.go.trenggalekkab.aptika.identity.RequestFixtures;
 import id.go.trenggalekkab.aptika.notification.Outbox;
 import id.go.trenggalekkab.aptika.process.ProcessTest;
+import id.go.trenggalekkab.aptika.splp.CredentialVault;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -47,6 +48,7 @@ class MutuBakuTest {
   /** Tuesday before Nyepi and Idulfitri (18-24 March 2026 are days off). */
   static final LocalDateTime BEFORE_IDUL_FITRI = LocalDateTime.of(2026, 3, 17, 10, 0);
 
+  @Autowired CredentialVault vault;
   @Autowired ProcessEngine engine;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
@@ -273,7 +275,7 @@ class MutuBakuTest {
         "Task_FillApplicationData",
         Map.of(
             "applicationName",
-            "sikesda",
+            "sikesda-sla",
             "tokenType",
             "JWT",
             "keyType",
@@ -283,6 +285,8 @@ class MutuBakuTest {
             "grantTypes",
             "client_credentials"));
     driver.executeJob(app, "Task_CreateOAuth2TokenAndApiKey");
+    vault.retrieveOnce((String) driver.variable(app, "credentialsId"), API_USER_DINKES);
+    driver.complete(app, "Task_RetrieveSplpCredentials", Map.of("credentialsSaved", true));
 
     assertThat(breaches.ofProcessInstance(app.getId()))
         .extracting(SlaBreaches.Breach::activityId, SlaBreaches.Breach::lateMinutes)

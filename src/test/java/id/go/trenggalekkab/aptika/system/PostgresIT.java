@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.go.trenggalekkab.aptika.AptikaApplication;
 import id.go.trenggalekkab.aptika.calendar.WorkingTimeCalendar;
 import id.go.trenggalekkab.aptika.identity.RequestFixtures;
+import id.go.trenggalekkab.aptika.splp.SecretsAudit;
+import id.go.trenggalekkab.aptika.splp.SplpApplicationRun;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -144,5 +149,44 @@ class PostgresIT {
     Map<?, ?> year2026 =
         http.withBasicAuth("siti", "demo").getForObject("/api/holidays?year=2026", Map.class);
     assertThat((List<?>) year2026.get("holidays")).hasSize(25);
+  }
+
+  @Test
+  void sopBLeavesNoSecretInAnyTableOfPostgres() throws Exception {
+    SplpApplicationRun.Result run =
+        new SplpApplicationRun(http).run("sikesda-postgres", PostgresIT::awaitCredentialsTask);
+
+    String secret = run.credentials().get("consumerSecret");
+    String apiKey = run.credentials().get("apiKey");
+    assertThat(run.secondRetrieval().getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    DataSource dataSource = app.getBean(DataSource.class);
+    Map<String, List<String>> found =
+        SecretsAudit.find(
+            dataSource, List.of(secret, apiKey, run.credentials().get("consumerKey")));
+    assertThat(found.get(secret)).as("consumer secret in PostgreSQL").isEmpty();
+    assertThat(found.get(apiKey)).as("API key in PostgreSQL").isEmpty();
+    assertThat(found.get(run.credentials().get("consumerKey")))
+        .as("the kept consumer key is found, so the audit reads the tables")
+        .contains("act_hi_varinst.text_");
+  }
+
+  /** The job executor runs step 3 here; its result is the Pengguna's credentials task. */
+  private static void awaitCredentialsTask(String processInstanceId) {
+    TaskService tasks = app.getBean(TaskService.class);
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (tasks
+            .createTaskQuery()
+            .processInstanceId(processInstanceId)
+            .taskDefinitionKey("Task_RetrieveSplpCredentials")
+            .count()
+        == 0) {
+      assertThat(System.nanoTime()).as("step 3 done by the job executor").isLessThan(deadline);
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
   }
 }

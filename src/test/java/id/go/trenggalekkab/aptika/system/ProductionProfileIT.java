@@ -8,7 +8,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -73,12 +75,51 @@ class ProductionProfileIT {
     }
   }
 
+  @Test
+  void refusesToStartWithoutAVaultKey(CapturedOutput output) {
+    assertThatThrownBy(() -> start("--APTIKA_ADMIN_PASSWORD=" + STRONG, "--APTIKA_SECRETS_KEY="))
+        .hasMessageContaining("APTIKA_SECRETS_KEY");
+    assertThat(output).contains("openssl rand -base64 32");
+  }
+
+  @Test
+  void refusesTheSplpSimulatorInProduction(CapturedOutput output) {
+    assertThatThrownBy(
+            () -> start("--APTIKA_ADMIN_PASSWORD=" + STRONG, "--aptika.splp.mode=simulator"))
+        .hasMessageContaining("aptika.splp.mode");
+    assertThat(output).contains("simulator portal SPLP tidak membuat akun");
+  }
+
+  @Test
+  void refusesARealPortalWithoutItsAddress(CapturedOutput output) {
+    assertThatThrownBy(
+            () -> start("--APTIKA_ADMIN_PASSWORD=" + STRONG, "--aptika.splp.portal.base-url="))
+        .hasStackTraceContaining("aptika.splp.portal.base-url wajib diisi");
+  }
+
+  /**
+   * Starts the prod profile with a vault key and a (never called) real portal, unless an argument
+   * sets them otherwise.
+   */
   private static ConfigurableApplicationContext start(String... args) {
-    String[] all = new String[args.length + 3];
-    all[0] = "--server.port=0";
-    all[1] = "--spring.datasource.url=jdbc:h2:mem:prod-it;DB_CLOSE_DELAY=-1";
-    all[2] = "--camunda.bpm.job-execution.enabled=false";
-    System.arraycopy(args, 0, all, 3, args.length);
-    return new SpringApplicationBuilder(AptikaApplication.class).profiles("prod").run(all);
+    List<String> all = new ArrayList<>(List.of(args));
+    Map.of(
+            "server.port", "0",
+            "spring.datasource.url", "jdbc:h2:mem:prod-it;DB_CLOSE_DELAY=-1",
+            "camunda.bpm.job-execution.enabled", "false",
+            "APTIKA_SECRETS_KEY", "q83vEjxX0vD5m1qQ8e2rHkO4k1bS4c8Cq2n2u3p4r5s=",
+            "aptika.splp.mode", "wso2",
+            "aptika.splp.portal.base-url", "https://splp.invalid",
+            "aptika.splp.portal.username", "layanan-aptika@trenggalekkab.go.id",
+            "aptika.splp.portal.password", "not-used-by-this-test")
+        .forEach(
+            (name, value) -> {
+              if (all.stream().noneMatch(arg -> arg.startsWith("--" + name + "="))) {
+                all.add("--" + name + "=" + value);
+              }
+            });
+    return new SpringApplicationBuilder(AptikaApplication.class)
+        .profiles("prod")
+        .run(all.toArray(String[]::new));
   }
 }

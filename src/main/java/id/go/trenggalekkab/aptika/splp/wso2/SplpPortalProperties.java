@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * Where and as whom we call the SPLP portal (WSO2 API Manager), bound from {@code
- * aptika.splp.portal.*} by {@link Wso2PortalConfiguration} only when {@code aptika.splp.mode=wso2}.
+ * aptika.splp.portal.*} by {@link SplpPortalConfiguration} only when {@code aptika.splp.mode=wso2}.
  * Deliberately not annotated {@code @ConfigurationProperties}: the application's
  * {@code @ConfigurationPropertiesScan} would then bind it in every mode, and the offline default
  * must start without any of these settings. User name and password come from the environment

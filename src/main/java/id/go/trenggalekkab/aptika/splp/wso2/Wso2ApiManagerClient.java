@@ -1,9 +1,11 @@
 package id.go.trenggalekkab.aptika.splp.wso2;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
@@ -63,7 +65,7 @@ public class Wso2ApiManagerClient {
             "keyType",
             keyType,
             "keyManager",
-            "Resident Key Manager",
+            properties.keyManager(),
             "grantTypesToBeSupported",
             grantTypes,
             "callbackUrl",
@@ -121,6 +123,67 @@ public class Wso2ApiManagerClient {
     return PortalHttp.field(subscription, "subscriptionId", endpoint);
   }
 
+  /**
+   * The keys of the given type already generated for the application, for a retry that must not
+   * generate them twice. The consumer secret is left out even where the portal lists it: a new one
+   * is made by {@link #regenerateSecret}.
+   */
+  public Optional<OAuthKeys> findKeys(String applicationId, String keyType) {
+    JsonNode list =
+        get(
+            "GET /applications/{applicationId}/oauth-keys",
+            "pencarian kunci OAuth2 aplikasi " + applicationId,
+            "/applications/{id}/oauth-keys",
+            applicationId);
+    for (JsonNode keys : list == null ? List.<JsonNode>of() : list.path("list")) {
+      if (keyType.equals(keys.path("keyType").asText())) {
+        return Optional.of(
+            new OAuthKeys(
+                keys.path("keyMappingId").asText(),
+                keyType,
+                keys.path("consumerKey").asText(),
+                null));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A new consumer secret for keys generated before; the old secret stops working. */
+  public OAuthKeys regenerateSecret(String applicationId, OAuthKeys keys) {
+    String endpoint =
+        "POST /applications/{applicationId}/oauth-keys/{keyMappingId}/regenerate-secret";
+    JsonNode renewed =
+        post(
+            endpoint,
+            "pembuatan ulang consumer secret aplikasi " + applicationId,
+            "/applications/"
+                + applicationId
+                + "/oauth-keys/"
+                + keys.keyMappingId()
+                + "/regenerate-secret",
+            Map.of());
+    return new OAuthKeys(
+        keys.keyMappingId(),
+        keys.keyType(),
+        PortalHttp.field(renewed, "consumerKey", endpoint),
+        PortalHttp.field(renewed, "consumerSecret", endpoint));
+  }
+
+  /** The ids of the APIs the application is subscribed to. */
+  public Set<String> subscribedApis(String applicationId) {
+    JsonNode list =
+        get(
+            "GET /subscriptions",
+            "pencarian langganan aplikasi " + applicationId,
+            "/subscriptions?applicationId={id}",
+            applicationId);
+    Set<String> apis = new LinkedHashSet<>();
+    for (JsonNode subscription : list == null ? List.<JsonNode>of() : list.path("list")) {
+      apis.add(subscription.path("apiId").asText());
+    }
+    return apis;
+  }
+
   /** Turns the Pengguna's "simalik/1.0" into the portal's API id. */
   public Optional<String> findApi(String name, String version) {
     JsonNode list =
@@ -153,7 +216,7 @@ public class Wso2ApiManagerClient {
                         .body(JsonNode.class)));
   }
 
-  private JsonNode get(String endpoint, String action, String pathAndQuery, String query) {
+  private JsonNode get(String endpoint, String action, String pathAndQuery, Object... variables) {
     return PortalHttp.business(
         endpoint,
         action,
@@ -161,7 +224,7 @@ public class Wso2ApiManagerClient {
             tokens.authorized(
                 t ->
                     http.get()
-                        .uri(properties.devportalUrl() + pathAndQuery, query)
+                        .uri(properties.devportalUrl() + pathAndQuery, variables)
                         .accept(MediaType.APPLICATION_JSON)
                         .headers(h -> h.setBearerAuth(t))
                         .retrieve()
