@@ -83,6 +83,35 @@ class CamundaFormRulesTest {
   }
 
   @Test
+  void aFieldHiddenByEitherOfTwoConditionsIsCheckedOnlyWhenBothLetItShow() throws Exception {
+    CamundaFormRules rules = read("forms/resolve-splp-application-rejection.form");
+    Map<String, Object> values =
+        new HashMap<>(
+            Map.of(
+                "splpResolution",
+                "RETRY",
+                "applicationName",
+                "sikesda-mobile",
+                "tokenType",
+                "JWT",
+                "keyType",
+                "PRODUCTION",
+                "throttlingPolicy",
+                "Unlimited",
+                "grantTypes",
+                "client_credentials"));
+    assertThat(rules.check(values)).isEmpty();
+    values.put("grantTypes", "authorization_code refresh_token");
+    assertThat(rules.check(values)).singleElement().asString().contains("URL callback");
+    assertThat(rules.check(Map.of("splpResolution", "MANUAL")))
+        .singleElement()
+        .asString()
+        .contains("Catatan");
+    assertThat(rules.check(Map.of("splpResolution", "MANUAL", "splpResolutionNote", "Sudah.")))
+        .isEmpty();
+  }
+
+  @Test
   void anUnknownConditionIsRefusedWhenTheFormIsRead() {
     String form =
         """

@@ -117,6 +117,137 @@ class Wso2ApiManagerClientTest {
   }
 
   @Test
+  void findsTheKeysOfOneTypeWithoutTheirSecret() {
+    wso2.stubFor(
+        get(urlEqualTo(DEVPORTAL + "/applications/" + APP_ID + "/oauth-keys"))
+            .willReturn(
+                okJson(
+                    """
+                    {"count":2,"list":[
+                      {"keyMappingId":"11111111-aaaa","keyManager":"Resident Key Manager",
+                       "consumerKey":"SandboxKey0000000000000000000","consumerSecret":"s",
+                       "keyState":"COMPLETED","keyType":"SANDBOX"},
+                      {"keyMappingId":"92f8ea2f-2a51","keyManager":"Resident Key Manager",
+                       "consumerKey":"%s","consumerSecret":"%s",
+                       "keyState":"COMPLETED","keyType":"PRODUCTION"}]}
+                    """
+                        .formatted(CONSUMER_KEY, CONSUMER_SECRET))));
+
+    OAuthKeys keys = portal.findKeys(APP_ID, "PRODUCTION").orElseThrow();
+
+    assertThat(keys.keyMappingId()).isEqualTo("92f8ea2f-2a51");
+    assertThat(keys.consumerKey()).isEqualTo(CONSUMER_KEY);
+    assertThat(keys.consumerSecret()).isNull();
+    assertThat(portal.findKeys(APP_ID, "PRODUCTION")).isPresent();
+    wso2.verify(
+        getRequestedFor(urlEqualTo(DEVPORTAL + "/applications/" + APP_ID + "/oauth-keys"))
+            .withHeader("Authorization", equalTo("Bearer " + TOKEN)));
+  }
+
+  @Test
+  void anApplicationWithoutKeysHasNone() {
+    wso2.stubFor(
+        get(urlEqualTo(DEVPORTAL + "/applications/" + APP_ID + "/oauth-keys"))
+            .willReturn(okJson("{\"count\":0,\"list\":[]}")));
+
+    assertThat(portal.findKeys(APP_ID, "PRODUCTION")).isEmpty();
+  }
+
+  @Test
+  void regeneratesTheConsumerSecret() {
+    String path =
+        DEVPORTAL + "/applications/" + APP_ID + "/oauth-keys/92f8ea2f-2a51/regenerate-secret";
+    wso2.stubFor(
+        post(urlEqualTo(path))
+            .willReturn(
+                okJson(
+                    """
+                    {"consumerKey":"%s","consumerSecret":"N3wS3cr3tN3wS3cr3tN3wS3cr3t"}
+                    """
+                        .formatted(CONSUMER_KEY))));
+
+    OAuthKeys renewed =
+        portal.regenerateSecret(
+            APP_ID, new OAuthKeys("92f8ea2f-2a51", "PRODUCTION", CONSUMER_KEY, null));
+
+    assertThat(renewed.consumerSecret()).isEqualTo("N3wS3cr3tN3wS3cr3tN3wS3cr3t");
+    assertThat(renewed.keyType()).isEqualTo("PRODUCTION");
+    wso2.verify(
+        postRequestedFor(urlEqualTo(path))
+            .withHeader("Authorization", equalTo("Bearer " + TOKEN))
+            .withRequestBody(equalToJson("{}")));
+  }
+
+  @Test
+  void listsTheApisTheApplicationIsSubscribedTo() {
+    wso2.stubFor(
+        get(urlPathEqualTo(DEVPORTAL + "/subscriptions"))
+            .withQueryParam("applicationId", equalTo(APP_ID))
+            .willReturn(
+                okJson(
+                    """
+                    {"count":2,"list":[
+                      {"subscriptionId":"s1","applicationId":"%1$s","apiId":"api-1",
+                       "throttlingPolicy":"Unlimited","status":"UNBLOCKED"},
+                      {"subscriptionId":"s2","applicationId":"%1$s","apiId":"api-2",
+                       "throttlingPolicy":"Unlimited","status":"UNBLOCKED"}]}
+                    """
+                        .formatted(APP_ID))));
+
+    assertThat(portal.subscribedApis(APP_ID)).containsExactly("api-1", "api-2");
+    wso2.verify(
+        getRequestedFor(urlPathEqualTo(DEVPORTAL + "/subscriptions"))
+            .withQueryParam("applicationId", equalTo(APP_ID))
+            .withHeader("Authorization", equalTo("Bearer " + TOKEN)));
+  }
+
+  @Test
+  void generatesKeysAtTheConfiguredKeyManager() {
+    wso2.stubFor(
+        post(urlEqualTo(DEVPORTAL + "/applications/" + APP_ID + "/generate-keys"))
+            .willReturn(
+                okJson(
+                    """
+                    {"keyMappingId":"k1","consumerKey":"%s","consumerSecret":"%s",
+                     "keyType":"SANDBOX"}
+                    """
+                        .formatted(CONSUMER_KEY, CONSUMER_SECRET))));
+    SplpPortalProperties base = properties(wso2);
+    SplpPortalProperties withIs7 =
+        new SplpPortalProperties(
+            base.baseUrl(),
+            null,
+            null,
+            base.tenant(),
+            base.username(),
+            base.password(),
+            base.connectTimeout(),
+            base.readTimeout(),
+            null,
+            null,
+            null,
+            "WSO2-IS-7");
+
+    apiManager(withIs7)
+        .generateKeys(
+            APP_ID,
+            "SANDBOX",
+            List.of("authorization_code", "refresh_token"),
+            "https://sikesda.trenggalekkab.go.id/callback");
+
+    wso2.verify(
+        postRequestedFor(urlEqualTo(DEVPORTAL + "/applications/" + APP_ID + "/generate-keys"))
+            .withRequestBody(
+                equalToJson(
+                    """
+                    {"keyType":"SANDBOX","keyManager":"WSO2-IS-7",
+                     "grantTypesToBeSupported":["authorization_code","refresh_token"],
+                     "callbackUrl":"https://sikesda.trenggalekkab.go.id/callback",
+                     "scopes":["default"],"validityTime":3600,"additionalProperties":{}}
+                    """)));
+  }
+
+  @Test
   void generatesAnApiKeyAndHidesIt() {
     wso2.stubFor(
         post(urlEqualTo(DEVPORTAL + "/applications/" + APP_ID + "/api-keys/SANDBOX/generate"))
