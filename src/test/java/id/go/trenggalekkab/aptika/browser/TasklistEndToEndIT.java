@@ -9,6 +9,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import id.go.trenggalekkab.aptika.SystemPackages;
+import id.go.trenggalekkab.aptika.splp.CredentialVault;
+import id.go.trenggalekkab.aptika.splp.simulator.SplpSimulator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -328,17 +330,56 @@ class TasklistEndToEndIT {
     // the callback URL is asked for the authorization code grant only
     chooseOption("Jenis grant OAuth2", "Authorization Code + Refresh Token");
     page.getByLabel("URL callback").fill("https://simpus.trenggalekkab.go.id/callback");
-    page.getByLabel("API yang akan dilanggan").fill("Data Kependudukan");
+    // an API the portal does not know: the portal's refusal comes back to him
+    page.getByLabel("API yang akan dilanggan").fill("simalik/1.0\nkependudukan/1.0");
     tasklist.screenshot("splp-03-application-data");
+    complete();
+
+    // --- step 3 runs as a job against the SPLP simulator; the refusal is his to resolve ---
+    Task refused = waitForTask(instance, "Task_ResolveSplpApplicationRejection");
+    assertThat(refused.getAssignee()).isEqualTo("fajar");
+    openTask(MY_TASKS, refused);
+    PlaywrightAssertions.assertThat(page.getByLabel("Jawaban portal SPLP"))
+        .hasValue(containing("Portal SPLP tidak mengenal API 'kependudukan/1.0'"));
+    page.getByLabel("Perbaiki data lalu buat ulang lewat sistem").check();
+    PlaywrightAssertions.assertThat(page.getByLabel("Nama aplikasi")).hasValue("Simpus Mobile");
+    page.getByLabel("API yang akan dilanggan").fill("simalik/1.0\ndukcapil/1.0");
+    tasklist.screenshot("splp-04-portal-refusal");
+    complete();
+
+    // --- the credentials, shown once in his task and nowhere else ---
+    Task credentials = waitForTask(instance, "Task_RetrieveSplpCredentials");
+    openTask(MY_TASKS, credentials);
+    page.getByRole(
+            AriaRole.BUTTON,
+            new Page.GetByRoleOptions().setName("Tampilkan kredensial (sekali saja)"))
+        .click();
+    Locator secret = page.getByLabel("Consumer secret", exact());
+    PlaywrightAssertions.assertThat(secret).hasValue(Pattern.compile("^[A-Za-z0-9_\\-]{20,}$"));
+    PlaywrightAssertions.assertThat(page.getByLabel("API key", exact()))
+        .hasValue(Pattern.compile("^eyJ"));
+    PlaywrightAssertions.assertThat(page.getByLabel("Consumer key", exact()))
+        .hasValue((String) runtime().getVariable(instance.getId(), "consumerKey"));
+    tasklist.screenshot("splp-05-credentials-once");
+    String credentialsId = (String) runtime().getVariable(instance.getId(), "credentialsId");
+    assertThat(tasklist.bean(CredentialVault.class).isWaiting(credentialsId))
+        .as("read once, the credentials are gone from the vault")
+        .isFalse();
+    page.getByLabel("Saya sudah menyimpan consumer secret dan API key di tempat aman.").check();
     complete();
     tasklist.logOut("Fajar Nugroho");
 
-    // --- step 3 runs as a job: the application with its keys ---
     HistoricProcessInstance ended = waitForEnd(instance.getId());
     assertThat(ended.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
     assertThat(endEvents(ended.getId())).containsExactly("EndEvent_ApiAccessAvailable");
     assertThat(completedTasks(instance.getId()))
-        .containsExactly("Task_OpenSplpUserPortal:fajar", "Task_FillApplicationData:fajar");
+        .containsExactly(
+            "Task_OpenSplpUserPortal:fajar",
+            "Task_FillApplicationData:fajar",
+            "Task_ResolveSplpApplicationRejection:fajar",
+            "Task_RetrieveSplpCredentials:fajar");
+    assertThat(tasklist.bean(SplpSimulator.class).subscriptionsOf("Simpus Mobile"))
+        .containsExactly("simalik/1.0", "dukcapil/1.0");
     assertThat(historicVariable(instance.getId(), "splpUserName")).isEqualTo("dinkes.trenggalek");
     assertThat(historicVariable(instance.getId(), "tokenType")).isEqualTo("OAUTH");
     assertThat(historicVariable(instance.getId(), "keyType")).isEqualTo("SANDBOX");
