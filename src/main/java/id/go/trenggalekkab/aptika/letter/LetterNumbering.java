@@ -1,0 +1,68 @@
+package id.go.trenggalekkab.aptika.letter;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Gives out letter numbers: sequential per year, never twice and never skipping. The number is
+ * taken in the caller's transaction by incrementing the year's counter, which holds the row lock
+ * until that transaction ends: a concurrent approval waits, and a rolled-back one gives its number
+ * back.
+ */
+@Service
+public class LetterNumbering {
+
+  /** A number as the letter carries it, with its parts. */
+  public record Number(String text, int year, int sequence) {}
+
+  private final JdbcClient jdbc;
+  private final TransactionTemplate separately;
+  private final NumberPattern pattern;
+
+  LetterNumbering(
+      JdbcClient jdbc, PlatformTransactionManager transactions, LetterProperties properties) {
+    this.jdbc = jdbc;
+    this.separately = new TransactionTemplate(transactions);
+    this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.pattern = new NumberPattern(properties.numberPattern());
+  }
+
+  /** Takes the year's next number; must run inside the transaction that issues the letter. */
+  public Number next(int year) {
+    ensureCounter(year);
+    jdbc.sql("update apt_letter_sequence set last_number = last_number + 1 where number_year = ?")
+        .param(year)
+        .update();
+    int sequence =
+        jdbc.sql("select last_number from apt_letter_sequence where number_year = ?")
+            .param(year)
+            .query(Integer.class)
+            .single();
+    return new Number(pattern.format(year, sequence), year, sequence);
+  }
+
+  /** The first letter of a year creates the counter, committed on its own so nobody waits on it. */
+  private void ensureCounter(int year) {
+    boolean exists =
+        jdbc.sql("select count(*) from apt_letter_sequence where number_year = ?")
+                .param(year)
+                .query(Integer.class)
+                .single()
+            > 0;
+    if (!exists) {
+      try {
+        separately.executeWithoutResult(
+            status ->
+                jdbc.sql("insert into apt_letter_sequence (number_year, last_number) values (?, 0)")
+                    .param(year)
+                    .update());
+      } catch (DuplicateKeyException createdByAnother) {
+        // another approval created it first: the counter is there, which is all we need
+      }
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package id.go.trenggalekkab.aptika.letter;
+
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * What the office's letters say about the office itself, and how they are numbered (prefix {@code
+ * aptika.letter}; see README, "Surat dan laporan").
+ *
+ * @param numberPattern e.g. {@code 060/ {seq:3} /406.020/{year}} or {@code 000.8.3.3/{seq}/OR}
+ * @param publicUrl the application's address as the QR code on a signed letter gives it
+ * @param fontDir a directory holding Liberation Serif (Debian: fonts-liberation); without it the
+ *     PDF falls back to the standard Times font, not embedded
+ */
+@ConfigurationProperties("aptika.letter")
+public record LetterProperties(
+    @DefaultValue("060/ {seq:3} /406.020/{year}") String numberPattern,
+    @DefaultValue("http://localhost:8080") String publicUrl,
+    @DefaultValue("/usr/share/fonts/truetype/liberation") String fontDir,
+    @DefaultValue Office office,
+    @DefaultValue Signer signer,
+    @DefaultValue({"Yth. Bupati Trenggalek (sebagai laporan)", "Arsip"}) List<String> tembusan) {
+
+  /** The kop surat. */
+  public record Office(
+      @DefaultValue("PEMERINTAH KABUPATEN TRENGGALEK") String government,
+      @DefaultValue("DINAS KOMUNIKASI DAN INFORMATIKA") String name,
+      @DefaultValue("Jl. Brigjend. Soetran No. 2, Trenggalek 66312") String address,
+      @DefaultValue("(0355) 791000") String phone,
+      @DefaultValue("kominfo.trenggalekkab.go.id") String website,
+      @DefaultValue("kominfo@trenggalekkab.go.id") String email,
+      @DefaultValue("Trenggalek") String place) {}
+
+  /**
+   * The Kadis, who signs the office's letters. The defaults are the demo Kadis (an invented
+   * person); production sets the real one.
+   */
+  public record Signer(
+      @DefaultValue("Kepala Dinas Komunikasi dan Informatika") String jabatan,
+      @DefaultValue("BUDI SANTOSO, S.Kom., M.M.") String nama,
+      @DefaultValue("Pembina Utama Muda (IV/c)") String pangkat,
+      @DefaultValue("19700101 199503 1 001") String nip) {}
+}

@@ -1,0 +1,78 @@
+package id.go.trenggalekkab.aptika.letter;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PagePosition;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a letter's XHTML into a PDF (openhtmltopdf), with Liberation Serif embedded when the
+ * machine has it, and reports where the signature mark landed, for the signature's widget.
+ */
+@Component
+class PdfRenderer {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PdfRenderer.class);
+  static final String FONT_FAMILY = "Liberation Serif";
+  static final String MARK_ID = "signature-mark";
+
+  /** Where the signature mark is: page (0-based) and rectangle in PDF points from bottom-left. */
+  record Mark(int page, float x, float y, float width, float height) {}
+
+  record Rendered(byte[] pdf, Mark mark) {}
+
+  private final File fontDir;
+
+  PdfRenderer(LetterProperties properties) {
+    this.fontDir = new File(properties.fontDir());
+    if (!new File(fontDir, "LiberationSerif-Regular.ttf").isFile()) {
+      LOG.warn(
+          "Huruf Liberation Serif tidak ditemukan di {}; surat memakai huruf Times bawaan PDF."
+              + " Pasang paket fonts-liberation atau atur aptika.letter.font-dir.",
+          fontDir);
+    }
+  }
+
+  Rendered render(String xhtml) {
+    try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode();
+      font(builder, "Regular", 400, FontStyle.NORMAL);
+      font(builder, "Bold", 700, FontStyle.NORMAL);
+      font(builder, "Italic", 400, FontStyle.ITALIC);
+      builder.withHtmlContent(xhtml, null).toStream(OutputStream.nullOutputStream());
+      Mark mark = null;
+      try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+        renderer.layout();
+        renderer.createPDFWithoutClosing();
+        List<PagePosition<com.openhtmltopdf.render.Box>> positions =
+            renderer.findPagePositionsByID(Pattern.compile(MARK_ID));
+        if (!positions.isEmpty()) {
+          PagePosition<?> p = positions.get(0);
+          mark = new Mark(p.getPageNo(), p.getX(), p.getY(), p.getWidth(), p.getHeight());
+        }
+        // Positions are known only once the pages are drawn, before the document is closed.
+        renderer.getPdfDocument().save(out);
+      }
+      return new Rendered(out.toByteArray(), mark);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void font(PdfRendererBuilder builder, String style, int weight, FontStyle fontStyle) {
+    File file = new File(fontDir, "LiberationSerif-" + style + ".ttf");
+    if (file.isFile()) {
+      builder.useFont(file, FONT_FAMILY, weight, fontStyle, true);
+    }
+  }
+}

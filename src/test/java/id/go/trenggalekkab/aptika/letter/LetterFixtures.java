@@ -1,0 +1,73 @@
+package id.go.trenggalekkab.aptika.letter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/** The office's settings as the defaults give them, and a reply letter to the Dinas Kesehatan. */
+final class LetterFixtures {
+
+  private LetterFixtures() {}
+
+  static LetterProperties properties(String numberPattern) {
+    return new LetterProperties(
+        numberPattern,
+        "https://layanan.kominfo.trenggalekkab.go.id",
+        "/usr/share/fonts/truetype/liberation",
+        new LetterProperties.Office(
+            "PEMERINTAH KABUPATEN TRENGGALEK",
+            "DINAS KOMUNIKASI DAN INFORMATIKA",
+            "Jl. Brigjend. Soetran No. 2, Trenggalek 66312",
+            "(0355) 791000",
+            "kominfo.trenggalekkab.go.id",
+            "kominfo@trenggalekkab.go.id",
+            "Trenggalek"),
+        new LetterProperties.Signer(
+            "Kepala Dinas Komunikasi dan Informatika",
+            "BUDI SANTOSO, S.Kom., M.M.",
+            "Pembina Utama Muda (IV/c)",
+            "19700101 199503 1 001"),
+        List.of("Yth. Bupati Trenggalek (sebagai laporan)", "Arsip"));
+  }
+
+  static LetterProperties properties() {
+    return properties("060/ {seq:3} /406.020/{year}");
+  }
+
+  static Letter draft() {
+    return new Letter(
+        null,
+        LocalDate.of(2026, 11, 25),
+        "Biasa",
+        "-",
+        "Pembuatan Sub Domain sikesda.trenggalekkab.go.id",
+        "Kepala Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana Kabupaten"
+            + " Trenggalek",
+        "Tempat",
+        List.of(
+            "Menindaklanjuti surat Saudara nomor 400.7/123/406.010/2026 tanggal 20 November 2026"
+                + " hal permohonan pembuatan sub domain, dengan ini kami sampaikan bahwa sub domain"
+                + " sikesda.trenggalekkab.go.id telah dibuat dan diarahkan ke server 103.10.20.30.",
+            "Demikian untuk menjadi maklum, atas perhatian dan kerja samanya kami sampaikan terima"
+                + " kasih."),
+        new Letter.Signatory(
+            "Kepala Dinas Komunikasi dan Informatika",
+            "BUDI SANTOSO, S.Kom., M.M.",
+            "Pembina Utama Muda (IV/c)",
+            "19700101 199503 1 001"),
+        List.of("Yth. Bupati Trenggalek (sebagai laporan)", "Arsip"),
+        null);
+  }
+
+  static String text(byte[] pdf) {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
