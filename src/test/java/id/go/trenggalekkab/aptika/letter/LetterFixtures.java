@@ -63,6 +63,11 @@ final class LetterFixtures {
         null);
   }
 
+  static byte[] unsignedPdf() {
+    LetterProperties properties = properties();
+    return new PdfRenderer(properties).render(new LetterHtml(properties).letter(draft())).pdf();
+  }
+
   static String text(byte[] pdf) {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");

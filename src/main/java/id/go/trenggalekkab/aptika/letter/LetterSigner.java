@@ -1,0 +1,25 @@
+package id.go.trenggalekkab.aptika.letter;
+
+/**
+ * Signs a final letter's PDF (PAdES). Two implementations: a local PKCS#12 certificate (the
+ * default; a development certificate is generated on first run) and the BSrE esign-client
+ * appliance ({@code aptika.signing.method=bsre}).
+ */
+interface LetterSigner {
+
+  /**
+   * @param passphrase the signer's passphrase as typed at approval, or null when the signer needs
+   *     none; never kept
+   * @throws SigningRefusedException when the signing service refuses for a reason a person must fix
+   */
+  byte[] sign(byte[] pdf, PdfRenderer.Mark mark, Signing signing, String passphrase);
+
+  /** Whether the Kadis types a passphrase when approving. */
+  boolean needsPassphrase();
+
+  /** How the letter was signed, as the register records it: LOKAL or BSRE. */
+  String method();
+
+  /** Where the visible mark goes, and what the signature dictionary says. */
+  record Signing(String signerName, String reason, String location, String verificationUrl) {}
+}

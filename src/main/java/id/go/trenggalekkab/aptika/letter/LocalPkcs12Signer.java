@@ -1,0 +1,111 @@
+package id.go.trenggalekkab.aptika.letter;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.MessageDigest;
+import java.security.PrivateKey;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.List;
+import java.util.TimeZone;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureInterface;
+import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.DERSet;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.ess.ESSCertIDv2;
+import org.bouncycastle.asn1.ess.SigningCertificateV2;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
+import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+
+/**
+ * Signs with a PKCS#12 certificate held by the application (PAdES baseline B: CAdES detached, with
+ * the signing-certificate-v2 attribute and without a signing-time attribute). Without a configured
+ * file it uses the development certificate ({@link DevelopmentCertificate}).
+ */
+class LocalPkcs12Signer implements LetterSigner {
+
+  private final PrivateKey key;
+  private final List<Certificate> chain;
+
+  LocalPkcs12Signer(Path keyStoreFile, char[] password, String signerName) {
+    try {
+      KeyStore keyStore = DevelopmentCertificate.loadOrCreate(keyStoreFile, password, signerName);
+      String alias = keyStore.aliases().nextElement();
+      this.key = (PrivateKey) keyStore.getKey(alias, password);
+      this.chain = Arrays.asList(keyStore.getCertificateChain(alias));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Kunci penandatangan tidak dapat dibaca: " + keyStoreFile, e);
+    }
+  }
+
+  X509Certificate certificate() {
+    return (X509Certificate) chain.get(0);
+  }
+
+  @Override
+  public byte[] sign(byte[] pdf, PdfRenderer.Mark mark, Signing signing, String passphrase) {
+    return PadesSignature.sign(
+        pdf, mark, signing, Calendar.getInstance(TimeZone.getTimeZone("Asia/Jakarta")), this::cms);
+  }
+
+  @Override
+  public boolean needsPassphrase() {
+    return false;
+  }
+
+  @Override
+  public String method() {
+    return "LOKAL";
+  }
+
+  /** The CMS SignedData over the PDF's byte range, as PDFBox asks for it. */
+  private byte[] cms(InputStream content) throws IOException {
+    try {
+      X509Certificate certificate = certificate();
+      ASN1EncodableVector attributes = new ASN1EncodableVector();
+      attributes.add(
+          new Attribute(
+              PKCSObjectIdentifiers.id_aa_signingCertificateV2,
+              new DERSet(
+                  new SigningCertificateV2(
+                      new ESSCertIDv2(
+                          MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()))))));
+      DefaultSignedAttributeTableGenerator withoutSigningTime =
+          new DefaultSignedAttributeTableGenerator(new AttributeTable(attributes)) {
+            @Override
+            @SuppressWarnings("rawtypes")
+            protected java.util.Hashtable createStandardAttributeTable(java.util.Map parameters) {
+              java.util.Hashtable table = super.createStandardAttributeTable(parameters);
+              table.remove(CMSAttributes.signingTime);
+              return table;
+            }
+          };
+      CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
+      generator.addSignerInfoGenerator(
+          new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
+              .setSignedAttributeGenerator(withoutSigningTime)
+              .build(new JcaContentSignerBuilder("SHA256withRSA").build(key), certificate));
+      generator.addCertificates(new JcaCertStore(chain));
+      return generator
+          .generate(new CMSProcessableByteArray(content.readAllBytes()), false)
+          .getEncoded();
+    } catch (GeneralSecurityException | OperatorCreationException | CMSException e) {
+      throw new IOException("Tanda tangan CMS tidak dapat dibuat", e);
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package id.go.trenggalekkab.aptika.letter;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.asn1.x500.RDN;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x500.style.IETFUtils;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+
+/**
+ * Checks a signed PDF: each signature must cover the whole file but its own value, and its CMS
+ * signature must verify with the certificate it carries. One changed byte fails it.
+ */
+public final class SignatureCheck {
+
+  /** The outcome, in the words the verification page uses. */
+  public record Result(
+      boolean intact,
+      String signerName,
+      String subject,
+      String issuer,
+      boolean developmentCertificate,
+      Instant signedAt,
+      String problem) {
+
+    static Result broken(String problem) {
+      return new Result(false, null, null, null, false, null, problem);
+    }
+  }
+
+  private SignatureCheck() {}
+
+  public static Result check(byte[] pdf) {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      List<PDSignature> signatures = document.getSignatureDictionaries();
+      if (signatures.isEmpty()) {
+        return Result.broken("Dokumen tidak bertanda tangan elektronik.");
+      }
+      PDSignature signature = signatures.get(signatures.size() - 1);
+      int[] range = signature.getByteRange();
+      if (range.length != 4 || range[0] != 0 || range[2] + range[3] != pdf.length) {
+        return Result.broken("Tanda tangan tidak mencakup seluruh dokumen: ada perubahan sesudahnya.");
+      }
+      byte[] contents = signature.getContents(pdf);
+      if (!onlyZerosAfterTheSignature(contents)) {
+        return Result.broken("Isi tanda tangan telah diubah.");
+      }
+      CMSSignedData cms =
+          new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(pdf)), contents);
+      SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
+      @SuppressWarnings("unchecked")
+      X509CertificateHolder holder =
+          (X509CertificateHolder) cms.getCertificates().getMatches(signer.getSID()).iterator().next();
+      X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(holder);
+      if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate))) {
+        return Result.broken("Isi dokumen tidak sama dengan yang ditandatangani.");
+      }
+      return new Result(
+          true,
+          signature.getName(),
+          holder.getSubject().toString(),
+          holder.getIssuer().toString(),
+          commonName(holder.getSubject()).contains(DevelopmentCertificate.COMMON_NAME),
+          signature.getSignDate() == null ? null : signature.getSignDate().toInstant(),
+          null);
+    } catch (IOException e) {
+      return Result.broken("Berkas bukan PDF yang dapat dibaca.");
+    } catch (Exception e) {
+      return Result.broken("Isi dokumen tidak sama dengan yang ditandatangani.");
+    }
+  }
+
+  /** The signature value is padded with zeros to its reserved size; the padding is checked too. */
+  private static boolean onlyZerosAfterTheSignature(byte[] contents) throws IOException {
+    ByteArrayInputStream in = new ByteArrayInputStream(contents);
+    try (ASN1InputStream asn1 = new ASN1InputStream(in)) {
+      asn1.readObject();
+      for (int rest = in.read(); rest != -1; rest = in.read()) {
+        if (rest != 0) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  private static String commonName(X500Name name) {
+    RDN[] names = name.getRDNs(BCStyle.CN);
+    return names.length == 0 ? "" : IETFUtils.valueToString(names[0].getFirst().getValue());
+  }
+}

@@ -1,0 +1,84 @@
+package id.go.trenggalekkab.aptika.letter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The local PKCS#12 signer: a PAdES signature that PDFBox and BouncyCastle verify. */
+class LocalSignatureTest {
+
+  @TempDir static Path data;
+  static LocalPkcs12Signer signer;
+  static byte[] signed;
+
+  @BeforeAll
+  static void signALetter() {
+    signer =
+        new LocalPkcs12Signer(
+            data.resolve("signing/dev.p12"), "uji".toCharArray(), "BUDI SANTOSO, S.Kom., M.M.");
+    LetterProperties properties = LetterFixtures.properties();
+    Letter letter =
+        LetterFixtures.draft()
+            .numbered("060/ 001 /406.020/2026", LocalDate.of(2026, 11, 25), "http://x/v/1");
+    PdfRenderer.Rendered rendered =
+        new PdfRenderer(properties).render(new LetterHtml(properties).letter(letter));
+    signed =
+        signer.sign(
+            rendered.pdf(),
+            rendered.mark(),
+            new LetterSigner.Signing(
+                "BUDI SANTOSO, S.Kom., M.M.", "Surat balasan", "Trenggalek", "http://x/v/1"),
+            null);
+  }
+
+  @Test
+  void theFirstRunCreatesADevelopmentCertificateNamedAsSuch() {
+    assertThat(data.resolve("signing/dev.p12")).exists();
+    assertThat(signer.certificate().getSubjectX500Principal().getName())
+        .contains("SERTIFIKAT PENGEMBANGAN - BUKAN BSrE");
+  }
+
+  @Test
+  void theSignatureValidatesAndNamesItsSigner() {
+    SignatureCheck.Result result = SignatureCheck.check(signed);
+
+    assertThat(result.intact()).as(result.problem()).isTrue();
+    assertThat(result.signerName()).isEqualTo("BUDI SANTOSO, S.Kom., M.M.");
+    assertThat(result.developmentCertificate()).isTrue();
+    assertThat(result.signedAt()).isNotNull();
+    assertThat(LetterFixtures.text(signed)).contains("060/ 001 /406.020/2026");
+  }
+
+  @Test
+  void changingOneByteOfTheSignedContentFailsValidation() {
+    byte[] changed = signed.clone();
+    int index = indexOf(changed, "Pembuatan Sub Domain");
+    int target = index >= 0 ? index : changed.length / 3;
+    changed[target] = (byte) (changed[target] ^ 0x01);
+
+    assertThat(SignatureCheck.check(changed).intact()).isFalse();
+  }
+
+  @Test
+  void changingOneByteAnywhereInTheFileFailsValidation() {
+    for (int position : new int[] {200, signed.length / 2, signed.length - 40}) {
+      byte[] changed = signed.clone();
+      changed[position] = (byte) (changed[position] ^ 0x01);
+      assertThat(SignatureCheck.check(changed).intact()).as("byte %d", position).isFalse();
+    }
+  }
+
+  @Test
+  void aPdfWithoutSignatureIsNotIntact() {
+    assertThat(SignatureCheck.check(LetterFixtures.unsignedPdf()).problem())
+        .isEqualTo("Dokumen tidak bertanda tangan elektronik.");
+  }
+
+  private static int indexOf(byte[] haystack, String needle) {
+    return new String(haystack, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf(needle);
+  }
+}
