@@ -75,11 +75,14 @@ final class DevelopmentCertificate {
             subject,
             keys.getPublic());
     builder.addExtension(
-        Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+        Extension.keyUsage,
+        true,
+        new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
     X509Certificate certificate =
         new JcaX509CertificateConverter()
             .getCertificate(
-                builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
+                builder.build(
+                    new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
     KeyStore keyStore = KeyStore.getInstance("PKCS12");
     keyStore.load(null, null);
     keyStore.setKeyEntry(

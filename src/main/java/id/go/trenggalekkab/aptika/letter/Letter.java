@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A surat dinas in the Tata Naskah Dinas layout, as the renderer lays it out (see
- * LETTERS.md): kop, place and date, Nomor/Sifat/Lampiran/Hal, the addressee, the body, the
- * signature block and the Tembusan.
+ * A surat dinas in the Tata Naskah Dinas layout, as the renderer lays it out (see LETTERS.md): kop,
+ * place and date, Nomor/Sifat/Lampiran/Hal, the addressee, the body, the signature block and the
+ * Tembusan.
  *
  * @param number null on a draft: a number is taken only when the Kadis approves
  * @param verificationUrl where the QR code leads; null on a draft

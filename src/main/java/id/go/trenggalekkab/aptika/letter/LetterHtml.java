@@ -75,7 +75,7 @@ class LetterHtml {
         .append("\">");
     if (letter.isDraft()) {
       html.append("KONSEP: belum ditandatangani.");
-    } else {
+    } else if (letter.verificationUrl() != null) {
       html.append("<img src=\"")
           .append(QrCode.dataUri(letter.verificationUrl()))
           .append("\"/>Ditandatangani secara elektronik.<br/>Nomor ")

@@ -45,6 +45,19 @@ public class LetterNumbering {
     return new Number(pattern.format(year, sequence), year, sequence);
   }
 
+  /**
+   * Gives the number back when the letter it was taken for is not issued after all (the signing
+   * service refused) but the transaction goes on: the caller still holds the counter's lock, so it
+   * is the year's last number.
+   */
+  void giveBack(Number number) {
+    jdbc.sql(
+            "update apt_letter_sequence set last_number = last_number - 1"
+                + " where number_year = ? and last_number = ?")
+        .params(number.year(), number.sequence())
+        .update();
+  }
+
   /** The first letter of a year creates the counter, committed on its own so nobody waits on it. */
   private void ensureCounter(int year) {
     boolean exists =

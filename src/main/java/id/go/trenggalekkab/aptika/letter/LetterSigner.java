@@ -2,10 +2,10 @@ package id.go.trenggalekkab.aptika.letter;
 
 /**
  * Signs a final letter's PDF (PAdES). Two implementations: a local PKCS#12 certificate (the
- * default; a development certificate is generated on first run) and the BSrE esign-client
- * appliance ({@code aptika.signing.method=bsre}).
+ * default; a development certificate is generated on first run) and the BSrE esign-client appliance
+ * ({@code aptika.signing.method=bsre}).
  */
-interface LetterSigner {
+public interface LetterSigner {
 
   /**
    * @param passphrase the signer's passphrase as typed at approval, or null when the signer needs

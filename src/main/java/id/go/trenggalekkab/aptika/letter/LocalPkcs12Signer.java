@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.Calendar;
 import java.util.List;
 import java.util.TimeZone;
-import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureInterface;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
@@ -84,7 +83,8 @@ class LocalPkcs12Signer implements LetterSigner {
               new DERSet(
                   new SigningCertificateV2(
                       new ESSCertIDv2(
-                          MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()))))));
+                          MessageDigest.getInstance("SHA-256")
+                              .digest(certificate.getEncoded()))))));
       DefaultSignedAttributeTableGenerator withoutSigningTime =
           new DefaultSignedAttributeTableGenerator(new AttributeTable(attributes)) {
             @Override

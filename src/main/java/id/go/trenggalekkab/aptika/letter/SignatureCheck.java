@@ -52,7 +52,8 @@ public final class SignatureCheck {
       PDSignature signature = signatures.get(signatures.size() - 1);
       int[] range = signature.getByteRange();
       if (range.length != 4 || range[0] != 0 || range[2] + range[3] != pdf.length) {
-        return Result.broken("Tanda tangan tidak mencakup seluruh dokumen: ada perubahan sesudahnya.");
+        return Result.broken(
+            "Tanda tangan tidak mencakup seluruh dokumen: ada perubahan sesudahnya.");
       }
       byte[] contents = signature.getContents(pdf);
       if (!onlyZerosAfterTheSignature(contents)) {
@@ -63,7 +64,8 @@ public final class SignatureCheck {
       SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
       @SuppressWarnings("unchecked")
       X509CertificateHolder holder =
-          (X509CertificateHolder) cms.getCertificates().getMatches(signer.getSID()).iterator().next();
+          (X509CertificateHolder)
+              cms.getCertificates().getMatches(signer.getSID()).iterator().next();
       X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(holder);
       if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate))) {
         return Result.broken("Isi dokumen tidak sama dengan yang ditandatangani.");

@@ -23,7 +23,17 @@ public class Outbox {
       String status,
       int attempts,
       LocalDateTime sentAt,
-      String lastError) {}
+      String lastError,
+      String attachmentDocumentIds,
+      String processInstanceId) {
+
+    /** The stored documents to attach, by their ids in the document store. */
+    public List<String> attachments() {
+      return attachmentDocumentIds == null || attachmentDocumentIds.isBlank()
+          ? List.of()
+          : List.of(attachmentDocumentIds.split(","));
+    }
+  }
 
   static final String WAITING = "MENUNGGU";
   static final String SENT = "TERKIRIM";
@@ -37,17 +47,41 @@ public class Outbox {
 
   /** Queues a mail; without recipients it is kept, marked so, for a person to read. */
   public void queue(Collection<String> recipients, String subject, String body) {
+    queue(recipients, subject, body, null, List.of());
+  }
+
+  /**
+   * Queues a mail of a request with stored documents attached: the outbox keeps their ids, the
+   * files stay in the document store.
+   */
+  public void queue(
+      Collection<String> recipients,
+      String subject,
+      String body,
+      String processInstanceId,
+      List<String> attachmentDocumentIds) {
     jdbc.sql(
             """
-            insert into apt_outbox (recipients, subject, body, created_at, status, attempts)
-            values (?, ?, ?, ?, ?, 0)""")
+            insert into apt_outbox (recipients, subject, body, created_at, status, attempts,
+              process_instance_id, attachment_document_ids)
+            values (?, ?, ?, ?, ?, 0, ?, ?)""")
         .params(
             String.join(", ", recipients),
             subject,
             body,
             LocalDateTime.now(),
-            recipients.isEmpty() ? KEPT : WAITING)
+            recipients.isEmpty() ? KEPT : WAITING,
+            processInstanceId,
+            attachmentDocumentIds.isEmpty() ? null : String.join(",", attachmentDocumentIds))
         .update();
+  }
+
+  /** The mails of one request, oldest first. */
+  public List<Mail> of(String processInstanceId) {
+    return jdbc.sql("select * from apt_outbox where process_instance_id = ? order by id")
+        .param(processInstanceId)
+        .query(Mail.class)
+        .list();
   }
 
   public List<Mail> latest(int limit) {

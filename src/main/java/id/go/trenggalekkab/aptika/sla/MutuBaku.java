@@ -64,7 +64,7 @@ public class MutuBaku {
     return property(element, PROPERTY);
   }
 
-  static String property(BaseElement element, String name) {
+  public static String property(BaseElement element, String name) {
     if (element == null || element.getExtensionElements() == null) {
       return null;
     }

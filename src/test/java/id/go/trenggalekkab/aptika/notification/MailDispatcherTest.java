@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import id.go.trenggalekkab.aptika.AptikaSpringBootTest;
+import id.go.trenggalekkab.aptika.document.DocumentStore;
 import jakarta.mail.internet.MimeMessage;
 import java.net.ServerSocket;
 import java.util.Arrays;
@@ -23,6 +24,7 @@ class MailDispatcherTest {
   static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
   @Autowired Outbox outbox;
+  @Autowired DocumentStore documents;
 
   @Test
   void aQueuedMailIsSentInBahasaIndonesiaToItsRecipients() throws Exception {
@@ -62,7 +64,7 @@ class MailDispatcherTest {
     sender.setHost("127.0.0.1");
     sender.setPort(port);
     sender.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
-    return new MailDispatcher(outbox, sender, "noreply@kominfo.trenggalekkab.go.id");
+    return new MailDispatcher(outbox, documents, sender, "noreply@kominfo.trenggalekkab.go.id");
   }
 
   private MimeMessage receivedWith(String subject) {

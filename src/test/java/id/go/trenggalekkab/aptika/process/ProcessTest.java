@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.trenggalekkab.aptika.AptikaSpringBootTest;
 import id.go.trenggalekkab.aptika.identity.People;
+import id.go.trenggalekkab.aptika.letter.LetterSigner;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -22,6 +23,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * A process test: the whole application (real delegates on their offline defaults) in a test
@@ -35,6 +37,9 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @AptikaSpringBootTest
 @Import(ProcessEngineCoverageConfiguration.class)
+// The real local signer, which a test may make act as BSrE refusing a wrong passphrase
+// (see SigningService); declared here so that every process test shares one context.
+@MockitoSpyBean(types = LetterSigner.class)
 public @interface ProcessTest {
 
   /** Steps through an instance as the lanes' people would. */

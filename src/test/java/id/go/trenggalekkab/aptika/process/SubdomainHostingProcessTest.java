@@ -2,22 +2,46 @@ package id.go.trenggalekkab.aptika.process;
 
 import static id.go.trenggalekkab.aptika.identity.People.CLERK_DINKES;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import id.go.trenggalekkab.aptika.document.DocumentStore;
 import id.go.trenggalekkab.aptika.identity.RequestFixtures;
+import id.go.trenggalekkab.aptika.letter.DatabaseScan;
+import id.go.trenggalekkab.aptika.letter.LetterSigner;
+import id.go.trenggalekkab.aptika.letter.SignatureCheck;
+import id.go.trenggalekkab.aptika.letter.SigningService;
+import id.go.trenggalekkab.aptika.notification.Outbox;
+import id.go.trenggalekkab.aptika.notification.OutboxDelivery;
 import id.go.trenggalekkab.aptika.provisioning.ServiceRegistry;
 import id.go.trenggalekkab.aptika.system.OfflineActionLog;
+import jakarta.mail.BodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** SOP 060/018, Pengajuan Sub Domain / Hosting: every path of bpmn/SubdomainHostingProcess.bpmn. */
 @ProcessTest
+@ExtendWith(OutputCaptureExtension.class)
 class SubdomainHostingProcessTest {
 
   static final String PROCESS = "SubdomainHostingProcess";
@@ -25,6 +49,16 @@ class SubdomainHostingProcessTest {
   @Autowired ProcessEngine engine;
   @Autowired ServiceRegistry registry;
   @Autowired OfflineActionLog offlineLog;
+  @Autowired DocumentStore documents;
+  @Autowired Outbox outbox;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired LetterSigner signer;
+
+  @RegisterExtension
+  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+  static final String WRONG_PASSPHRASE = "Salah-Ketik-7731";
+  static final String RIGHT_PASSPHRASE = "Rahasia-Kadis-4402";
 
   ProcessTest.Driver driver;
 
@@ -34,7 +68,7 @@ class SubdomainHostingProcessTest {
   }
 
   @Test
-  void aCompleteRequestRunsFromLetterToSentReply() {
+  void aCompleteRequestRunsFromLetterToSentReply() throws Exception {
     // given
     String name = uniqueName();
     ProcessInstance request = submit(name);
@@ -57,12 +91,15 @@ class SubdomainHostingProcessTest {
             "Task_DisposeRequestByKabid",
             "Task_CheckCompleteness",
             "Task_ProvisionSubdomain",
+            "Task_GenerateReplyLetterDraft",
             "Task_PrepareReplyLetterDraft",
             "Task_RaiseDraftToKadis",
             "Task_ApproveReplyLetter",
             "Task_FinalizeReplyLetter",
             "Task_SendReplyLetter",
             "EndEvent_ReplyLetterSent");
+    String number = (String) driver.variable(request, "replyLetterNumber");
+    assertThat(number).matches("060/ \\d{3} /406\\.020/2026");
     assertThat(registry.findByName(name))
         .get()
         .satisfies(
@@ -72,12 +109,47 @@ class SubdomainHostingProcessTest {
               assertThat(entry.unitId()).isEqualTo("dinkes");
               assertThat(entry.status()).isEqualTo("DICATAT");
             });
+    assertThat(
+            jdbc.queryForObject(
+                "select reply_letter_number from apt_service where name = ?", String.class, name))
+        .isEqualTo(number);
     assertThat((String) driver.variable(request, "systemNotes"))
-        .contains("Langkah 4: permohonan lengkap.", "Mode offline", "belum dibuat di server DNS");
+        .contains(
+            "Langkah 4: permohonan lengkap.",
+            "belum dibuat di server DNS",
+            "Langkah 8: surat balasan disetujui, diberi nomor " + number,
+            "Langkah 9: surat balasan nomor " + number + " dimasukkan ke kotak keluar");
     assertThat(offlineLog.entriesOf(request.getId()))
         .extracting(OfflineActionLog.Entry::action)
-        .containsExactly(
-            "BUAT_REKAMAN", "DRAFT_REPLY_LETTER", "FINALIZE_REPLY_LETTER", "SEND_REPLY_LETTER");
+        .containsExactly("BUAT_REKAMAN");
+
+    // the signed letter is stored, valid, and is what the applicant's mail carries
+    byte[] signed = documentOf((String) driver.variable(request, "replyLetterUrl"));
+    SignatureCheck.Result check = SignatureCheck.check(signed);
+    assertThat(check.intact()).as(check.problem()).isTrue();
+    assertThat(check.signerName()).isEqualTo("BUDI SANTOSO, S.Kom., M.M.");
+    assertThat(text(signed)).contains("Nomor : " + number).doesNotContain("KONSEP");
+
+    OutboxDelivery.deliver(outbox, documents, smtp.getSmtp().getPort());
+    MimeMessage mail = receivedBy("siti@trenggalekkab.example", number);
+    assertThat(mail.getSubject())
+        .isEqualTo(
+            "Surat balasan nomor " + number + ": sub domain " + name + ".trenggalekkab.go.id");
+    MimeMultipart parts = (MimeMultipart) mail.getContent();
+    assertThat(parts.getBodyPart(0).getContent().toString())
+        .contains(
+            "Yth. Siti Rahmawati",
+            "Bersama ini kami kirimkan surat balasan Dinas Komunikasi dan Informatika",
+            "nomor 400.7/123/406.010/2026",
+            "ditandatangani secara elektronik terlampir");
+    BodyPart attachment = parts.getBodyPart(1);
+    assertThat(attachment.getFileName()).endsWith(".pdf");
+    byte[] attached = attachment.getInputStream().readAllBytes();
+    assertThat(attached).isEqualTo(signed);
+    assertThat(SignatureCheck.check(attached).intact()).isTrue();
+    assertThat(outbox.of(request.getId()))
+        .singleElement()
+        .satisfies(sent -> assertThat(sent.sentAt()).isNotNull());
   }
 
   @Test
@@ -118,6 +190,30 @@ class SubdomainHostingProcessTest {
   }
 
   @Test
+  void theDraftIsMarkedKonsepAndRenderedAgainWithThePelaksanasText() throws IOException {
+    ProcessInstance request = provisionedRequest();
+    byte[] draft = documentOf((String) driver.variable(request, "replyLetterDraftUrl"));
+    assertThat(text(draft))
+        .contains(
+            "KONSEP",
+            "Nomor : (diberikan saat disetujui)",
+            "Yth. Kepala Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana",
+            "surat Saudara nomor 400.7/123/406.010/2026 tanggal 20 November 2026",
+            "telah dibuat dan diarahkan ke server 103.10.20.30");
+
+    driver.complete(
+        request,
+        "Task_PrepareReplyLetterDraft",
+        Map.of(
+            "letterHal", "Sub Domain Sistem Informasi Kesehatan Daerah", "letterSifat", "Penting"));
+
+    byte[] redrafted = documentOf((String) driver.variable(request, "replyLetterDraftUrl"));
+    assertThat(text(redrafted))
+        .contains(
+            "KONSEP", "Hal : Sub Domain Sistem Informasi Kesehatan Daerah", "Sifat : Penting");
+  }
+
+  @Test
   void theKabidReturnsTheDraftToThePelaksanaWithNotes() {
     ProcessInstance request = provisionedRequest();
     driver.complete(request, "Task_PrepareReplyLetterDraft", Map.of());
@@ -129,10 +225,12 @@ class SubdomainHostingProcessTest {
 
     assertThat(request).isWaitingAt("Task_PrepareReplyLetterDraft");
     assertThat(driver.variable(request, "kabidNotes")).isEqualTo("Perbaiki nomor surat rujukan.");
+    assertThat(engine.getRuntimeService().getVariable(request.getId(), "replyLetterNumber"))
+        .isNull();
   }
 
   @Test
-  void theKadisReturnsTheDraftToThePelaksanaWithNotes() {
+  void theKadisReturnsTheDraftToThePelaksanaWithNotesAndNoNumberIsTaken() {
     ProcessInstance request = provisionedRequest();
     driver.complete(request, "Task_PrepareReplyLetterDraft", Map.of());
     driver.complete(request, "Task_RaiseDraftToKadis", Map.of("kabidDecision", "RAISE"));
@@ -143,6 +241,64 @@ class SubdomainHostingProcessTest {
         Map.of("kadisDecision", "RETURN", "kadisNotes", "Tambahkan tembusan Bupati."));
 
     assertThat(request).isWaitingAt("Task_PrepareReplyLetterDraft");
+    assertThat(driver.variable(request, "kadisNotes")).isEqualTo("Tambahkan tembusan Bupati.");
+    assertThat(engine.getRuntimeService().getVariable(request.getId(), "replyLetterNumber"))
+        .isNull();
+  }
+
+  @Test
+  void aWrongPassphraseGoesBackToTheKadisAndNoPassphraseIsEverStored(CapturedOutput log)
+      throws Exception {
+    // given: the signer is BSrE-like and refuses the wrong passphrase
+    SigningService.asksForPassphraseAndRefuses(signer, WRONG_PASSPHRASE);
+    ProcessInstance request = provisionedRequest();
+    assertThat(driver.variable(request, "signerPassphraseNeeded")).isEqualTo("YA");
+    driver.complete(request, "Task_PrepareReplyLetterDraft", Map.of());
+    driver.complete(request, "Task_RaiseDraftToKadis", Map.of("kabidDecision", "RAISE"));
+    int lastNumberBefore = lastNumber();
+
+    // when: the Kadis approves with a wrong passphrase
+    driver.complete(
+        request,
+        "Task_ApproveReplyLetter",
+        Map.of("kadisDecision", "APPROVE", "signerPassphrase", WRONG_PASSPHRASE));
+    driver.executeJob(request, "Task_FinalizeReplyLetter");
+
+    // then: back at the approval with BSrE's message, and the number was given back
+    assertThat(request).isWaitingAt("Task_ApproveReplyLetter");
+    assertThat(
+            engine.getTaskService().getVariable(driver.openTask(request).getId(), "signingProblem"))
+        .asString()
+        .contains("Passphrase salah (BSrE 2031)");
+    assertThat(lastNumber()).isEqualTo(lastNumberBefore);
+
+    // when: approving without a passphrase is refused, with the right one it is signed
+    Task approval = driver.openTask(request);
+    assertThatThrownBy(
+            () ->
+                engine
+                    .getTaskService()
+                    .complete(approval.getId(), Map.of("kadisDecision", "APPROVE")))
+        .hasMessageContaining("Passphrase tanda tangan elektronik wajib diisi");
+    driver.complete(
+        request,
+        "Task_ApproveReplyLetter",
+        Map.of("kadisDecision", "APPROVE", "signerPassphrase", RIGHT_PASSPHRASE));
+    driver.executeJob(request, "Task_FinalizeReplyLetter");
+
+    // then
+    assertThat(request).isWaitingAt("Task_SendReplyLetter");
+    assertThat(lastNumber()).isEqualTo(lastNumberBefore + 1);
+    assertThat(engine.getRuntimeService().getVariable(request.getId(), "signingProblem")).isNull();
+    SigningService.assertSignedWith(signer, RIGHT_PASSPHRASE);
+    assertThat(DatabaseScan.tables(jdbc))
+        .contains("act_ru_variable", "act_hi_varinst", "act_hi_detail", "act_ge_bytearray")
+        .contains("act_hi_op_log", "apt_document", "apt_outbox", "apt_letter");
+    assertThat(DatabaseScan.find(jdbc, WRONG_PASSPHRASE)).isEmpty();
+    assertThat(DatabaseScan.find(jdbc, RIGHT_PASSPHRASE)).isEmpty();
+    assertThat(log.getAll()).doesNotContain(WRONG_PASSPHRASE, RIGHT_PASSPHRASE);
+    driver.executeJob(request, "Task_SendReplyLetter");
+    assertThat(request).isEnded();
   }
 
   @Test
@@ -163,6 +319,34 @@ class SubdomainHostingProcessTest {
         .isEqualTo("HOSTING");
     assertThat((String) driver.variable(request, "systemNotes"))
         .contains("virtual host nginx untuk " + name + ".trenggalekkab.go.id");
+  }
+
+  private int lastNumber() {
+    Integer last =
+        jdbc.queryForObject(
+            "select coalesce(max(last_number), 0) from apt_letter_sequence where number_year = 2026",
+            Integer.class);
+    return last == null ? 0 : last;
+  }
+
+  private byte[] documentOf(String url) {
+    return documents.content(url.substring(url.lastIndexOf('/') + 1));
+  }
+
+  private static String text(byte[] pdf) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
+  }
+
+  private MimeMessage receivedBy(String recipient, String number) throws Exception {
+    for (MimeMessage message : smtp.getReceivedMessages()) {
+      if (message.getSubject().contains(number)
+          && message.getAllRecipients()[0].toString().equals(recipient)) {
+        return message;
+      }
+    }
+    throw new AssertionError("no mail to " + recipient + " about " + number);
   }
 
   private ProcessInstance provisionedRequest() {

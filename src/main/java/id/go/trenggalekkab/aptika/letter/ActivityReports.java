@@ -1,0 +1,211 @@
+package id.go.trenggalekkab.aptika.letter;
+
+import id.go.trenggalekkab.aptika.calendar.DailyHours;
+import id.go.trenggalekkab.aptika.calendar.OfficeHours;
+import id.go.trenggalekkab.aptika.calendar.WorkingTimeCalendar;
+import id.go.trenggalekkab.aptika.document.Document;
+import id.go.trenggalekkab.aptika.document.DocumentStore;
+import id.go.trenggalekkab.aptika.request.RequestVariables;
+import id.go.trenggalekkab.aptika.sla.MutuBaku;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.springframework.stereotype.Service;
+
+/**
+ * The "Laporan Kegiatan Pembuatan Akun SPLP" (SOP 060/029 A, step 6), filled from the process: the
+ * request, the dispositions, the account created, and for each step its dates and the working days
+ * it took (office hours, holidays excluded).
+ */
+@Service
+class ActivityReports {
+
+  static final String TITLE = "LAPORAN KEGIATAN PEMBUATAN AKUN SPLP";
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("d MMM yyyy HH.mm", Locale.forLanguageTag("id-ID"))
+          .withZone(WorkingTimeCalendar.ZONE);
+
+  private final HistoryService history;
+  private final RepositoryService repository;
+  private final WorkingTimeCalendar calendar;
+  private final OfficeHours officeHours;
+  private final LetterHtml html;
+  private final PdfRenderer renderer;
+  private final DocumentStore documents;
+  private final LetterRegister register;
+
+  ActivityReports(
+      HistoryService history,
+      RepositoryService repository,
+      WorkingTimeCalendar calendar,
+      OfficeHours officeHours,
+      LetterHtml html,
+      PdfRenderer renderer,
+      DocumentStore documents,
+      LetterRegister register) {
+    this.history = history;
+    this.repository = repository;
+    this.calendar = calendar;
+    this.officeHours = officeHours;
+    this.html = html;
+    this.renderer = renderer;
+    this.documents = documents;
+    this.register = register;
+  }
+
+  /**
+   * Renders and stores the report; a draft carries KONSEP, the final one the Kabid's notes and
+   * name.
+   */
+  Document render(
+      String processInstanceId,
+      String processDefinitionId,
+      Map<String, Object> variables,
+      Instant now,
+      String kabidName) {
+    boolean draft = kabidName == null;
+    List<ActivityReport.Section> sections = new ArrayList<>();
+    sections.add(
+        new ActivityReport.Section(
+            "A. Permohonan",
+            List.of(),
+            List.of(
+                row("Unit kerja pemohon", variables.get(RequestVariables.UNIT_NAME)),
+                row(
+                    "Nomor surat permohonan",
+                    variables.get(RequestVariables.REQUEST_LETTER_NUMBER)),
+                row(
+                    "Tanggal surat permohonan",
+                    IndonesianDates.format(
+                        LocalDate.parse(
+                            variables.get(RequestVariables.REQUEST_LETTER_DATE).toString()))),
+                row(
+                    "Contact person",
+                    variables.get(RequestVariables.CONTACT_NAME)
+                        + ", "
+                        + variables.get(RequestVariables.CONTACT_EMAIL)
+                        + ", "
+                        + variables.get(RequestVariables.CONTACT_PHONE)),
+                row("Proses bisnis", variables.get(RequestVariables.BUSINESS_PROCESS)))));
+    sections.add(
+        new ActivityReport.Section(
+            "B. Disposisi",
+            List.of(),
+            List.of(
+                row("Kadis Kominfo (langkah 2)", variables.get(RequestVariables.DISPOSITION_KADIS)),
+                row(
+                    "Kabid Aptika (langkah 3)",
+                    variables.get(RequestVariables.DISPOSITION_KABID)))));
+    sections.add(
+        new ActivityReport.Section(
+            "C. Hasil",
+            List.of(),
+            List.of(row("Akun SPLP yang dibuat", variables.get("splpAccount")))));
+    sections.add(
+        new ActivityReport.Section(
+            "D. Waktu pelaksanaan",
+            List.of("Langkah", "Kegiatan", "Mulai", "Selesai", "Hari kerja"),
+            steps(processInstanceId, processDefinitionId, now)));
+    if (!draft) {
+      sections.add(
+          new ActivityReport.Section(
+              "E. Catatan Kabid Aptika",
+              List.of(),
+              List.of(row("Catatan", variables.get(LetterVariables.REPORT_NOTES)))));
+    }
+    ActivityReport report =
+        new ActivityReport(
+            TITLE,
+            draft,
+            now.atZone(WorkingTimeCalendar.ZONE).toLocalDate(),
+            sections,
+            "Kepala Bidang Aplikasi dan Informatika",
+            draft ? "(Kabid Aptika)" : kabidName);
+    byte[] pdf = renderer.render(html.report(report)).pdf();
+    Document document =
+        documents.save(
+            draft ? "KONSEP_LAPORAN_KEGIATAN" : "LAPORAN_KEGIATAN",
+            draft ? "konsep-laporan-kegiatan.pdf" : "laporan-kegiatan-akun-splp.pdf",
+            "application/pdf",
+            pdf,
+            processInstanceId,
+            kabidName);
+    LetterRegister.Entry entry = register.of(processInstanceId, LetterRegister.ACTIVITY_REPORT);
+    if (draft) {
+      register.draft(entry.id(), document.id());
+    } else {
+      register.issue(entry.id(), null, document.id(), kabidName, null);
+    }
+    return document;
+  }
+
+  Document finalDocument(String processInstanceId) {
+    return documents
+        .find(register.of(processInstanceId, LetterRegister.ACTIVITY_REPORT).finalDocumentId())
+        .orElseThrow(() -> new IllegalStateException("Laporan kegiatan belum difinalkan"));
+  }
+
+  /** Every step with an SOP number, in the order it started; one still open ends now. */
+  private List<List<String>> steps(String processInstanceId, String definitionId, Instant now) {
+    BpmnModelInstance model = repository.getBpmnModelInstance(definitionId);
+    List<List<String>> rows = new ArrayList<>();
+    for (HistoricActivityInstance step :
+        history
+            .createHistoricActivityInstanceQuery()
+            .processInstanceId(processInstanceId)
+            .orderByHistoricActivityInstanceStartTime()
+            .asc()
+            .list()) {
+      BaseElement element = model.getModelElementById(step.getActivityId());
+      String sopStep = MutuBaku.property(element, MutuBaku.STEP_PROPERTY);
+      if (sopStep == null) {
+        continue;
+      }
+      Instant start = step.getStartTime().toInstant();
+      Instant end = step.getEndTime() == null ? now : step.getEndTime().toInstant();
+      rows.add(
+          List.of(
+              sopStep,
+              ((FlowNode) element).getName(),
+              TIME.format(start),
+              step.getEndTime() == null ? "(berjalan)" : TIME.format(end),
+              String.format(Locale.forLanguageTag("id-ID"), "%.2f", workingDays(start, end))));
+    }
+    return rows;
+  }
+
+  /** Office time as working days: each day's share of its own office hours. */
+  private double workingDays(Instant start, Instant end) {
+    double days = 0;
+    ZonedDateTime day =
+        start.atZone(WorkingTimeCalendar.ZONE).toLocalDate().atStartOfDay(WorkingTimeCalendar.ZONE);
+    while (day.toInstant().isBefore(end)) {
+      ZonedDateTime next = day.plusDays(1);
+      Instant from = start.isAfter(day.toInstant()) ? start : day.toInstant();
+      Instant to = end.isBefore(next.toInstant()) ? end : next.toInstant();
+      DailyHours hours = officeHours.on(day.getDayOfWeek()).orElse(null);
+      if (hours != null) {
+        Duration length = Duration.between(hours.opens(), hours.closes());
+        days += (double) calendar.workingDuration(from, to).toMinutes() / length.toMinutes();
+      }
+      day = next;
+    }
+    return days;
+  }
+
+  private static List<String> row(String label, Object value) {
+    return List.of(label, value == null || value.toString().isBlank() ? "-" : value.toString());
+  }
+}

@@ -1,0 +1,54 @@
+package id.go.trenggalekkab.aptika.letter;
+
+import id.go.trenggalekkab.aptika.process.ProcessNotes;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Step 6 (SOP 060/029 A), as the Kabid completes it: the report is finalized with the Kabid's notes
+ * and name, no longer a draft, and is what the Kadis forwards.
+ */
+@Component("finalizeActivityReportListener")
+class FinalizeActivityReportListener implements TaskListener {
+
+  private final ActivityReports reports;
+
+  FinalizeActivityReportListener(ActivityReports reports) {
+    this.reports = reports;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String url =
+        reports
+            .render(
+                task.getProcessInstanceId(),
+                task.getProcessDefinitionId(),
+                task.getVariables(),
+                ClockUtil.getCurrentTime().toInstant(),
+                kabidName(task))
+            .url();
+    task.getExecution().setVariable(LetterVariables.REPORT_URL, url);
+    ProcessNotes.append(
+        task.getExecution(),
+        "Langkah 6: laporan kegiatan difinalkan oleh " + kabidName(task) + ".");
+  }
+
+  /** The Kabid who completes the task: its assignee, or the user completing it. */
+  private static String kabidName(DelegateTask task) {
+    IdentityService identity = task.getProcessEngineServices().getIdentityService();
+    String userId = task.getAssignee();
+    if (userId == null && identity.getCurrentAuthentication() != null) {
+      userId = identity.getCurrentAuthentication().getUserId();
+    }
+    if (userId == null) {
+      return "Kepala Bidang Aplikasi dan Informatika";
+    }
+    User user = identity.createUserQuery().userId(userId).singleResult();
+    return user == null ? userId : user.getFirstName() + " " + user.getLastName();
+  }
+}

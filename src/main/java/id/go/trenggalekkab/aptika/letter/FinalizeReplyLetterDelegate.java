@@ -1,0 +1,75 @@
+package id.go.trenggalekkab.aptika.letter;
+
+import id.go.trenggalekkab.aptika.process.ProcessNotes;
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.cfg.TransactionState;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.springframework.stereotype.Component;
+
+/**
+ * Step 8, after the Kadis approves: the letter takes its number and is rendered and signed. A
+ * refusal by the signing service goes back to the Kadis (error {@code Err_SigningRefused}); an
+ * outage fails the job, which is retried and in the end becomes an incident.
+ */
+@Component("finalizeReplyLetterDelegate")
+class FinalizeReplyLetterDelegate implements JavaDelegate {
+
+  static final String SIGNING_REFUSED = "Err_SigningRefused";
+
+  private final ReplyLetters letters;
+  private final LetterSigner signer;
+  private final Passphrases passphrases;
+
+  FinalizeReplyLetterDelegate(ReplyLetters letters, LetterSigner signer, Passphrases passphrases) {
+    this.letters = letters;
+    this.signer = signer;
+    this.passphrases = passphrases;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String processInstanceId = execution.getProcessInstanceId();
+    String passphrase = null;
+    if (signer.needsPassphrase()) {
+      passphrase =
+          passphrases
+              .get(processInstanceId)
+              .orElseThrow(
+                  () ->
+                      refused(
+                          execution,
+                          "Passphrase tidak lagi tersedia (aplikasi dimulai ulang atau lebih dari"
+                              + " 30 menit berlalu). Setujui kembali dan ketik passphrase Anda."));
+    }
+    ReplyLetters.Issued issued;
+    try {
+      issued =
+          letters.issue(
+              processInstanceId, execution.getVariables(), Today.inTrenggalek(), passphrase);
+    } catch (SigningRefusedException e) {
+      passphrases.drop(processInstanceId);
+      throw refused(execution, e.getMessage());
+    }
+    Context.getCommandContext()
+        .getTransactionContext()
+        .addTransactionListener(
+            TransactionState.COMMITTED, context -> passphrases.drop(processInstanceId));
+    execution.setVariable(LetterVariables.NUMBER, issued.number());
+    execution.setVariable(LetterVariables.SIGNED_URL, issued.document().url());
+    execution.removeVariable(LetterVariables.SIGNING_PROBLEM);
+    ProcessNotes.append(
+        execution,
+        "Langkah 8: surat balasan disetujui, diberi nomor "
+            + issued.number()
+            + " dan ditandatangani secara elektronik ("
+            + (signer.method().equals("BSRE") ? "BSrE" : "sertifikat lokal")
+            + ").");
+  }
+
+  private static BpmnError refused(DelegateExecution execution, String message) {
+    ProcessNotes.append(execution, "Langkah 8: penandatanganan ditolak: " + message);
+    return new BpmnError(SIGNING_REFUSED, message);
+  }
+}

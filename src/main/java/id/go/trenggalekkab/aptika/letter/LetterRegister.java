@@ -1,0 +1,96 @@
+package id.go.trenggalekkab.aptika.letter;
+
+import java.time.LocalDateTime;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The register of the office's issued documents (table apt_letter), one row per letter. */
+@Repository
+public class LetterRegister {
+
+  /** A letter as registered; its id is also the code of its verification page. */
+  public record Entry(
+      String id,
+      String kind,
+      String processInstanceId,
+      String letterNumber,
+      String draftDocumentId,
+      String finalDocumentId,
+      String signerName,
+      String signerMethod,
+      LocalDateTime signedAt) {}
+
+  static final String REPLY_LETTER = "SURAT_BALASAN";
+  static final String ACTIVITY_REPORT = "LAPORAN_KEGIATAN";
+
+  private static final String COLUMNS =
+      "id, kind, process_instance_id, letter_number, draft_document_id, final_document_id,"
+          + " signer_name, signer_method, signed_at";
+
+  private final JdbcClient jdbc;
+
+  LetterRegister(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The request's letter of this kind, created on first use. */
+  Entry of(String processInstanceId, String kind) {
+    return find(processInstanceId, kind)
+        .orElseGet(
+            () -> {
+              jdbc.sql(
+                      "insert into apt_letter (id, kind, process_instance_id, created_at)"
+                          + " values (?, ?, ?, ?)")
+                  .params(
+                      UUID.randomUUID().toString(), kind, processInstanceId, LocalDateTime.now())
+                  .update();
+              return find(processInstanceId, kind).orElseThrow();
+            });
+  }
+
+  public Optional<Entry> find(String id) {
+    return jdbc.sql("select " + COLUMNS + " from apt_letter where id = ?")
+        .param(id)
+        .query(Entry.class)
+        .optional();
+  }
+
+  private Optional<Entry> find(String processInstanceId, String kind) {
+    return jdbc.sql(
+            "select " + COLUMNS + " from apt_letter where process_instance_id = ? and kind = ?")
+        .params(processInstanceId, kind)
+        .query(Entry.class)
+        .optional();
+  }
+
+  void draft(String id, String documentId) {
+    jdbc.sql("update apt_letter set draft_document_id = ? where id = ?")
+        .params(documentId, id)
+        .update();
+  }
+
+  void issue(
+      String id,
+      LetterNumbering.Number number,
+      String documentId,
+      String signerName,
+      String signerMethod) {
+    jdbc.sql(
+            """
+            update apt_letter set letter_number = ?, number_year = ?, sequence_number = ?,
+              final_document_id = ?, signer_name = ?, signer_method = ?, signed_at = ?
+            where id = ?""")
+        .params(
+            number == null ? null : number.text(),
+            number == null ? null : number.year(),
+            number == null ? null : number.sequence(),
+            documentId,
+            signerName,
+            signerMethod,
+            LocalDateTime.now(),
+            id)
+        .update();
+  }
+}

@@ -1,0 +1,202 @@
+package id.go.trenggalekkab.aptika.letter;
+
+import static id.go.trenggalekkab.aptika.letter.LetterVariables.BODY;
+import static id.go.trenggalekkab.aptika.letter.LetterVariables.HAL;
+import static id.go.trenggalekkab.aptika.letter.LetterVariables.LAMPIRAN;
+import static id.go.trenggalekkab.aptika.letter.LetterVariables.SIFAT;
+import static id.go.trenggalekkab.aptika.letter.LetterVariables.TEMBUSAN;
+
+import id.go.trenggalekkab.aptika.document.Document;
+import id.go.trenggalekkab.aptika.document.DocumentStore;
+import id.go.trenggalekkab.aptika.request.RequestVariables;
+import id.go.trenggalekkab.aptika.unit.Unit;
+import id.go.trenggalekkab.aptika.unit.UnitDirectory;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The reply letter of SOP 060/018 (steps 6 to 9): drafted from the request, edited by the
+ * Pelaksana, numbered and signed once the Kadis approves.
+ */
+@Service
+class ReplyLetters {
+
+  static final String DOMAIN = ".trenggalekkab.go.id";
+
+  private final LetterProperties properties;
+  private final UnitDirectory units;
+  private final LetterHtml html;
+  private final PdfRenderer renderer;
+  private final DocumentStore documents;
+  private final LetterRegister register;
+  private final LetterNumbering numbering;
+  private final LetterSigner signer;
+  private final JdbcClient jdbc;
+
+  ReplyLetters(
+      LetterProperties properties,
+      UnitDirectory units,
+      LetterHtml html,
+      PdfRenderer renderer,
+      DocumentStore documents,
+      LetterRegister register,
+      LetterNumbering numbering,
+      LetterSigner signer,
+      JdbcClient jdbc) {
+    this.jdbc = jdbc;
+    this.properties = properties;
+    this.units = units;
+    this.html = html;
+    this.renderer = renderer;
+    this.documents = documents;
+    this.register = register;
+    this.numbering = numbering;
+    this.signer = signer;
+  }
+
+  /** The text fields the system proposes; the Pelaksana may change each of them. */
+  Map<String, Object> proposedText(Map<String, Object> request) {
+    String fqdn = request.get(RequestVariables.SUBDOMAIN_NAME) + DOMAIN;
+    String created =
+        "HOSTING".equals(request.get(RequestVariables.SERVICE_TYPE))
+            ? "sub domain " + fqdn + " beserta ruang hosting-nya telah dibuat dan dapat digunakan."
+            : "sub domain "
+                + fqdn
+                + " telah dibuat dan diarahkan ke server "
+                + request.get(RequestVariables.TARGET_ADDRESS)
+                + ".";
+    String body =
+        String.join(
+            "\n\n",
+            "Menindaklanjuti surat Saudara nomor "
+                + request.get(RequestVariables.REQUEST_LETTER_NUMBER)
+                + " tanggal "
+                + IndonesianDates.format(
+                    LocalDate.parse(request.get(RequestVariables.REQUEST_LETTER_DATE).toString()))
+                + " hal permohonan pembuatan sub domain, dengan hormat kami sampaikan bahwa "
+                + created,
+            "Pengelolaan isi dan keamanan aplikasi pada sub domain tersebut menjadi tanggung jawab "
+                + request.get(RequestVariables.UNIT_NAME)
+                + ". Untuk keperluan teknis lebih lanjut, Saudara dapat menghubungi Bidang"
+                + " Aplikasi dan Informatika Dinas Komunikasi dan Informatika.",
+            "Demikian untuk menjadi maklum, atas perhatian dan kerja samanya kami sampaikan terima"
+                + " kasih.");
+    Map<String, Object> text = new LinkedHashMap<>();
+    text.put(SIFAT, "Biasa");
+    text.put(LAMPIRAN, "-");
+    text.put(HAL, "Pembuatan Sub Domain " + fqdn);
+    text.put(BODY, body);
+    text.put(TEMBUSAN, String.join("\n", properties.tembusan()));
+    return text;
+  }
+
+  /** Renders and stores the draft (KONSEP, no number) from the request and its current text. */
+  Document draft(String processInstanceId, Map<String, Object> variables, LocalDate today) {
+    byte[] pdf = renderer.render(html.letter(letter(variables, today))).pdf();
+    Document document =
+        documents.save(
+            "KONSEP_SURAT_BALASAN",
+            "konsep-surat-balasan.pdf",
+            "application/pdf",
+            pdf,
+            processInstanceId,
+            null);
+    register.draft(register.of(processInstanceId, LetterRegister.REPLY_LETTER).id(), document.id());
+    return document;
+  }
+
+  /** The issued letter: numbered, rendered and signed; all or nothing with the caller's work. */
+  record Issued(String number, Document document) {}
+
+  Issued issue(
+      String processInstanceId, Map<String, Object> variables, LocalDate today, String passphrase) {
+    LetterRegister.Entry entry = register.of(processInstanceId, LetterRegister.REPLY_LETTER);
+    String verificationUrl = VerificationController.url(properties, entry.id());
+    LetterNumbering.Number number = numbering.next(today.getYear());
+    // BSrE draws its own QR code (leading to linkQR) over the mark; the local signer needs ours.
+    Letter letter =
+        letter(variables, today)
+            .numbered(
+                number.text(), today, signer.method().equals("BSRE") ? null : verificationUrl);
+    PdfRenderer.Rendered rendered = renderer.render(html.letter(letter));
+    byte[] signed;
+    try {
+      signed =
+          signer.sign(
+              rendered.pdf(),
+              rendered.mark(),
+              new LetterSigner.Signing(
+                  letter.signatory().nama(),
+                  "Surat balasan nomor " + number.text(),
+                  properties.office().place(),
+                  verificationUrl),
+              passphrase);
+    } catch (SigningRefusedException refused) {
+      numbering.giveBack(number); // the refusal goes back to the Kadis and commits
+      throw refused;
+    }
+    Document document =
+        documents.save(
+            "SURAT_BALASAN",
+            "surat-balasan-" + number.year() + "-" + number.sequence() + ".pdf",
+            "application/pdf",
+            signed,
+            processInstanceId,
+            null);
+    register.issue(entry.id(), number, document.id(), letter.signatory().nama(), signer.method());
+    return new Issued(number.text(), document);
+  }
+
+  /** Step 9 writes the letter's number into the registry of services (apt_service). */
+  void recordInRegistry(String processInstanceId, String number) {
+    jdbc.sql("update apt_service set reply_letter_number = ? where process_instance_id = ?")
+        .params(number, processInstanceId)
+        .update();
+  }
+
+  LetterRegister.Entry entry(String processInstanceId) {
+    return register.of(processInstanceId, LetterRegister.REPLY_LETTER);
+  }
+
+  private Letter letter(Map<String, Object> variables, LocalDate date) {
+    Unit unit =
+        units
+            .find((String) variables.get(RequestVariables.UNIT_ID))
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "Unit "
+                            + variables.get(RequestVariables.UNIT_ID)
+                            + " tidak ada di direktori"));
+    LetterProperties.Signer kadis = properties.signer();
+    return new Letter(
+        null,
+        date,
+        text(variables, SIFAT),
+        text(variables, LAMPIRAN),
+        text(variables, HAL),
+        unit.headTitle(),
+        "Tempat",
+        lines(text(variables, BODY), "\\n\\s*\\n"),
+        new Letter.Signatory(kadis.jabatan(), kadis.nama(), kadis.pangkat(), kadis.nip()),
+        lines(text(variables, TEMBUSAN), "\\n"),
+        null);
+  }
+
+  private static String text(Map<String, Object> variables, String name) {
+    Object value = variables.get(name);
+    return value == null ? "" : value.toString().strip();
+  }
+
+  private static List<String> lines(String text, String separator) {
+    return Arrays.stream(text.split(separator))
+        .map(line -> line.strip().replaceAll("\\s+", " "))
+        .filter(line -> !line.isEmpty())
+        .toList();
+  }
+}
