@@ -4,12 +4,18 @@ import static id.go.trenggalekkab.aptika.identity.People.CLERK_DISDIK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import id.go.trenggalekkab.aptika.document.DocumentStore;
 import id.go.trenggalekkab.aptika.identity.RequestFixtures;
 import id.go.trenggalekkab.aptika.splp.simulator.SplpSimulator;
 import id.go.trenggalekkab.aptika.splp.simulator.SplpSimulator.Fault;
+import id.go.trenggalekkab.aptika.notification.Outbox;
 import id.go.trenggalekkab.aptika.system.OfflineActionLog;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -26,6 +32,8 @@ class SplpAccountProcessTest {
   @Autowired ProcessEngine engine;
   @Autowired OfflineActionLog offlineLog;
   @Autowired SplpSimulator portal;
+  @Autowired DocumentStore documents;
+  @Autowired Outbox outbox;
 
   ProcessTest.Driver driver;
 
@@ -36,7 +44,7 @@ class SplpAccountProcessTest {
   }
 
   @Test
-  void aCompleteRequestRunsToTheForwardedActivityReport() {
+  void aCompleteRequestRunsToTheForwardedActivityReport() throws IOException {
     // given
     ProcessInstance request =
         driver.startAs(CLERK_DISDIK, PROCESS, RequestFixtures.anSplpAccountRequest());
@@ -45,11 +53,17 @@ class SplpAccountProcessTest {
     disposeByKadisAndKabid(request);
     driver.executeJob(request, "Task_RegisterSplpAccount");
     driver.executeJob(request, "Task_GenerateActivityReportDraft");
+    String draft = (String) driver.variable(request, "activityReportUrl");
+    engine.getTaskService().claim(driver.openTask(request).getId(), "sri");
     driver.complete(
         request,
         "Task_PrepareActivityReport",
         Map.of("activityReportNotes", "Akun dibuat, contact person sudah diberi tahu."));
-    driver.complete(request, "Task_ForwardActivityReport", Map.of());
+    String report = (String) driver.variable(request, "activityReportUrl");
+    driver.complete(
+        request,
+        "Task_ForwardActivityReport",
+        Map.of("forwardNotes", "Mohon dijaga kerahasiaannya."));
     driver.executeJob(request, "Task_SendActivityReport");
 
     // then
@@ -68,7 +82,42 @@ class SplpAccountProcessTest {
     assertThat(portal.isSubscriber("siti")).isTrue();
     assertThat(offlineLog.entriesOf(request.getId()))
         .extracting(OfflineActionLog.Entry::action)
-        .containsExactly("DRAFT_ACTIVITY_REPORT", "SEND_ACTIVITY_REPORT");
+        .isEmpty();
+
+    // the report: drafted from the process, finalized by the Kabid, mailed with the report
+    assertThat(pdfText(draft))
+        .contains(
+            "KONSEP",
+            "LAPORAN KEGIATAN PEMBUATAN AKUN SPLP",
+            "Dinas Pendidikan, Pemuda dan Olahraga",
+            "400.7/123/406.010/2026",
+            "20 November 2026",
+            "Kabid Aptika, mohon dibuatkan akun SPLP.",
+            "Akun SPLP yang dibuat siti@trenggalekkab.go.id",
+            "Mendisposisi surat permohonan",
+            "Hari kerja");
+    assertThat(pdfText(report))
+        .contains(
+            "LAPORAN KEGIATAN PEMBUATAN AKUN SPLP",
+            "Akun dibuat, contact person sudah diberi tahu.",
+            "Sri Wahyuni",
+            "Menyusun laporan kegiatan pelaksanaan pembuatan akun SPLP")
+        .doesNotContain("KONSEP");
+    assertThat(outbox.of(request.getId()))
+        .singleElement()
+        .satisfies(
+            mail -> {
+              assertThat(mail.recipients()).isEqualTo("siti@trenggalekkab.example");
+              assertThat(mail.subject())
+                  .isEqualTo(
+                      "Laporan kegiatan pembuatan akun SPLP untuk Dinas Pendidikan, Pemuda dan"
+                          + " Olahraga");
+              assertThat(mail.body()).contains("Mohon dijaga kerahasiaannya.");
+              assertThat(mail.attachments())
+                  .containsExactly(report.substring(report.lastIndexOf('/') + 1));
+            });
+  }
+
   }
 
   @Test
@@ -177,6 +226,13 @@ class SplpAccountProcessTest {
     disposeByKadisAndKabid(request);
     assertThat(request).isWaitingAt("Task_RegisterSplpAccount");
     return request;
+  }
+
+  private String pdfText(String url) throws IOException {
+    byte[] pdf = documents.content(url.substring(url.lastIndexOf('/') + 1));
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
   }
 
   @Test
