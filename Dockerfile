@@ -1,6 +1,9 @@
 # The application image. Build the jar first with `mvn package` (the machine's Maven settings
 # reach the registries; the image build needs none).
 FROM eclipse-temurin:17-jre
+# Liberation Serif is embedded in the office's letters (PDF).
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-liberation \
+    && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --home-dir /app aptika
 WORKDIR /app
 COPY target/layanan-aptika-*.jar /app/layanan-aptika.jar

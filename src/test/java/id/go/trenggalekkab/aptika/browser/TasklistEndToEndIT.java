@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import id.go.trenggalekkab.aptika.SystemPackages;
+import id.go.trenggalekkab.aptika.notification.Outbox;
 import id.go.trenggalekkab.aptika.splp.CredentialVault;
 import id.go.trenggalekkab.aptika.splp.simulator.SplpSimulator;
 import java.io.IOException;
@@ -232,10 +233,33 @@ class TasklistEndToEndIT {
     tasklist.logOut("Agus Prasetyo");
     Task raiseDraft = waitForTask(instance, "Task_RaiseDraftToKadis");
 
-    // --- step 7: the Kabid raises the draft to the Kadis ---
+    // --- step 7: the Kabid returns the draft once; the Pelaksana revises its text ---
     tasklist.logIn("sri", "Sri Wahyuni");
     PlaywrightAssertions.assertThat(openTask(MY_GROUP_TASKS, raiseDraft))
         .containsText(letterNumber);
+    claim();
+    page.getByLabel("Kembalikan ke pelaksana untuk diperbaiki").check();
+    page.getByLabel("Catatan perbaikan untuk pelaksana").fill("Sebutkan nama aplikasinya di Hal.");
+    complete();
+    tasklist.logOut("Sri Wahyuni");
+    Task revise = waitForTask(instance, "Task_PrepareReplyLetterDraft");
+    tasklist.logIn("agus", "Agus Prasetyo");
+    openTask(MY_GROUP_TASKS, revise);
+    claim();
+    PlaywrightAssertions.assertThat(page.getByLabel("Catatan dari Kabid Aptika"))
+        .hasValue("Sebutkan nama aplikasinya di Hal.");
+    Locator hal = page.getByLabel(Pattern.compile("^Hal\\b"));
+    PlaywrightAssertions.assertThat(hal)
+        .hasValue("Pembuatan Sub Domain " + subdomainName + ".trenggalekkab.go.id");
+    hal.fill("Pembuatan Sub Domain " + subdomainName + ".trenggalekkab.go.id (SIKESDA)");
+    tasklist.screenshot("subdomain-03a-executor-revises-letter-text");
+    complete();
+    tasklist.logOut("Agus Prasetyo");
+    raiseDraft = waitForTask(instance, "Task_RaiseDraftToKadis");
+
+    // --- step 7: the Kabid raises the draft to the Kadis ---
+    tasklist.logIn("sri", "Sri Wahyuni");
+    openTask(MY_GROUP_TASKS, raiseDraft);
     claim();
     page.getByLabel("Naikkan ke Kepala Dinas untuk persetujuan").check();
     tasklist.screenshot("subdomain-03-kabid-raises-draft");
@@ -261,9 +285,21 @@ class TasklistEndToEndIT {
             "Task_DisposeRequestByKabid:sri",
             "Task_PrepareReplyLetterDraft:agus",
             "Task_RaiseDraftToKadis:sri",
+            "Task_PrepareReplyLetterDraft:agus",
+            "Task_RaiseDraftToKadis:sri",
             "Task_ApproveReplyLetter:budi");
     assertThat(historicVariable(instance.getId(), "kabidDecision")).isEqualTo("RAISE");
     assertThat(historicVariable(instance.getId(), "kadisDecision")).isEqualTo("APPROVE");
+
+    // --- step 9: the signed letter waits in the outbox (no SMTP here), attached ---
+    String number = (String) historicVariable(instance.getId(), "replyLetterNumber");
+    assertThat(number).matches("060/ \\d{3} /406\\.020/\\d{4}");
+    List<Outbox.Mail> mails = tasklist.bean(Outbox.class).of(instance.getId());
+    assertThat(mails).hasSize(1);
+    assertThat(mails.get(0).subject()).startsWith("Surat balasan nomor " + number);
+    String signedUrl = (String) historicVariable(instance.getId(), "replyLetterUrl");
+    assertThat(mails.get(0).attachments())
+        .containsExactly(signedUrl.substring(signedUrl.lastIndexOf('/') + 1));
 
     assertThat(tasklist.pageErrors())
         .as("uncaught errors in Tasklist or the forms' scripts")

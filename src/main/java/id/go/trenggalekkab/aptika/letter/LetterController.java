@@ -1,0 +1,91 @@
+package id.go.trenggalekkab.aptika.letter;
+
+import id.go.trenggalekkab.aptika.identity.CurrentUser;
+import id.go.trenggalekkab.aptika.identity.Role;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The letters and reports the office issued, newest first, with their mail: whether and when it was
+ * sent. Step 9 is the Pelaksana's, who has no task left once the process ends; this is where the
+ * Pelaksana (and the Kabid, Kadis and managers) see the letter sent and when.
+ */
+@RestController
+class LetterController {
+
+  private static final Set<String> KOMINFO_STAFF =
+      Set.of(
+          Role.EXECUTOR.groupId(),
+          Role.KABID.groupId(),
+          Role.KADIS.groupId(),
+          Role.MANAGER.groupId(),
+          Role.ADMINISTRATOR.groupId());
+
+  /** One issued document and its mail (null fields when not queued yet). */
+  record Issued(
+      String kind,
+      String letterNumber,
+      String processInstanceId,
+      String documentUrl,
+      String verificationUrl,
+      String signerName,
+      LocalDateTime signedAt,
+      String recipients,
+      String mailStatus,
+      LocalDateTime sentAt,
+      Integer attempts) {}
+
+  private final JdbcClient jdbc;
+  private final CurrentUser currentUser;
+  private final LetterProperties properties;
+
+  LetterController(JdbcClient jdbc, CurrentUser currentUser, LetterProperties properties) {
+    this.jdbc = jdbc;
+    this.currentUser = currentUser;
+    this.properties = properties;
+  }
+
+  @GetMapping("/api/letters")
+  List<Issued> issued(@RequestParam(defaultValue = "50") int limit) {
+    if (currentUser.groupIds().stream().noneMatch(KOMINFO_STAFF::contains)) {
+      throw new AuthorizationException(
+          "Hanya staf Dinas Kominfo yang boleh melihat daftar surat (pengguna: "
+              + currentUser.id()
+              + ").");
+    }
+    return jdbc.sql(
+            """
+            select l.id, l.kind, l.letter_number, l.process_instance_id, l.final_document_id,
+              l.signer_name, l.signed_at, o.recipients, o.status, o.sent_at, o.attempts
+            from apt_letter l
+            left join apt_outbox o on o.process_instance_id = l.process_instance_id
+              and o.attachment_document_ids = l.final_document_id
+            where l.final_document_id is not null
+            order by l.signed_at desc, l.id
+            limit ?""")
+        .param(Math.min(Math.max(limit, 1), 500))
+        .query(
+            (row, i) ->
+                new Issued(
+                    row.getString("kind"),
+                    row.getString("letter_number"),
+                    row.getString("process_instance_id"),
+                    "/api/documents/" + row.getString("final_document_id"),
+                    row.getString("letter_number") == null
+                        ? null
+                        : VerificationController.url(properties, row.getString("id")),
+                    row.getString("signer_name"),
+                    row.getObject("signed_at", LocalDateTime.class),
+                    row.getString("recipients"),
+                    row.getString("status"),
+                    row.getObject("sent_at", LocalDateTime.class),
+                    (Integer) row.getObject("attempts")))
+        .list();
+  }
+}
