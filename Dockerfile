@@ -6,6 +6,8 @@ RUN apt-get update && apt-get install -y --no-install-recommends fonts-liberatio
     && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --home-dir /app aptika
 WORKDIR /app
+# ./data holds the local signer's certificate (see README, "Signing"): a volume in production.
+RUN mkdir -p /app/data && chown aptika /app/data
 COPY target/layanan-aptika-*.jar /app/layanan-aptika.jar
 USER aptika
 EXPOSE 8080
