@@ -6,9 +6,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import id.go.trenggalekkab.aptika.document.DocumentStore;
 import id.go.trenggalekkab.aptika.identity.RequestFixtures;
+import id.go.trenggalekkab.aptika.notification.Outbox;
 import id.go.trenggalekkab.aptika.splp.simulator.SplpSimulator;
 import id.go.trenggalekkab.aptika.splp.simulator.SplpSimulator.Fault;
-import id.go.trenggalekkab.aptika.notification.Outbox;
 import id.go.trenggalekkab.aptika.system.OfflineActionLog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -116,8 +116,6 @@ class SplpAccountProcessTest {
               assertThat(mail.attachments())
                   .containsExactly(report.substring(report.lastIndexOf('/') + 1));
             });
-  }
-
   }
 
   @Test

@@ -279,7 +279,8 @@ class SubdomainHostingProcessTest {
                 engine
                     .getTaskService()
                     .complete(approval.getId(), Map.of("kadisDecision", "APPROVE")))
-        .hasMessageContaining("Passphrase tanda tangan elektronik wajib diisi");
+        .hasMessageContaining("Passphrase tanda tangan elektronik (BSrE)")
+        .hasMessageContaining("wajib diisi");
     driver.complete(
         request,
         "Task_ApproveReplyLetter",
