@@ -3,6 +3,7 @@ package id.go.trenggalekkab.aptika.letter;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
@@ -21,8 +22,7 @@ class PassphraseFreeHistory extends AbstractProcessEnginePlugin {
         new HistoryEventHandler() {
           @Override
           public void handleEvent(HistoryEvent event) {
-            if (!(event instanceof HistoricVariableUpdateEventEntity variable
-                && LetterVariables.PASSPHRASE.equals(variable.getVariableName()))) {
+            if (!isPassphrase(event)) {
               delegate.handleEvent(event);
             }
           }
@@ -32,5 +32,16 @@ class PassphraseFreeHistory extends AbstractProcessEnginePlugin {
             events.forEach(this::handleEvent);
           }
         });
+  }
+
+  /**
+   * The variable's own events, and the form property event that a submitted form (Tasklist's path,
+   * {@code FormService.submitTaskForm}) writes for each field at full history.
+   */
+  private static boolean isPassphrase(HistoryEvent event) {
+    return (event instanceof HistoricVariableUpdateEventEntity variable
+            && LetterVariables.PASSPHRASE.equals(variable.getVariableName()))
+        || (event instanceof HistoricFormPropertyEventEntity field
+            && LetterVariables.PASSPHRASE.equals(field.getPropertyId()));
   }
 }

@@ -281,10 +281,13 @@ class SubdomainHostingProcessTest {
                     .complete(approval.getId(), Map.of("kadisDecision", "APPROVE")))
         .hasMessageContaining("Passphrase tanda tangan elektronik (BSrE)")
         .hasMessageContaining("wajib diisi");
-    driver.complete(
-        request,
-        "Task_ApproveReplyLetter",
-        Map.of("kadisDecision", "APPROVE", "signerPassphrase", RIGHT_PASSPHRASE));
+    // as Tasklist submits a Camunda Form: through the form service, which at full history also
+    // records every submitted field as a form property
+    engine
+        .getFormService()
+        .submitTaskForm(
+            approval.getId(),
+            Map.of("kadisDecision", "APPROVE", "signerPassphrase", RIGHT_PASSPHRASE));
     driver.executeJob(request, "Task_FinalizeReplyLetter");
 
     // then
@@ -295,6 +298,15 @@ class SubdomainHostingProcessTest {
     assertThat(DatabaseScan.tables(jdbc))
         .contains("act_ru_variable", "act_hi_varinst", "act_hi_detail", "act_ge_bytearray")
         .contains("act_hi_op_log", "apt_document", "apt_outbox", "apt_letter");
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricDetailQuery()
+                .formFields()
+                .taskId(approval.getId())
+                .list())
+        .as("the form's other fields are recorded: the scan below would see a passphrase there")
+        .isNotEmpty();
     assertThat(DatabaseScan.find(jdbc, WRONG_PASSPHRASE)).isEmpty();
     assertThat(DatabaseScan.find(jdbc, RIGHT_PASSPHRASE)).isEmpty();
     assertThat(log.getAll()).doesNotContain(WRONG_PASSPHRASE, RIGHT_PASSPHRASE);
