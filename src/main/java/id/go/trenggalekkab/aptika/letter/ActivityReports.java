@@ -187,7 +187,7 @@ class ActivityReports {
   }
 
   /** Office time as working days: each day's share of its own office hours. */
-  private double workingDays(Instant start, Instant end) {
+  double workingDays(Instant start, Instant end) {
     double days = 0;
     ZonedDateTime day =
         start.atZone(WorkingTimeCalendar.ZONE).toLocalDate().atStartOfDay(WorkingTimeCalendar.ZONE);

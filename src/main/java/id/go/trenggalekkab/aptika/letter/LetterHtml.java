@@ -23,7 +23,7 @@ class LetterHtml {
       .kop .contact { font-size: 10pt; }
       .draft { position: running(footer); }
       .watermark { position: fixed; top: 9cm; left: 2cm; font-size: 90pt; color: #d0d0d0;
-        transform: rotate(-35deg); font-weight: bold; }
+        transform: rotate(-35deg); font-weight: bold; z-index: -1; }
       .draft-note { font-size: 10pt; color: #a00000; text-align: center; }
       .place-date { text-align: right; margin-top: 10pt; }
       table.meta td { padding: 0 4pt 0 0; vertical-align: top; }

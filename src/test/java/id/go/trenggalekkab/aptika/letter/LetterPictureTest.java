@@ -54,6 +54,25 @@ class LetterPictureTest {
     assertThat(darkPixels(page)).isGreaterThan(5_000);
   }
 
+  @Test
+  void theDraftRendersWithItsKonsepMark() throws IOException {
+    LetterProperties properties = LetterFixtures.properties();
+    byte[] draft =
+        new PdfRenderer(properties)
+            .render(new LetterHtml(properties).letter(LetterFixtures.draft()))
+            .pdf();
+
+    BufferedImage page;
+    try (PDDocument document = Loader.loadPDF(draft)) {
+      page = new PDFRenderer(document).renderImageWithDPI(0, 80, ImageType.RGB);
+    }
+    Path file = Path.of("target/letters/konsep-surat-balasan.png");
+    Files.createDirectories(file.getParent());
+    ImageIO.write(page, "png", file.toFile());
+
+    assertThat(darkPixels(page)).isGreaterThan(5_000);
+  }
+
   private static int darkPixels(BufferedImage image) {
     int dark = 0;
     for (int y = 0; y < image.getHeight(); y++) {
