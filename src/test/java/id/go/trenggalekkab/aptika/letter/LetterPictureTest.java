@@ -42,13 +42,7 @@ class LetterPictureTest {
                 new LetterSigner.Signing("BUDI SANTOSO", "Surat balasan", "Trenggalek", "x"),
                 null);
 
-    BufferedImage page;
-    try (PDDocument document = Loader.loadPDF(signed)) {
-      page = new PDFRenderer(document).renderImageWithDPI(0, 80, ImageType.RGB);
-    }
-    Path file = Path.of("target/letters/surat-balasan.png");
-    Files.createDirectories(file.getParent());
-    ImageIO.write(page, "png", file.toFile());
+    BufferedImage page = firstPage(signed, "surat-balasan.png");
 
     assertThat(page.getWidth()).isBetween(640, 670); // A4 at 80 dpi
     assertThat(darkPixels(page)).isGreaterThan(5_000);
@@ -62,15 +56,21 @@ class LetterPictureTest {
             .render(new LetterHtml(properties).letter(LetterFixtures.draft()))
             .pdf();
 
-    BufferedImage page;
-    try (PDDocument document = Loader.loadPDF(draft)) {
-      page = new PDFRenderer(document).renderImageWithDPI(0, 80, ImageType.RGB);
-    }
-    Path file = Path.of("target/letters/konsep-surat-balasan.png");
-    Files.createDirectories(file.getParent());
-    ImageIO.write(page, "png", file.toFile());
+    BufferedImage page = firstPage(draft, "konsep-surat-balasan.png");
 
     assertThat(darkPixels(page)).isGreaterThan(5_000);
+  }
+
+  /** The first page at 80 dpi, also written to target/letters/. */
+  private static BufferedImage firstPage(byte[] pdf, String fileName) throws IOException {
+    BufferedImage page;
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      page = new PDFRenderer(document).renderImageWithDPI(0, 80, ImageType.RGB);
+    }
+    Path file = Path.of("target/letters", fileName);
+    Files.createDirectories(file.getParent());
+    ImageIO.write(page, "png", file.toFile());
+    return page;
   }
 
   private static int darkPixels(BufferedImage image) {
