@@ -15,14 +15,24 @@ public record SubdomainOrder(
     return label + "." + zone;
   }
 
-  /** A for IPv4, AAAA for IPv6, CNAME for a host name; hosting points at the web server. */
-  public String recordType() {
+  /**
+   * The record to create: A for an IPv4 address, AAAA for IPv6, CNAME for a host name. Hosting
+   * points at the web server's address, or is described in words when that is not configured
+   * (offline).
+   */
+  public DnsRecord record(String hostingAddress, int ttl) {
     if (serviceType == ServiceType.HOSTING) {
-      return "A";
+      return hostingAddress == null
+          ? new DnsRecord(fqdn(), "A", "server hosting kantor", ttl)
+          : new DnsRecord(fqdn(), typeOf(hostingAddress), hostingAddress, ttl);
     }
-    if (targetAddress.contains(":")) {
+    return new DnsRecord(fqdn(), typeOf(targetAddress), targetAddress, ttl);
+  }
+
+  private static String typeOf(String target) {
+    if (target.contains(":")) {
       return "AAAA";
     }
-    return targetAddress.matches("[0-9.]+") ? "A" : "CNAME";
+    return target.matches("[0-9.]+") ? "A" : "CNAME";
   }
 }

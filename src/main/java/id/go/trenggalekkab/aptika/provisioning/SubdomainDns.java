@@ -1,0 +1,33 @@
+package id.go.trenggalekkab.aptika.provisioning;
+
+/**
+ * Creates a subdomain's record in the regency's DNS zone. The offline default records what it would
+ * do; {@code aptika.dns.mode=rfc2136} switches on dynamic updates (RFC 2136, signed with TSIG),
+ * which BIND, PowerDNS, Knot and Windows DNS all accept.
+ */
+public interface SubdomainDns {
+
+  /**
+   * Creates the record, never overwriting a name that exists.
+   *
+   * @return what happened, with a note in Bahasa Indonesia for the people working the request
+   * @throws NameTakenException when the name exists in the zone with other data
+   * @throws ProvisioningFailedException when the server cannot be reached or refuses the update
+   */
+  Result create(DnsRecord record, String processInstanceId);
+
+  /** The zone new names are created in, e.g. {@code trenggalekkab.go.id}. */
+  String zone();
+
+  /** The outcome of {@link #create}. */
+  enum Outcome {
+    /** The record was added and the server answers with it. */
+    CREATED,
+    /** The name already held exactly this record (a retry of the same request, or a twin). */
+    ALREADY_PRESENT,
+    /** Offline: recorded, not created. */
+    RECORDED_OFFLINE
+  }
+
+  record Result(Outcome outcome, String note) {}
+}
