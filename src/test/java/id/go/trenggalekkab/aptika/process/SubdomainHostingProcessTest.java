@@ -362,6 +362,68 @@ class SubdomainHostingProcessTest {
     throw new AssertionError("no mail to " + recipient + " about " + number);
   }
 
+  @Test
+  void aNameInTheRegistryOfServicesIsRefusedAtStepFour() {
+    // given: a first request has been provisioned
+    String name = uniqueName();
+    ProcessInstance first = submit(name);
+    disposeByKadisAndKabid(first);
+    driver.executeJob(first, "Task_ProvisionSubdomain");
+
+    // when: a second request asks for the same name
+    ProcessInstance second = submit(name);
+    disposeByKadisAndKabid(second);
+
+    // then
+    assertThat(second).isWaitingAt("Task_ReviseRequest").hasNotPassed("Task_ProvisionSubdomain");
+    assertThat((String) driver.variable(second, "completenessProblems")).contains(name);
+    assertThat(registry.findByName(name).orElseThrow().processInstanceId())
+        .isEqualTo(first.getId());
+  }
+
+  @Test
+  void twoRequestsForOneNamePassStepFourAndTheLaterGoesBackFromStepFiveWithTheReason() {
+    // given: both requests pass step 4 before either reaches step 5
+    String name = uniqueName();
+    ProcessInstance first = submit(name);
+    ProcessInstance second = submit(name);
+    disposeByKadisAndKabid(first);
+    disposeByKadisAndKabid(second);
+    assertThat(second).isWaitingAt("Task_ProvisionSubdomain");
+
+    // when
+    driver.executeJob(first, "Task_ProvisionSubdomain");
+    driver.executeJob(second, "Task_ProvisionSubdomain");
+
+    // then: the later one is back with the applicant, with the reason, and holds nothing
+    assertThat(second).hasPassed("Event_SubdomainNameTaken").isWaitingAt("Task_ReviseRequest");
+    assertThat((String) driver.variable(second, "completenessProblems"))
+        .contains(name + ".trenggalekkab.go.id sudah tercatat untuk permohonan lain");
+    assertThat(registry.findByName(name).orElseThrow().processInstanceId())
+        .isEqualTo(first.getId());
+
+    // when: the applicant chooses another name, the request runs again and is provisioned
+    String corrected = uniqueName();
+    driver.complete(
+        second,
+        "Task_ReviseRequest",
+        Map.of(
+            "subdomainName",
+            corrected,
+            "requestLetter",
+            Variables.fileValue("").file(new byte[0]).create()));
+    disposeByKadisAndKabid(second);
+    driver.executeJob(second, "Task_ProvisionSubdomain");
+
+    // then
+    assertThat(second).isWaitingAt("Task_GenerateReplyLetterDraft");
+    assertThat(registry.findByName(corrected).orElseThrow().processInstanceId())
+        .isEqualTo(second.getId());
+    assertThat((String) driver.variable(second, "createdService"))
+        .contains("Rekaman DNS: A " + corrected + ".trenggalekkab.go.id")
+        .contains("DICATAT (mode offline)");
+  }
+
   private ProcessInstance provisionedRequest() {
     ProcessInstance request = submit(uniqueName());
     disposeByKadisAndKabid(request);

@@ -1,0 +1,139 @@
+package id.go.trenggalekkab.aptika.provisioning;
+
+import id.go.trenggalekkab.aptika.identity.CurrentUser;
+import id.go.trenggalekkab.aptika.identity.Role;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The registry of services for the office's staff (Kadis, Kabid, Pelaksana, Manajer Pemantau,
+ * Administrator): as JSON, and as CSV for a spreadsheet.
+ */
+@RestController
+@RequestMapping("/api/services")
+class ServiceRegistryController {
+
+  private static final List<Role> READERS =
+      List.of(Role.KADIS, Role.KABID, Role.EXECUTOR, Role.MANAGER, Role.ADMINISTRATOR);
+
+  private static final List<String> CSV_HEADER =
+      List.of(
+          "Nama",
+          "Nama lengkap (FQDN)",
+          "Jenis layanan",
+          "Jenis rekaman",
+          "Tujuan",
+          "TTL (detik)",
+          "Kode unit",
+          "Unit kerja",
+          "Nomor surat permohonan",
+          "Narahubung",
+          "Email narahubung",
+          "Telepon narahubung",
+          "Hosting",
+          "Document root",
+          "Nomor surat balasan",
+          "Status",
+          "Dibuat",
+          "Diubah",
+          "ID proses");
+
+  private final ServiceRegistry registry;
+  private final CurrentUser currentUser;
+
+  ServiceRegistryController(ServiceRegistry registry, CurrentUser currentUser) {
+    this.registry = registry;
+    this.currentUser = currentUser;
+  }
+
+  @GetMapping
+  List<ServiceRegistry.Entry> all() {
+    requireStaff();
+    return registry.all();
+  }
+
+  /** Comma-separated, UTF-8 with a byte order mark so that spreadsheets read the accents right. */
+  @GetMapping("/export.csv")
+  ResponseEntity<String> csv() {
+    requireStaff();
+    String rows =
+        Stream.concat(
+                Stream.of(CSV_HEADER), registry.all().stream().map(ServiceRegistryController::row))
+            .map(cells -> cells.stream().map(Csv::cell).collect(Collectors.joining(",")))
+            .collect(Collectors.joining("\r\n", "\uFEFF", "\r\n"));
+    String file = "daftar-layanan-" + LocalDate.now(ZoneId.of("Asia/Jakarta")) + ".csv";
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
+        .body(rows);
+  }
+
+  private static List<String> row(ServiceRegistry.Entry e) {
+    return List.of(
+        text(e.name()),
+        text(e.fqdn()),
+        text(e.serviceType()),
+        text(e.recordType()),
+        text(e.target()),
+        e.ttl() == null ? "" : e.ttl().toString(),
+        text(e.unitId()),
+        text(e.unitName()),
+        text(e.requestLetterNumber()),
+        text(e.contactName()),
+        text(e.contactEmail()),
+        text(e.contactPhone()),
+        text(e.hostingProvider()),
+        text(e.documentRoot()),
+        text(e.replyLetterNumber()),
+        text(e.status()),
+        time(e.createdAt()),
+        time(e.updatedAt()),
+        text(e.processInstanceId()));
+  }
+
+  private static String text(String value) {
+    return value == null ? "" : value;
+  }
+
+  private static String time(LocalDateTime value) {
+    return value == null ? "" : value.withNano(0).toString().replace('T', ' ');
+  }
+
+  private void requireStaff() {
+    if (READERS.stream().noneMatch(role -> currentUser.groupIds().contains(role.groupId()))) {
+      throw new AuthorizationException(
+          "Hanya staf Dinas Kominfo yang boleh melihat daftar layanan (pengguna: "
+              + currentUser.id()
+              + ").");
+    }
+  }
+
+  /** RFC 4180 cells, safe to open in a spreadsheet. */
+  static final class Csv {
+
+    private Csv() {}
+
+    static String cell(String value) {
+      String safe = value;
+      // a cell a spreadsheet would take for a formula is kept as text
+      if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
+        safe = "'" + safe;
+      }
+      if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+        return "\"" + safe.replace("\"", "\"\"") + "\"";
+      }
+      return safe;
+    }
+  }
+}

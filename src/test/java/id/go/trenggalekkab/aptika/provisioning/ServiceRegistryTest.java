@@ -1,0 +1,129 @@
+package id.go.trenggalekkab.aptika.provisioning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.go.trenggalekkab.aptika.AptikaSpringBootTest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** The registry of services: reservation by step 5, and what the staff read and export. */
+@AptikaSpringBootTest
+class ServiceRegistryTest {
+
+  @Autowired ServiceRegistry registry;
+  @Autowired TestRestTemplate http;
+
+  @Test
+  void aReservationHoldsTheNameForItsRequestOnly() {
+    String name = uniqueName();
+    ServiceRegistry.Request request = request(name, "pi-1", "Ani");
+
+    assertThat(registry.reserve(request)).isFalse();
+    assertThat(registry.reserve(request)).as("the same request again: resumed").isTrue();
+    assertThat(registry.isTaken(name)).isTrue();
+    assertThat(registry.findByName(name).orElseThrow().status()).isEqualTo("DIPROSES");
+    assertThatThrownBy(() -> registry.reserve(request(name, "pi-2", "Budi")))
+        .isInstanceOf(NameTakenException.class)
+        .hasMessageContaining("sudah tercatat untuk permohonan lain");
+
+    registry.releaseNow(name, "pi-2-" + name);
+    assertThat(registry.isTaken(name)).as("another request cannot release it").isTrue();
+    registry.releaseNow(name, "pi-1-" + name);
+    assertThat(registry.isTaken(name)).isFalse();
+  }
+
+  @Test
+  void aCompletedEntryKeepsWhatWasCreatedAndLaterTheReplyLetterNumber() {
+    String name = uniqueName();
+    registry.reserve(request(name, "pi-3", "Ani"));
+    registry.complete(
+        name,
+        "pi-3-" + name,
+        new ServiceRegistry.Created("AKTIF", "A", "192.0.2.40", 600, "nginx", "/srv/www/x"));
+    registry.recordReplyLetter("pi-3-" + name, "500/123/406.020/2026");
+
+    ServiceRegistry.Entry entry = registry.findByName(name).orElseThrow();
+    assertThat(entry.status()).isEqualTo("AKTIF");
+    assertThat(entry.target()).isEqualTo("192.0.2.40");
+    assertThat(entry.ttl()).isEqualTo(600);
+    assertThat(entry.hostingProvider()).isEqualTo("nginx");
+    assertThat(entry.unitName()).startsWith("Dinas Kesehatan");
+    assertThat(entry.replyLetterNumber()).isEqualTo("500/123/406.020/2026");
+    assertThat(entry.createdAt()).isNotNull();
+    assertThat(entry.updatedAt()).isAfterOrEqualTo(entry.createdAt());
+  }
+
+  @Test
+  void thePelaksanaExportsTheRegistryAsCsvForASpreadsheet() {
+    String name = uniqueName();
+    registry.reserve(request(name, "pi-4", "Ani \"Nunik\", S.Kom."));
+    registry.complete(
+        name,
+        "pi-4-" + name,
+        new ServiceRegistry.Created("DICATAT", "CNAME", "=cmd|x", 3600, null, null));
+
+    ResponseEntity<byte[]> response =
+        http.withBasicAuth("agus", "demo").getForEntity("/api/services/export.csv", byte[].class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getHeaders().getContentType().toString()).startsWith("text/csv");
+    assertThat(response.getHeaders().getContentDisposition().getFilename())
+        .startsWith("daftar-layanan-")
+        .endsWith(".csv");
+    String csv = new String(response.getBody(), StandardCharsets.UTF_8);
+    List<String> lines = csv.lines().toList();
+    assertThat(lines.get(0)).startsWith("\uFEFFNama,Nama lengkap (FQDN),Jenis layanan");
+    String row = lines.stream().filter(l -> l.startsWith(name + ",")).findFirst().orElseThrow();
+    assertThat(row)
+        .contains(name + ".trenggalekkab.go.id,SUBDOMAIN,CNAME,'=cmd|x,3600,dinkes,")
+        .contains("\"Ani \"\"Nunik\"\", S.Kom.\"")
+        .contains(",DICATAT,");
+  }
+
+  @Test
+  void managersReadTheRegistryAsJsonAndApplicantsDoNot() {
+    String name = uniqueName();
+    registry.reserve(request(name, "pi-5", "Ani"));
+
+    ResponseEntity<ServiceRegistry.Entry[]> read =
+        http.withBasicAuth("hendra", "demo")
+            .getForEntity("/api/services", ServiceRegistry.Entry[].class);
+    assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(read.getBody()).extracting(ServiceRegistry.Entry::name).contains(name);
+
+    assertThat(http.withBasicAuth("siti", "demo").getForEntity("/api/services", String.class))
+        .extracting(ResponseEntity::getStatusCode)
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(
+            http.withBasicAuth("siti", "demo")
+                .getForEntity("/api/services/export.csv", String.class)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(http.getForEntity("/api/services/export.csv", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  private static ServiceRegistry.Request request(String name, String pid, String contact) {
+    return new ServiceRegistry.Request(
+        name,
+        name + ".trenggalekkab.go.id",
+        "SUBDOMAIN",
+        "dinkes",
+        pid + "-" + name,
+        "005/12/2026",
+        contact,
+        "ani@example.org",
+        "081234567890");
+  }
+
+  private static String uniqueName() {
+    return "reg" + UUID.randomUUID().toString().substring(0, 8);
+  }
+}
