@@ -245,15 +245,22 @@ final class NginxHosting implements WebHosting {
                 : settings.verifyUrl());
     long deadline = System.nanoTime() + settings.verifyTimeout().toNanos();
     String last = "belum ada jawaban";
+    int answered = 0;
     while (true) {
       try {
         String response = get(uri, fqdn);
         String statusLine = response.lines().findFirst().orElse("");
         if (statusLine.matches("HTTP/1\\.[01] 200 .*") && response.contains(fqdn)) {
-          return;
+          // old workers may still answer for a moment after a reload: ask until it holds
+          if (++answered == 3) {
+            return;
+          }
+        } else {
+          answered = 0;
+          last = statusLine;
         }
-        last = statusLine;
       } catch (IOException e) {
+        answered = 0;
         last = e.getMessage();
       }
       if (System.nanoTime() > deadline) {
@@ -272,7 +279,7 @@ final class NginxHosting implements WebHosting {
             false);
       }
       try {
-        Thread.sleep(200);
+        Thread.sleep(100);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new ProvisioningFailedException("Pemeriksaan virtual host terputus.", e);

@@ -67,6 +67,7 @@ final class BindServer implements AutoCloseable {
         @ IN NS ns1.%1$s.
         ns1 IN A 127.0.0.1
         www IN A 192.0.2.10
+        lama IN A 192.0.2.20
         """
             .formatted(ZONE));
   }

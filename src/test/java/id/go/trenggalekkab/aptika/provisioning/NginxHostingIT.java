@@ -36,7 +36,7 @@ class NginxHostingIT {
     assertThat(site.provider()).isEqualTo("nginx");
     assertThat(Path.of(site.documentRoot()).resolve("index.html")).exists();
     assertThat(nginx.sitesDir().resolve("sikesda.trenggalekkab.go.id.conf")).exists();
-    String page = nginx.get("sikesda.trenggalekkab.go.id");
+    String page = nginx.getEventually("sikesda.trenggalekkab.go.id", "HTTP/1.1 200");
     assertThat(page)
         .startsWith("HTTP/1.1 200")
         .contains("sikesda.trenggalekkab.go.id")
@@ -55,7 +55,8 @@ class NginxHostingIT {
     hosting.create("ulang.trenggalekkab.go.id", "p1");
 
     assertThat(Files.readString(index)).contains("milik unit");
-    assertThat(nginx.get("ulang.trenggalekkab.go.id")).contains("milik unit");
+    assertThat(nginx.getEventually("ulang.trenggalekkab.go.id", "HTTP/1.1 200"))
+        .contains("milik unit");
   }
 
   @Test
@@ -76,7 +77,8 @@ class NginxHostingIT {
     // the running server still works on its old configuration, and a later test passes
     assertThat(nginx.get("rusak.trenggalekkab.go.id")).startsWith("HTTP/1.1 404");
     new NginxHosting("127.0.0.1", nginx.settings(null)).create("sesudah.trenggalekkab.go.id", "p2");
-    assertThat(nginx.get("sesudah.trenggalekkab.go.id")).startsWith("HTTP/1.1 200");
+    assertThat(nginx.getEventually("sesudah.trenggalekkab.go.id", "HTTP/1.1 200"))
+        .startsWith("HTTP/1.1 200");
   }
 
   @Test

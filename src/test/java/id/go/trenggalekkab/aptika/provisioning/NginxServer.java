@@ -130,6 +130,20 @@ final class NginxServer implements AutoCloseable {
     return dir.resolve("error.log").toString();
   }
 
+  /**
+   * GET / with the given Host header until the response starts with {@code expected}, for at most 5
+   * s: nginx replaces its workers asynchronously after a reload.
+   */
+  String getEventually(String host, String expected) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    String response = get(host);
+    while (!response.startsWith(expected) && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+      response = get(host);
+    }
+    return response;
+  }
+
   /** GET / with the given Host header; the raw response, or "" when nothing answers. */
   String get(String host) {
     try (Socket socket = new Socket()) {
