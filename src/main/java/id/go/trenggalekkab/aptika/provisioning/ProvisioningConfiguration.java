@@ -2,9 +2,14 @@ package id.go.trenggalekkab.aptika.provisioning;
 
 import id.go.trenggalekkab.aptika.system.OfflineActionLog;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationProperty;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.core.env.PropertySource;
 
 /**
  * Chooses the DNS and hosting adapters of step 5 by configuration alone: {@code aptika.dns.mode}
@@ -15,6 +20,8 @@ import org.springframework.core.env.Environment;
  */
 @Configuration(proxyBeanMethods = false)
 class ProvisioningConfiguration {
+
+  static final String TSIG_SECRET = "aptika.dns.tsig-secret";
 
   @Bean
   WebHosting webHosting(Environment environment, OfflineActionLog log) {
@@ -42,11 +49,32 @@ class ProvisioningConfiguration {
               "aptika.hosting.address wajib diisi untuk aptika.dns.mode=rfc2136: alamat IP server"
                   + " hosting, tujuan rekaman A/AAAA permohonan dengan hosting.");
         }
+        requireOutsideConfigurationFiles(environment, TSIG_SECRET);
         yield new Rfc2136Dns(
             Binder.get(environment).bindOrCreate("aptika.dns", Rfc2136Dns.Settings.class));
       }
       default -> throw unknownMode("aptika.dns.mode", mode, "offline, rfc2136");
     };
+  }
+
+  /**
+   * A secret is set in the environment (or on the command line), never in a configuration file that
+   * could be committed or copied: one found in such a file stops the start-up.
+   */
+  static void requireOutsideConfigurationFiles(Environment environment, String property) {
+    ConfigurationPropertyName name = ConfigurationPropertyName.of(property);
+    for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
+      ConfigurationProperty found = source.getConfigurationProperty(name);
+      if (found != null
+          && source.getUnderlyingSource() instanceof PropertySource<?> file
+          && file.getName().startsWith("Config resource")) {
+        throw new IllegalArgumentException(
+            property
+                + " tidak boleh ditulis di berkas konfigurasi ("
+                + (found.getOrigin() == null ? file.getName() : found.getOrigin())
+                + "): isi dari variabel lingkungan APTIKA_DNS_TSIGSECRET.");
+      }
+    }
   }
 
   private static IllegalArgumentException unknownMode(String setting, String mode, String known) {

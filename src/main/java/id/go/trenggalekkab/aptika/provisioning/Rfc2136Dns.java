@@ -32,7 +32,7 @@ final class Rfc2136Dns implements SubdomainDns {
 
   /**
    * Bound from {@code aptika.dns.*} only when {@code aptika.dns.mode=rfc2136}. The TSIG secret has
-   * no default and comes from the environment ({@code APTIKA_DNS_TSIG_SECRET}); {@link #toString}
+   * no default and comes from the environment ({@code APTIKA_DNS_TSIGSECRET}); {@link #toString}
    * never shows it.
    */
   record Settings(
@@ -56,7 +56,7 @@ final class Rfc2136Dns implements SubdomainDns {
         Base64.getDecoder().decode(tsigSecret);
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
-            "aptika.dns.tsig-secret (APTIKA_DNS_TSIG_SECRET) bukan Base64 yang sah.");
+            "aptika.dns.tsig-secret (APTIKA_DNS_TSIGSECRET) bukan Base64 yang sah.");
       }
       timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
     }
@@ -192,7 +192,7 @@ final class Rfc2136Dns implements SubdomainDns {
     return switch (rcode) {
       case Rcode.NOTAUTH ->
           " (kunci TSIG tidak dikenal atau salah, atau jam server berbeda; periksa"
-              + " aptika.dns.tsig-key-name dan APTIKA_DNS_TSIG_SECRET)";
+              + " aptika.dns.tsig-key-name dan APTIKA_DNS_TSIGSECRET)";
       case Rcode.REFUSED -> " (server tidak mengizinkan pembaruan zona ini dengan kunci tersebut)";
       case Rcode.NOTZONE -> " (zona " + "tidak dilayani server ini; periksa aptika.dns.zone)";
       default -> "";

@@ -3,15 +3,19 @@ package id.go.trenggalekkab.aptika.provisioning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import id.go.trenggalekkab.aptika.AptikaApplication;
 import id.go.trenggalekkab.aptika.identity.People;
 import id.go.trenggalekkab.aptika.identity.RequestFixtures;
 import id.go.trenggalekkab.aptika.process.ProcessTest;
+import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -60,7 +64,7 @@ class SubdomainProvisioningIT {
                 "--aptika.dns.server=127.0.0.1",
                 "--aptika.dns.port=" + bind.port(),
                 "--aptika.dns.tsig-key-name=" + BindServer.KEY_NAME,
-                // in production from the environment (APTIKA_DNS_TSIG_SECRET); a throwaway key here
+                // in production from the environment (APTIKA_DNS_TSIGSECRET); a throwaway key here
                 "--aptika.dns.tsig-secret=" + bind.secret(),
                 "--aptika.dns.timeout=3s",
                 "--aptika.dns.ttl=600",
@@ -228,6 +232,34 @@ class SubdomainProvisioningIT {
     assertThat(request).isWaitingAt("Task_GenerateReplyLetterDraft");
     assertThat(bind.dig(name + "." + ZONE, "A")).containsExactly("192.0.2.79");
     assertThat(registry.findByName(name).orElseThrow().status()).isEqualTo("AKTIF");
+  }
+
+  @Test
+  void aBadTsigKeyIsATechnicalFailureAndNothingIsRecorded() throws Exception {
+    // step 5's delegate with the application's registry and hosting, but a key BIND does not know
+    String name = uniqueName();
+    String fqdn = name + "." + ZONE;
+    ProvisionSubdomainDelegate delegate =
+        new ProvisionSubdomainDelegate(
+            new Rfc2136Dns(bind.settings(Base64.getEncoder().encodeToString(new byte[32]))),
+            app.getBean(WebHosting.class),
+            registry,
+            600);
+    DelegateExecution execution = mock(DelegateExecution.class);
+    when(execution.getProcessInstanceId()).thenReturn("badkey-" + name);
+    when(execution.getVariable("unitId")).thenReturn("dinkes");
+    when(execution.getVariable("subdomainName")).thenReturn(name);
+    when(execution.getVariable("serviceType")).thenReturn("HOSTING");
+
+    assertThatThrownBy(() -> delegate.execute(execution))
+        .isInstanceOf(ProvisioningFailedException.class)
+        .hasMessageContaining("Server DNS 127.0.0.1:" + bind.port() + " menolak")
+        .hasMessageContaining("NOTAUTH")
+        .hasMessageContaining("kunci TSIG");
+
+    assertThat(bind.dig(fqdn, "A")).isEmpty();
+    assertThat(registry.findByName(name)).as("the reservation is given back").isEmpty();
+    assertThat(nginx.sitesDir().resolve(fqdn + ".conf")).doesNotExist();
   }
 
   /** A request at step 5: submitted by a Dinas Kesehatan clerk, disposed, found complete. */
