@@ -124,8 +124,7 @@ final class Rfc2136Dns implements SubdomainDns {
     throw new ProvisioningFailedException(
         "Server DNS "
             + server()
-            + " menolak "
-            + "pembaruan "
+            + " menolak pembaruan "
             + record.describe()
             + ": "
             + Rcode.string(rcode)
@@ -194,7 +193,7 @@ final class Rfc2136Dns implements SubdomainDns {
           " (kunci TSIG tidak dikenal atau salah, atau jam server berbeda; periksa"
               + " aptika.dns.tsig-key-name dan APTIKA_DNS_TSIGSECRET)";
       case Rcode.REFUSED -> " (server tidak mengizinkan pembaruan zona ini dengan kunci tersebut)";
-      case Rcode.NOTZONE -> " (zona " + "tidak dilayani server ini; periksa aptika.dns.zone)";
+      case Rcode.NOTZONE -> " (zona tidak dilayani server ini; periksa aptika.dns.zone)";
       default -> "";
     };
   }

@@ -121,17 +121,27 @@ class StepTimekeeping extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** An asynchronous step became due when its job was created; a synchronous one, now. */
+  /**
+   * An asynchronous step became due when its job was created; a synchronous one, now. A step with a
+   * boundary event runs in a scope execution of its own, a child of the one its job belongs to.
+   */
   private static Instant becameDue(DelegateExecution execution) {
     Job job =
         execution
             .getProcessEngineServices()
             .getManagementService()
             .createJobQuery()
-            .executionId(execution.getId())
+            .processInstanceId(execution.getProcessInstanceId())
             .activityId(execution.getCurrentActivityId())
             .messages()
-            .singleResult();
+            .list()
+            .stream()
+            .filter(
+                j ->
+                    j.getExecutionId().equals(execution.getId())
+                        || j.getExecutionId().equals(execution.getParentId()))
+            .findFirst()
+            .orElse(null);
     return job == null || job.getCreateTime() == null
         ? MutuBaku.now()
         : job.getCreateTime().toInstant();
