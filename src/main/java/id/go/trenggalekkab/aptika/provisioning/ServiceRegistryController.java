@@ -2,6 +2,9 @@ package id.go.trenggalekkab.aptika.provisioning;
 
 import id.go.trenggalekkab.aptika.identity.CurrentUser;
 import id.go.trenggalekkab.aptika.identity.Role;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -9,6 +12,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,11 +23,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The registry of services for the office's staff (Kadis, Kabid, Pelaksana, Manajer Pemantau,
- * Administrator): as JSON, and as CSV for a spreadsheet.
+ * Administrator): as JSON, and as CSV or XLSX for a spreadsheet.
  */
 @RestController
 @RequestMapping("/api/services")
 class ServiceRegistryController {
+
+  private static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private static final List<Role> READERS =
       List.of(Role.KADIS, Role.KABID, Role.EXECUTOR, Role.MANAGER, Role.ADMINISTRATOR);
@@ -68,15 +76,43 @@ class ServiceRegistryController {
   ResponseEntity<String> csv() {
     requireStaff();
     String rows =
-        Stream.concat(
-                Stream.of(CSV_HEADER), registry.all().stream().map(ServiceRegistryController::row))
+        table().stream()
             .map(cells -> cells.stream().map(Csv::cell).collect(Collectors.joining(",")))
             .collect(Collectors.joining("\r\n", "\uFEFF", "\r\n"));
-    String file = "daftar-layanan-" + LocalDate.now(ZoneId.of("Asia/Jakarta")) + ".csv";
+    return download("csv", new MediaType("text", "csv", StandardCharsets.UTF_8), rows);
+  }
+
+  /** The same table as a spreadsheet, every cell as text. */
+  @GetMapping("/export.xlsx")
+  ResponseEntity<byte[]> xlsx() throws IOException {
+    requireStaff();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Workbook workbook = new Workbook(out, "Layanan Aptika", "1.0");
+    Worksheet sheet = workbook.newWorksheet("Daftar layanan");
+    List<List<String>> table = table();
+    for (int r = 0; r < table.size(); r++) {
+      for (int c = 0; c < table.get(r).size(); c++) {
+        sheet.value(r, c, table.get(r).get(c));
+      }
+    }
+    sheet.range(0, 0, 0, CSV_HEADER.size() - 1).style().bold().set();
+    sheet.freezePane(0, 1);
+    workbook.finish();
+    return download("xlsx", XLSX, out.toByteArray());
+  }
+
+  private List<List<String>> table() {
+    return Stream.concat(
+            Stream.of(CSV_HEADER), registry.all().stream().map(ServiceRegistryController::row))
+        .toList();
+  }
+
+  private static <T> ResponseEntity<T> download(String extension, MediaType type, T body) {
+    String file = "daftar-layanan-" + LocalDate.now(ZoneId.of("Asia/Jakarta")) + "." + extension;
     return ResponseEntity.ok()
-        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        .contentType(type)
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
-        .body(rows);
+        .body(body);
   }
 
   private static List<String> row(ServiceRegistry.Entry e) {

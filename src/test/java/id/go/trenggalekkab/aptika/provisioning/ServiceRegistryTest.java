@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.trenggalekkab.aptika.AptikaSpringBootTest;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -88,6 +92,38 @@ class ServiceRegistryTest {
   }
 
   @Test
+  void theKabidExportsTheRegistryAsAnXlsxSpreadsheet() throws Exception {
+    String name = uniqueName();
+    registry.reserve(request(name, "pi-6", "Ani"));
+    registry.complete(
+        name,
+        "pi-6-" + name,
+        new ServiceRegistry.Created("AKTIF", "A", "192.0.2.41", 600, "nginx", "/srv/www/x"));
+
+    ResponseEntity<byte[]> response =
+        http.withBasicAuth("sri", "demo").getForEntity("/api/services/export.xlsx", byte[].class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getHeaders().getContentDisposition().getFilename()).endsWith(".xlsx");
+    try (ReadableWorkbook workbook =
+        new ReadableWorkbook(new ByteArrayInputStream(response.getBody()))) {
+      Sheet sheet = workbook.getFirstSheet();
+      assertThat(sheet.getName()).isEqualTo("Daftar layanan");
+      List<Row> rows = sheet.read();
+      assertThat(rows.get(0).getCellAsString(0)).contains("Nama");
+      Row row =
+          rows.stream()
+              .filter(r -> r.getCellAsString(0).orElse("").equals(name))
+              .findFirst()
+              .orElseThrow();
+      assertThat(row.getCellAsString(1)).contains(name + ".trenggalekkab.go.id");
+      assertThat(row.getCellAsString(4)).contains("192.0.2.41");
+      assertThat(row.getCellAsString(7).orElseThrow()).startsWith("Dinas Kesehatan");
+      assertThat(row.getCellAsString(15)).contains("AKTIF");
+    }
+  }
+
+  @Test
   void managersReadTheRegistryAsJsonAndApplicantsDoNot() {
     String name = uniqueName();
     registry.reserve(request(name, "pi-5", "Ani"));
@@ -104,6 +140,11 @@ class ServiceRegistryTest {
     assertThat(
             http.withBasicAuth("siti", "demo")
                 .getForEntity("/api/services/export.csv", String.class)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(
+            http.withBasicAuth("siti", "demo")
+                .getForEntity("/api/services/export.xlsx", String.class)
                 .getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(http.getForEntity("/api/services/export.csv", String.class).getStatusCode())
