@@ -45,12 +45,7 @@ class ServiceRegistryTest {
 
   @Test
   void aCompletedEntryKeepsWhatWasCreatedAndLaterTheReplyLetterNumber() {
-    String name = uniqueName();
-    registry.reserve(request(name, "pi-3", "Ani"));
-    registry.complete(
-        name,
-        "pi-3-" + name,
-        new ServiceRegistry.Created("AKTIF", "A", "192.0.2.40", 600, "nginx", "/srv/www/x"));
+    String name = activeHostedService("pi-3", "192.0.2.40");
     registry.recordReplyLetter("pi-3-" + name, "500/123/406.020/2026");
 
     ServiceRegistry.Entry entry = registry.findByName(name).orElseThrow();
@@ -93,12 +88,7 @@ class ServiceRegistryTest {
 
   @Test
   void theKabidExportsTheRegistryAsAnXlsxSpreadsheet() throws Exception {
-    String name = uniqueName();
-    registry.reserve(request(name, "pi-6", "Ani"));
-    registry.complete(
-        name,
-        "pi-6-" + name,
-        new ServiceRegistry.Created("AKTIF", "A", "192.0.2.41", 600, "nginx", "/srv/www/x"));
+    String name = activeHostedService("pi-6", "192.0.2.41");
 
     ResponseEntity<byte[]> response =
         http.withBasicAuth("sri", "demo").getForEntity("/api/services/export.xlsx", byte[].class);
@@ -149,6 +139,17 @@ class ServiceRegistryTest {
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(http.getForEntity("/api/services/export.csv", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  /** A hosted service step 5 created, under a new name: the name. */
+  private String activeHostedService(String pid, String address) {
+    String name = uniqueName();
+    registry.reserve(request(name, pid, "Ani"));
+    registry.complete(
+        name,
+        pid + "-" + name,
+        new ServiceRegistry.Created("AKTIF", "A", address, 600, "nginx", "/srv/www/x"));
+    return name;
   }
 
   private static ServiceRegistry.Request request(String name, String pid, String contact) {
