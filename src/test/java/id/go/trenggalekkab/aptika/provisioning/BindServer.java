@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -23,6 +24,8 @@ final class BindServer implements AutoCloseable {
 
   static final String ZONE = "trenggalekkab.go.id";
   static final String KEY_NAME = "aptika-test-key";
+
+  private static final Pattern READY = Pattern.compile("(?m) running$");
 
   private final Path named;
   private final Path dir;
@@ -80,17 +83,19 @@ final class BindServer implements AutoCloseable {
   }
 
   void startProcess() throws IOException {
+    int logged = log().length();
     process =
         new ProcessBuilder(named.toString(), "-g", "-4", "-c", dir.resolve("named.conf").toString())
             .redirectErrorStream(true)
-            .redirectOutput(dir.resolve("named.log").toFile())
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("named.log").toFile()))
             .start();
     long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw new IllegalStateException("named stopped: " + log());
       }
-      if (log().contains("running") && accepts()) {
+      // "running" alone on its line, after the zones loaded (not "running on Linux ...")
+      if (READY.matcher(log().substring(logged)).find() && accepts()) {
         return;
       }
       sleep();
@@ -147,9 +152,12 @@ final class BindServer implements AutoCloseable {
     }
   }
 
+  /** Stops BIND and removes its directory; its log stays in {@code target/} for a failed test. */
   @Override
   public void close() throws IOException {
     stopProcess();
+    Path logs = Files.createDirectories(Path.of("target", "named-logs"));
+    Files.writeString(logs.resolve("named-" + port + ".log"), log());
     FileSystemUtils.deleteRecursively(dir);
   }
 
