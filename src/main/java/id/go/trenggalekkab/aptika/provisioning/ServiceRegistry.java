@@ -193,15 +193,6 @@ public class ServiceRegistry implements SubdomainRegistry {
     ownTransaction.executeWithoutResult(status -> release(name, processInstanceId));
   }
 
-  /** Adds the reply letter's number (step 9) to the services of the request. */
-  public int recordReplyLetter(String processInstanceId, String replyLetterNumber) {
-    return jdbc.sql(
-            "update apt_service set reply_letter_number = ?, updated_at = ?"
-                + " where process_instance_id = ?")
-        .params(replyLetterNumber, LocalDateTime.now(), processInstanceId)
-        .update();
-  }
-
   private static NameTakenException takenByAnotherRequest(String fqdn) {
     return new NameTakenException(
         "Nama " + fqdn + " sudah tercatat untuk permohonan lain. Silakan ajukan nama lain.");

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The registry of services: reservation by step 5, and what the staff read and export. */
 @AptikaSpringBootTest
@@ -23,6 +24,7 @@ class ServiceRegistryTest {
 
   @Autowired ServiceRegistry registry;
   @Autowired TestRestTemplate http;
+  @Autowired JdbcClient jdbc;
 
   @Test
   void aReservationHoldsTheNameForItsRequestOnly() {
@@ -46,7 +48,10 @@ class ServiceRegistryTest {
   @Test
   void aCompletedEntryKeepsWhatWasCreatedAndLaterTheReplyLetterNumber() {
     String name = activeHostedService("pi-3", "192.0.2.40");
-    registry.recordReplyLetter("pi-3-" + name, "500/123/406.020/2026");
+    // step 9 (letter.ReplyLetters) writes the reply letter's number into the entry
+    jdbc.sql("update apt_service set reply_letter_number = ? where process_instance_id = ?")
+        .params("500/123/406.020/2026", "pi-3-" + name)
+        .update();
 
     ServiceRegistry.Entry entry = registry.findByName(name).orElseThrow();
     assertThat(entry.status()).isEqualTo("AKTIF");
