@@ -14,7 +14,10 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The engine REST API answers a start refused by our form checks with 500, like any other failure
  * of {@code /start}; Tasklist's own {@code /submit-form} says 400. Bad input is the client's fault,
- * so both say 400, with the same body.
+ * so both say 400, with the same body: our message in Bahasa Indonesia, not the engine's wrapping
+ * ("ENGINE-03051 ... Message: '...'"). The mapper is registered here for {@code /engine-rest} and
+ * by {@link BadInputDiscoverable} for the webapps' own copy of the API ({@code
+ * /camunda/api/engine}), which Tasklist calls.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineRestConfiguration {

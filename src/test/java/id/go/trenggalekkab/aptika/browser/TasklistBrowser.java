@@ -27,8 +27,8 @@ import org.springframework.core.env.Environment;
 
 /**
  * What the browser tests share: the application on a random port with an in-memory H2 database of
- * its own, and Debian's Chromium driven by Playwright (English Tasklist), with log-in, log-out and
- * screenshots. A test class starts one in its first {@code @BeforeEach}, after {@link
+ * its own, and Debian's Chromium driven by Playwright (English chosen in Tasklist), with log-in,
+ * log-out and screenshots. A test class starts one in its first {@code @BeforeEach}, after {@link
  * SystemPackages#require}, and closes it in {@code @AfterAll}.
  */
 final class TasklistBrowser implements AutoCloseable {
@@ -54,6 +54,7 @@ final class TasklistBrowser implements AutoCloseable {
 
   private final ConfigurableApplicationContext app;
   private final Playwright playwright;
+  private final Browser browser;
   private final Page page;
   private final String baseUrl;
   private final List<String> pageErrors = new ArrayList<>();
@@ -73,25 +74,11 @@ final class TasklistBrowser implements AutoCloseable {
                     .setExecutablePath(chromium)
                     .setHeadless(true)
                     .setArgs(CHROMIUM_FLAGS));
-    // English UI: the labels the tests use are the 7.24 Tasklist's own. Should an Indonesian
-    // translation be added, a browser whose first language is "id" would get it instead.
-    BrowserContext context =
-        browser.newContext(
-            new Browser.NewContextOptions()
-                .setBaseURL(baseUrl)
-                .setLocale("en-US")
-                .setViewportSize(1280, 1000));
-    context.setDefaultTimeout(15_000);
-    PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-    this.page = context.newPage();
+    this.browser = browser;
+    // English chosen, as an administrator would (the default is Indonesian): the labels these
+    // tests use are the 7.24 Tasklist's own. WebappsInBahasaIndonesiaIT covers Indonesian.
+    this.page = newPage("en-US", "en");
     page.onPageError(pageErrors::add);
-    page.onConsoleMessage(
-        message -> {
-          if ("error".equals(message.type())) {
-            System.out.println(
-                "[browser console] " + message.text() + " (" + message.location() + ")");
-          }
-        });
     Files.createDirectories(SCREENSHOTS);
   }
 
@@ -128,6 +115,39 @@ final class TasklistBrowser implements AutoCloseable {
     } finally {
       app.close();
     }
+  }
+
+  /**
+   * A page in a fresh browser profile (its own cookies and localStorage) in the office's time zone,
+   * Asia/Jakarta (WIB).
+   *
+   * @param browserLocale the browser's language, e.g. {@code id-ID} or {@code en-US}
+   * @param chosenLanguage the webapps' language this browser chose ({@code en} or {@code id},
+   *     stored as {@code ?lang=} would store it), or {@code null} for none: a new user
+   */
+  Page newPage(String browserLocale, String chosenLanguage) {
+    BrowserContext context =
+        browser.newContext(
+            new Browser.NewContextOptions()
+                .setBaseURL(baseUrl)
+                .setLocale(browserLocale)
+                .setTimezoneId("Asia/Jakarta")
+                .setViewportSize(1280, 1000));
+    context.setDefaultTimeout(15_000);
+    PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+    if (chosenLanguage != null) {
+      context.addInitScript(
+          "window.localStorage.setItem('aptika.lang', '" + chosenLanguage + "');");
+    }
+    Page newPage = context.newPage();
+    newPage.onConsoleMessage(
+        message -> {
+          if ("error".equals(message.type())) {
+            System.out.println(
+                "[browser console] " + message.text() + " (" + message.location() + ")");
+          }
+        });
+    return newPage;
   }
 
   ConfigurableApplicationContext app() {
