@@ -35,6 +35,19 @@ public final class RequestFixtures {
     return variables;
   }
 
+  /** What the Pengguna fills in at step 2 of SOP B: the application's data. */
+  public static Map<String, Object> anSplpApplication() {
+    Map<String, Object> data = new HashMap<>();
+    data.put("applicationName", "sikesda-mobile");
+    data.put("applicationDescription", "Aplikasi layanan kesehatan untuk warga");
+    data.put("tokenType", "JWT");
+    data.put("keyType", "PRODUCTION");
+    data.put("throttlingPolicy", "Unlimited");
+    data.put("grantTypes", "client_credentials refresh_token");
+    data.put("apiSubscriptions", "simalik/1.0\nsatudata/2.0");
+    return data;
+  }
+
   /** What the Pengguna writes when starting SOP B. */
   public static Map<String, Object> anSplpApplicationRequest() {
     Map<String, Object> variables = new HashMap<>();

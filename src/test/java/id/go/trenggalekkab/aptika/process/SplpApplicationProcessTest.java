@@ -10,7 +10,6 @@ import id.go.trenggalekkab.aptika.splp.CredentialVault;
 import id.go.trenggalekkab.aptika.splp.simulator.SplpSimulator;
 import id.go.trenggalekkab.aptika.splp.simulator.SplpSimulator.Fault;
 import id.go.trenggalekkab.aptika.system.NotFoundException;
-import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -39,7 +38,7 @@ class SplpApplicationProcessTest {
   @Test
   void thePenggunaGetsTheApplicationCreatedAndReadsItsCredentialsOnce() {
     // given
-    ProcessInstance application = anApplicationAtStepThree(applicationData());
+    ProcessInstance application = anApplicationAtStepThree(RequestFixtures.anSplpApplication());
 
     // when
     driver.executeJob(application, "Task_CreateOAuth2TokenAndApiKey");
@@ -83,7 +82,7 @@ class SplpApplicationProcessTest {
   void aTakenApplicationNameGoesBackToThePenggunaWhoRenamesItAndSendsItAgain() {
     // given
     portal.addForeignApplication("sikesda-mobile");
-    ProcessInstance application = anApplicationAtStepThree(applicationData());
+    ProcessInstance application = anApplicationAtStepThree(RequestFixtures.anSplpApplication());
 
     // when
     driver.executeJob(application, "Task_CreateOAuth2TokenAndApiKey");
@@ -98,7 +97,7 @@ class SplpApplicationProcessTest {
             "409");
 
     // when
-    Map<String, Object> corrected = applicationData();
+    Map<String, Object> corrected = RequestFixtures.anSplpApplication();
     corrected.put("applicationName", "sikesda-mobile-dinkes");
     corrected.put("splpResolution", "RETRY");
     driver.complete(application, "Task_ResolveSplpApplicationRejection", corrected);
@@ -113,7 +112,7 @@ class SplpApplicationProcessTest {
   @Test
   void anUnknownApiIsCorrectedAndTheRetryGoesOnWithTheApplicationAlreadyMade() {
     // given: the application is made before the portal turns out not to know an API
-    Map<String, Object> data = applicationData();
+    Map<String, Object> data = RequestFixtures.anSplpApplication();
     data.put("apiSubscriptions", "simalik/1.0\nsimpeg/9.9");
     ProcessInstance application = anApplicationAtStepThree(data);
     driver.executeJob(application, "Task_CreateOAuth2TokenAndApiKey");
@@ -122,7 +121,7 @@ class SplpApplicationProcessTest {
         .contains("tidak mengenal API 'simpeg/9.9'");
 
     // when
-    Map<String, Object> corrected = applicationData();
+    Map<String, Object> corrected = RequestFixtures.anSplpApplication();
     corrected.put("apiSubscriptions", "simalik/1.0\ndukcapil/1.0");
     corrected.put("splpResolution", "RETRY");
     driver.complete(application, "Task_ResolveSplpApplicationRejection", corrected);
@@ -140,7 +139,7 @@ class SplpApplicationProcessTest {
   @Test
   void thePenggunaMayRecordThatTheApplicationWasMadeByHand() {
     portal.addForeignApplication("sikesda-mobile");
-    ProcessInstance application = anApplicationAtStepThree(applicationData());
+    ProcessInstance application = anApplicationAtStepThree(RequestFixtures.anSplpApplication());
     driver.executeJob(application, "Task_CreateOAuth2TokenAndApiKey");
 
     driver.complete(
@@ -158,7 +157,7 @@ class SplpApplicationProcessTest {
 
   @Test
   void aPortalThatStaysDownEndsInAnIncidentWithTheFormKept() {
-    ProcessInstance application = anApplicationAtStepThree(applicationData());
+    ProcessInstance application = anApplicationAtStepThree(RequestFixtures.anSplpApplication());
     portal.failNext("POST /applications", Fault.UNAVAILABLE, 100);
 
     driver.failJobUntilIncident(application, "Task_CreateOAuth2TokenAndApiKey");
@@ -177,7 +176,7 @@ class SplpApplicationProcessTest {
   @Test
   void crashesAfterThePortalMadeTheApplicationAndTheKeysDuplicateNothing() {
     // given: the portal makes the application and later its keys, but both replies are lost
-    ProcessInstance application = anApplicationAtStepThree(applicationData());
+    ProcessInstance application = anApplicationAtStepThree(RequestFixtures.anSplpApplication());
     portal.failNext("POST /applications", Fault.LOST_REPLY, 1);
     driver.failJob(application, "Task_CreateOAuth2TokenAndApiKey");
     portal.failNext("POST /applications/generate-keys", Fault.LOST_REPLY, 1);
@@ -203,18 +202,6 @@ class SplpApplicationProcessTest {
     driver.complete(application, "Task_OpenSplpUserPortal", Map.of("splpUserName", "fajar"));
     driver.complete(application, "Task_FillApplicationData", data);
     return application;
-  }
-
-  private static Map<String, Object> applicationData() {
-    Map<String, Object> data = new HashMap<>();
-    data.put("applicationName", "sikesda-mobile");
-    data.put("applicationDescription", "Aplikasi layanan kesehatan untuk warga");
-    data.put("tokenType", "JWT");
-    data.put("keyType", "PRODUCTION");
-    data.put("throttlingPolicy", "Unlimited");
-    data.put("grantTypes", "client_credentials refresh_token");
-    data.put("apiSubscriptions", "simalik/1.0\nsatudata/2.0");
-    return data;
   }
 
   private static Map<String, Object> saved() {

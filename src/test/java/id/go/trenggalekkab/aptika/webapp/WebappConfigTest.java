@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Our {@code config.js} of each webapp replaces the shipped one whole: it must keep every shipped
- * setting (Tasklist's keyboard shortcuts above all) and add only the language.
+ * setting (Tasklist's keyboard shortcuts above all) and add only the language (and, on the Welcome
+ * page, a link to switch it).
  */
 class WebappConfigTest {
 
@@ -28,7 +29,7 @@ class WebappConfigTest {
     assertThat(ours)
         .contains("export default {\n  locales,\n")
         .containsPattern(
-            "import \\{ locales } from '\\.\\./\\.\\./aptika/bahasa\\.js\\?v=[0-9a-f]{32}';");
+            "import \\{ locales(, say|, welcomeLinks)? } from '\\.\\./\\.\\./aptika/bahasa\\.js\\?v=[0-9a-f]{32}';");
   }
 
   @Test
@@ -39,8 +40,8 @@ class WebappConfigTest {
   }
 
   /**
-   * The code of a config.js without comments, our import and {@code locales} line, and with the
-   * shortcuts' descriptions (text for people, translated) blanked.
+   * The code of a config.js without comments, our import and {@code locales} line, and with each
+   * text given in both languages ({@code say('Indonesian', 'English')}) in English.
    */
   private static String settings(String configJs) {
     return configJs
@@ -48,7 +49,8 @@ class WebappConfigTest {
         .replaceAll("(?m)^\\s*//.*$", "")
         .replaceAll("(?m)^import .*$", "")
         .replaceAll("(?m)^\\s*locales,$", "")
-        .replaceAll("description: '[^']*'", "description: ''")
+        .replaceAll("(?m)^\\s*links: welcomeLinks,$", "")
+        .replaceAll("description: say\\(\\s*'[^']*',\\s*('[^']*')\\s*\\)", "description: $1")
         .replaceAll("\\s+", " ")
         .strip();
   }

@@ -21,7 +21,33 @@ export const language = LANGUAGES.includes(stored) ? stored : 'id';
 
 export const locales = { availableLocales: [language], fallbackLocale: language };
 
+/** A text of our own settings in this page's language: say('Indonesian', 'English'). */
+export const say = (indonesian, english) => (language === 'en' ? english : indonesian);
+
 document.documentElement.lang = language;
+
+/**
+ * The Welcome page's links: Camunda's own (the documentation) and the switch to the other
+ * language, the webapps having no language menu of their own.
+ */
+export const welcomeLinks = [
+  {
+    label: 'DOCUMENTATION',
+    href: 'https://docs.camunda.org/manual/latest/webapps/',
+    description: 'DOCUMENTATION_DESCRIPTION'
+  },
+  language === 'en'
+    ? {
+        label: 'Bahasa Indonesia',
+        href: '?lang=id',
+        description: 'Camunda dalam Bahasa Indonesia, bahasa kerja kantor'
+      }
+    : {
+        label: 'English',
+        href: '?lang=en',
+        description: 'Camunda dalam bahasa Inggris di peramban ini, untuk administrator'
+      }
+];
 
 /*
  * The webapps keep translations in localStorage under a key ending in `window.bust` (the Camunda

@@ -17,8 +17,8 @@
 
 // Layanan Aptika: the shipped config.js of Camunda 7.24.0 with only `locales` set (Bahasa
 // Indonesia by default, see ../../aptika/bahasa.js) and, in Tasklist, the keyboard shortcuts'
-// descriptions translated. ConfigJsTest checks that no shipped setting is lost.
-import { locales } from '../../aptika/bahasa.js?v=@aptika.translations.version@';
+// descriptions in both languages. WebappConfigTest checks that no shipped setting is lost.
+import { locales, say } from '../../aptika/bahasa.js?v=@aptika.translations.version@';
 
 export default {
   locales,
@@ -62,23 +62,38 @@ export default {
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
-      description: 'mengklaim tugas yang sedang dipilih'
+      description: say(
+        'mengklaim tugas yang sedang dipilih',
+        'claims the currently selected task'
+      )
     },
     focusFilter: {
       key: 'ctrl+shift+f',
-      description: 'memindahkan fokus ke filter pertama dalam daftar'
+      description: say(
+        'memindahkan fokus ke filter pertama dalam daftar',
+        'set the focus to the first filter in the list'
+      )
     },
     focusList: {
       key: 'ctrl+alt+l',
-      description: 'memindahkan fokus ke tugas pertama dalam daftar'
+      description: say(
+        'memindahkan fokus ke tugas pertama dalam daftar',
+        'sets the focus to the first task in the list'
+      )
     },
     focusForm: {
       key: 'ctrl+alt+f',
-      description: 'memindahkan fokus ke kolom isian pertama formulir tugas'
+      description: say(
+        'memindahkan fokus ke kolom isian pertama formulir tugas',
+        'sets the focus to the first input field in a task form'
+      )
     },
     startProcess: {
       key: 'ctrl+alt+p',
-      description: 'membuka dialog mulai proses'
+      description: say(
+        'membuka dialog mulai proses',
+        'opens the start process modal dialog'
+      )
     }
   }
 };

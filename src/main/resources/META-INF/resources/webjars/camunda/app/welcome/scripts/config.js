@@ -17,11 +17,12 @@
 
 // Layanan Aptika: the shipped config.js of Camunda 7.24.0 with only `locales` set (Bahasa
 // Indonesia by default, see ../../aptika/bahasa.js) and, in Tasklist, the keyboard shortcuts'
-// descriptions translated. ConfigJsTest checks that no shipped setting is lost.
-import { locales } from '../../aptika/bahasa.js?v=@aptika.translations.version@';
+// descriptions in both languages. WebappConfigTest checks that no shipped setting is lost.
+import { locales, welcomeLinks } from '../../aptika/bahasa.js?v=@aptika.translations.version@';
 
 export default {
   locales,
+  links: welcomeLinks,
   // app: {
   //   name: 'Todos',
   //   vendor: 'Company'
