@@ -171,6 +171,14 @@ class WebappsInBahasaIndonesiaIT {
         .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Tutup").setExact(true))
         .click();
     PlaywrightAssertions.assertThat(dialog).isHidden();
+
+    // the shortcuts' help, from our config.js
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Pintasan Papan Ketik"))
+        .click();
+    PlaywrightAssertions.assertThat(dialog).containsText("ctrl+alt+p");
+    PlaywrightAssertions.assertThat(dialog).containsText("membuka dialog mulai proses");
+    page.keyboard().press("Escape");
+    PlaywrightAssertions.assertThat(dialog).isHidden();
     logOut("Fajar Nugroho");
 
     // --- the Cockpit dashboard, for the Manajer Pemantau ---
@@ -189,6 +197,29 @@ class WebappsInBahasaIndonesiaIT {
           .hasCount(0);
     }
     screenshot(shot + "04-cockpit");
+  }
+
+  @Test
+  void adminSpeaksBahasaIndonesiaToo() {
+    page = webapps.newPage("en-US", null);
+    page.navigate("/camunda/app/admin/", new Page.NavigateOptions().setTimeout(60_000));
+    PlaywrightAssertions.assertThat(page.getByPlaceholder("Nama pengguna"))
+        .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+    logIn("admin", "Administrator Aptika");
+    page.navigate("/camunda/app/admin/default/#/users");
+    PlaywrightAssertions.assertThat(page.getByText("Daftar pengguna")).isVisible();
+    PlaywrightAssertions.assertThat(
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tambah pengguna")))
+        .isVisible();
+    for (String section : List.of("Pengguna", "Kelompok", "Tenant", "Otorisasi", "Sistem")) {
+      PlaywrightAssertions.assertThat(
+              page.getByRole(
+                      AriaRole.LINK, new Page.GetByRoleOptions().setName(section).setExact(true))
+                  .first())
+          .isVisible();
+    }
+    PlaywrightAssertions.assertThat(page.getByText("Nama Depan*")).isVisible();
+    screenshot("bahasa-09-admin");
   }
 
   @Test
