@@ -179,6 +179,18 @@ class WebappsInBahasaIndonesiaIT {
     PlaywrightAssertions.assertThat(dialog).containsText("membuka dialog mulai proses");
     page.keyboard().press("Escape");
     PlaywrightAssertions.assertThat(dialog).isHidden();
+
+    // --- the task's Camunda Form: form-js's own checks speak Indonesian too ---
+    card.locator("h4 a").click();
+    Locator userName = page.getByLabel("Nama pengguna akun SPLP");
+    Locator fieldError = page.locator(".fjs-form-field-error");
+    userName.fill("bukan nama");
+    userName.press("Tab");
+    PlaywrightAssertions.assertThat(fieldError).containsText("Isian tidak sesuai pola");
+    userName.fill("");
+    userName.press("Tab");
+    PlaywrightAssertions.assertThat(fieldError).hasText("Wajib diisi.");
+    screenshot(shot + "04-form");
     logOut("Fajar Nugroho");
 
     // --- the Cockpit dashboard, for the Manajer Pemantau ---
@@ -196,7 +208,7 @@ class WebappsInBahasaIndonesiaIT {
               page.getByText(english, new Page.GetByTextOptions().setExact(true)))
           .hasCount(0);
     }
-    screenshot(shot + "04-cockpit");
+    screenshot(shot + "05-cockpit");
   }
 
   @Test

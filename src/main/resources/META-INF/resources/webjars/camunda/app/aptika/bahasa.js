@@ -50,6 +50,77 @@ export const welcomeLinks = [
 ];
 
 /*
+ * Camunda Forms in Tasklist are drawn by form-js 1.8, whose field checks speak English only and
+ * take no translation: their messages are translated where they appear, in the form's error list.
+ */
+const FORM_JS_MESSAGES = [
+  [/^Field is required\.$/, () => 'Wajib diisi.'],
+  [/^Field must match pattern (.*)\.$/, (pattern) => `Isian tidak sesuai pola ${pattern}.`],
+  [/^Field must have minimum value of (.*)\.$/, (min) => `Nilai paling kecil ${min}.`],
+  [/^Field must have maximum value of (.*)\.$/, (max) => `Nilai paling besar ${max}.`],
+  [/^Field must have minimum length of (.*)\.$/, (min) => `Paling sedikit ${min} karakter.`],
+  [/^Field must have maximum length of (.*)\.$/, (max) => `Paling banyak ${max} karakter.`],
+  [
+    /^Field must be a valid +international phone number\..*$/,
+    () => 'Isian harus nomor telepon internasional yang valid (mis. +6281234567890).'
+  ],
+  [/^Field must be a valid email\.$/, () => 'Isian harus alamat e-mail yang valid.'],
+  [/^Value is not a number\.$/, () => 'Nilai bukan angka.'],
+  [/^Value is expected to be an integer\.$/, () => 'Nilai harus bilangan bulat.'],
+  [
+    /^Value is expected to have at most (\d+) decimal digits?\.$/,
+    (digits) => `Paling banyak ${digits} angka di belakang koma.`
+  ],
+  [
+    /^Please select a valid value, the nearest valid values are (.*) and (.*)\.$/,
+    (below, above) => `Pilih nilai yang valid; yang terdekat ${below} dan ${above}.`
+  ]
+];
+
+/** Translates the text node if it is a form-js field error in English. */
+function translateFormError(text) {
+  if (!text.parentElement || !text.parentElement.closest('.fjs-form-field-error')) {
+    return;
+  }
+  for (const [english, indonesian] of FORM_JS_MESSAGES) {
+    const match = english.exec(text.data);
+    if (match) {
+      text.data = indonesian(...match.slice(1));
+      return;
+    }
+  }
+}
+
+function translateFormErrorsIn(node) {
+  if (node.nodeType === Node.TEXT_NODE) {
+    translateFormError(node);
+  } else if (node.nodeType === Node.ELEMENT_NODE) {
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      translateFormError(text);
+    }
+  }
+}
+
+if (language === 'id') {
+  new MutationObserver((mutations) => {
+    for (const mutation of mutations) {
+      if (mutation.type === 'characterData') {
+        translateFormError(mutation.target);
+      } else {
+        mutation.addedNodes.forEach((node) => {
+          const element = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+          if (element && (element.closest('.fjs-form-field-error')
+              || element.querySelector('.fjs-form-field-error'))) {
+            translateFormErrorsIn(node);
+          }
+        });
+      }
+    }
+  }).observe(document.documentElement, { childList: true, characterData: true, subtree: true });
+}
+
+/*
  * The webapps keep translations in localStorage under a key ending in `window.bust` (the Camunda
  * version, "7.24.0") and drop every cached translation whose key lacks the current value. The
  * build puts a hash of our translations here, so an improved translation replaces the cached
