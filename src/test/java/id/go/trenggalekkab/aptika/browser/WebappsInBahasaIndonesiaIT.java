@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -61,6 +62,9 @@ class WebappsInBahasaIndonesiaIT {
   private Page page;
 
   private ProcessInstance application;
+
+  /** Uncaught errors in the webapps' or our scripts during the running test. */
+  private final List<String> pageErrors = new ArrayList<>();
 
   @RegisterExtension
   final AfterTestExecutionCallback screenshotOnFailure =
@@ -105,6 +109,7 @@ class WebappsInBahasaIndonesiaIT {
           .getRuntimeService()
           .deleteProcessInstance(application.getId(), "test selesai");
     }
+    assertThat(pageErrors).as("uncaught errors in the webapps' or our scripts").isEmpty();
   }
 
   @AfterAll
@@ -123,7 +128,7 @@ class WebappsInBahasaIndonesiaIT {
     Task task = driver.openTask(application);
     Instant due = Instant.now().plus(2, ChronoUnit.DAYS).plus(2, ChronoUnit.HOURS);
     webapps.bean(ProcessEngine.class).getTaskService().setDueDate(task.getId(), Date.from(due));
-    page = webapps.newPage(browserLocale, null);
+    page = newPage(browserLocale, null);
 
     // --- the login page ---
     page.navigate("/camunda/app/tasklist/", new Page.NavigateOptions().setTimeout(60_000));
@@ -213,7 +218,7 @@ class WebappsInBahasaIndonesiaIT {
 
   @Test
   void adminSpeaksBahasaIndonesiaToo() {
-    page = webapps.newPage("en-US", null);
+    page = newPage("en-US", null);
     page.navigate("/camunda/app/admin/", new Page.NavigateOptions().setTimeout(60_000));
     PlaywrightAssertions.assertThat(page.getByPlaceholder("Nama pengguna"))
         .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
@@ -249,7 +254,7 @@ class WebappsInBahasaIndonesiaIT {
                 .bean(ProcessEngine.class)
                 .getRuntimeService()
                 .getVariable(application.getId(), "credentialsId");
-    page = webapps.newPage("id-ID", null);
+    page = newPage("id-ID", null);
 
     // the Pengguna ticks "saved" without having shown the credentials: the server refuses
     page.navigate("/camunda/app/tasklist/", new Page.NavigateOptions().setTimeout(60_000));
@@ -285,7 +290,7 @@ class WebappsInBahasaIndonesiaIT {
 
   @Test
   void englishStaysSelectableInThisBrowser() {
-    page = webapps.newPage("id-ID", null);
+    page = newPage("id-ID", null);
 
     page.navigate("/camunda/app/tasklist/?lang=en", new Page.NavigateOptions().setTimeout(60_000));
     PlaywrightAssertions.assertThat(page.getByPlaceholder("Username"))
@@ -324,7 +329,7 @@ class WebappsInBahasaIndonesiaIT {
    */
   @Test
   void anImprovedTranslationReplacesTheOneABrowserCached() throws IOException {
-    page = webapps.newPage("id-ID", null);
+    page = newPage("id-ID", null);
     page.navigate("/camunda/app/tasklist/", new Page.NavigateOptions().setTimeout(60_000));
     PlaywrightAssertions.assertThat(page.getByPlaceholder("Nama pengguna"))
         .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
@@ -355,6 +360,13 @@ class WebappsInBahasaIndonesiaIT {
   }
 
   // --- helpers ---
+
+  /** A fresh browser profile whose uncaught script errors fail the test. */
+  private Page newPage(String browserLocale, String chosenLanguage) {
+    Page fresh = webapps.newPage(browserLocale, chosenLanguage);
+    fresh.onPageError(pageErrors::add);
+    return fresh;
+  }
 
   private void logIn(String userId, String fullName) {
     page.getByPlaceholder("Nama pengguna").fill(userId);

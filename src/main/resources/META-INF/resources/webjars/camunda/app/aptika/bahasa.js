@@ -50,10 +50,13 @@ export const welcomeLinks = [
 ];
 
 /*
- * Camunda Forms in Tasklist are drawn by form-js 1.8, whose field checks speak English only and
- * take no translation: their messages are translated where they appear, in the form's error list.
+ * Camunda Forms in Tasklist are drawn by form-js 1.8, whose field checks and list texts speak
+ * English only and take no translation: they are translated where they appear, in the form.
  */
-const FORM_JS_MESSAGES = [
+const FORM_JS_TEXTS = [
+  [/^Select$/, () => 'Pilih'],
+  [/^No results$/, () => 'Tidak ada hasil'],
+  [/^All values selected$/, () => 'Semua nilai sudah dipilih'],
   [/^Field is required\.$/, () => 'Wajib diisi.'],
   [/^Field must match pattern (.*)\.$/, (pattern) => `Isian tidak sesuai pola ${pattern}.`],
   [/^Field must have minimum value of (.*)\.$/, (min) => `Nilai paling kecil ${min}.`],
@@ -77,12 +80,12 @@ const FORM_JS_MESSAGES = [
   ]
 ];
 
-/** Translates the text node if it is a form-js field error in English. */
-function translateFormError(text) {
-  if (!text.parentElement || !text.parentElement.closest('.fjs-form-field-error')) {
+/** Translates the text node if it is one of form-js's own English texts. */
+function translateFormText(text) {
+  if (!text.parentElement || !text.parentElement.closest('.fjs-container')) {
     return;
   }
-  for (const [english, indonesian] of FORM_JS_MESSAGES) {
+  for (const [english, indonesian] of FORM_JS_TEXTS) {
     const match = english.exec(text.data);
     if (match) {
       text.data = indonesian(...match.slice(1));
@@ -91,14 +94,17 @@ function translateFormError(text) {
   }
 }
 
-function translateFormErrorsIn(node) {
+function translateFormTextsIn(node) {
   if (node.nodeType === Node.TEXT_NODE) {
-    translateFormError(node);
+    translateFormText(node);
   } else if (node.nodeType === Node.ELEMENT_NODE) {
     const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
     for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-      translateFormError(text);
+      translateFormText(text);
     }
+    node.querySelectorAll('.fjs-container input[placeholder="Search"]').forEach((input) => {
+      input.placeholder = 'Cari';
+    });
   }
 }
 
@@ -106,13 +112,13 @@ if (language === 'id') {
   new MutationObserver((mutations) => {
     for (const mutation of mutations) {
       if (mutation.type === 'characterData') {
-        translateFormError(mutation.target);
+        translateFormText(mutation.target);
       } else {
         mutation.addedNodes.forEach((node) => {
           const element = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
-          if (element && (element.closest('.fjs-form-field-error')
-              || element.querySelector('.fjs-form-field-error'))) {
-            translateFormErrorsIn(node);
+          if (element && (element.closest('.fjs-container')
+              || element.querySelector('.fjs-container'))) {
+            translateFormTextsIn(node);
           }
         });
       }
