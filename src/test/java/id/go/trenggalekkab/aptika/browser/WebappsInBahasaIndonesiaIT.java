@@ -214,6 +214,33 @@ class WebappsInBahasaIndonesiaIT {
           .hasCount(0);
     }
     screenshot(shot + "05-cockpit");
+
+    // --- a process definition in Cockpit, with its running instance ---
+    page.navigate("/camunda/app/cockpit/default/#/processes");
+    page.getByRole(
+            AriaRole.LINK, new Page.GetByRoleOptions().setName("Pembuatan Aplikasi Pengguna SPLP"))
+        .first()
+        .click();
+    for (String tab : List.of("Instans Proses", "Insiden", "Definisi Job")) {
+      PlaywrightAssertions.assertThat(
+              page.getByRole(
+                  AriaRole.LINK, new Page.GetByRoleOptions().setName(tab).setExact(true)))
+          .isVisible();
+    }
+    Date started =
+        webapps
+            .bean(ProcessEngine.class)
+            .getHistoryService()
+            .createHistoricProcessInstanceQuery()
+            .processInstanceId(application.getId())
+            .singleResult()
+            .getStartTime();
+    PlaywrightAssertions.assertThat(
+            page.getByText(
+                DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")
+                    .format(started.toInstant().atZone(WIB))))
+        .isVisible();
+    screenshot(shot + "06-cockpit-process");
   }
 
   @Test
