@@ -62,19 +62,7 @@ class CamundaFormRulesTest {
   @Test
   void patternsAreCheckedLikeFormJsDoes() throws Exception {
     CamundaFormRules rules = read("forms/fill-application-data.form");
-    Map<String, Object> values =
-        new HashMap<>(
-            Map.of(
-                "applicationName",
-                "sikesda-mobile",
-                "tokenType",
-                "JWT",
-                "keyType",
-                "PRODUCTION",
-                "throttlingPolicy",
-                "Unlimited",
-                "grantTypes",
-                "authorization_code refresh_token"));
+    Map<String, Object> values = applicationData("authorization_code refresh_token");
     assertThat(rules.check(values)).singleElement().asString().contains("wajib diisi");
     values.put("callbackUrl", "bukan-url");
     assertThat(rules.check(values)).singleElement().asString().contains("tidak sesuai format");
@@ -85,21 +73,8 @@ class CamundaFormRulesTest {
   @Test
   void aFieldHiddenByEitherOfTwoConditionsIsCheckedOnlyWhenBothLetItShow() throws Exception {
     CamundaFormRules rules = read("forms/resolve-splp-application-rejection.form");
-    Map<String, Object> values =
-        new HashMap<>(
-            Map.of(
-                "splpResolution",
-                "RETRY",
-                "applicationName",
-                "sikesda-mobile",
-                "tokenType",
-                "JWT",
-                "keyType",
-                "PRODUCTION",
-                "throttlingPolicy",
-                "Unlimited",
-                "grantTypes",
-                "client_credentials"));
+    Map<String, Object> values = applicationData("client_credentials");
+    values.put("splpResolution", "RETRY");
     assertThat(rules.check(values)).isEmpty();
     values.put("grantTypes", "authorization_code refresh_token");
     assertThat(rules.check(values)).singleElement().asString().contains("URL callback");
@@ -122,6 +97,17 @@ class CamundaFormRulesTest {
                 CamundaFormRules.read(
                     new ByteArrayInputStream(form.getBytes(StandardCharsets.UTF_8))))
         .hasMessageContaining("cannot evaluate");
+  }
+
+  /** An SPLP application's data as the Pengguna fills it in, with the given grant types. */
+  private static Map<String, Object> applicationData(String grantTypes) {
+    return new HashMap<>(
+        Map.of(
+            "applicationName", "sikesda-mobile",
+            "tokenType", "JWT",
+            "keyType", "PRODUCTION",
+            "throttlingPolicy", "Unlimited",
+            "grantTypes", grantTypes));
   }
 
   private static CamundaFormRules read(String path) throws Exception {
