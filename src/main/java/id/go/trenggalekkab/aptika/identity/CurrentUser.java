@@ -1,6 +1,8 @@
 package id.go.trenggalekkab.aptika.identity;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -12,6 +14,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CurrentUser {
+
+  private static final Set<Role> OFFICE_STAFF =
+      EnumSet.of(Role.KADIS, Role.KABID, Role.EXECUTOR, Role.MANAGER, Role.ADMINISTRATOR);
 
   private final IdentityService identityService;
 
@@ -54,6 +59,19 @@ public class CurrentUser {
           "Hanya Administrator dan Manajer Pemantau yang boleh melihat data ini (pengguna: "
               + id()
               + ").");
+    }
+  }
+
+  /**
+   * Refuses anyone but the office's own staff (Kadis, Kabid, Pelaksana, Manajer Pemantau,
+   * Administrator), who may read the office's lists.
+   *
+   * @param what the list, as the refusal names it, e.g. "daftar surat"
+   */
+  public void requireOfficeStaff(String what) {
+    if (OFFICE_STAFF.stream().noneMatch(role -> groupIds().contains(role.groupId()))) {
+      throw new AuthorizationException(
+          "Hanya staf Dinas Kominfo yang boleh melihat " + what + " (pengguna: " + id() + ").");
     }
   }
 

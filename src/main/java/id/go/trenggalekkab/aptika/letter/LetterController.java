@@ -1,11 +1,8 @@
 package id.go.trenggalekkab.aptika.letter;
 
 import id.go.trenggalekkab.aptika.identity.CurrentUser;
-import id.go.trenggalekkab.aptika.identity.Role;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Set;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,14 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class LetterController {
-
-  private static final Set<String> KOMINFO_STAFF =
-      Set.of(
-          Role.EXECUTOR.groupId(),
-          Role.KABID.groupId(),
-          Role.KADIS.groupId(),
-          Role.MANAGER.groupId(),
-          Role.ADMINISTRATOR.groupId());
 
   /** One issued document and its mail (null fields when not queued yet). */
   record Issued(
@@ -53,12 +42,7 @@ class LetterController {
 
   @GetMapping("/api/letters")
   List<Issued> issued(@RequestParam(defaultValue = "50") int limit) {
-    if (currentUser.groupIds().stream().noneMatch(KOMINFO_STAFF::contains)) {
-      throw new AuthorizationException(
-          "Hanya staf Dinas Kominfo yang boleh melihat daftar surat (pengguna: "
-              + currentUser.id()
-              + ").");
-    }
+    currentUser.requireOfficeStaff("daftar surat");
     return jdbc.sql(
             """
             select l.id, l.kind, l.letter_number, l.process_instance_id, l.final_document_id,

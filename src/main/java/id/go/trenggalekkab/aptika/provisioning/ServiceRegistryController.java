@@ -1,7 +1,6 @@
 package id.go.trenggalekkab.aptika.provisioning;
 
 import id.go.trenggalekkab.aptika.identity.CurrentUser;
-import id.go.trenggalekkab.aptika.identity.Role;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +10,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.http.HttpHeaders;
@@ -31,9 +29,6 @@ class ServiceRegistryController {
 
   private static final MediaType XLSX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
-  private static final List<Role> READERS =
-      List.of(Role.KADIS, Role.KABID, Role.EXECUTOR, Role.MANAGER, Role.ADMINISTRATOR);
 
   private static final List<String> CSV_HEADER =
       List.of(
@@ -67,14 +62,14 @@ class ServiceRegistryController {
 
   @GetMapping
   List<ServiceRegistry.Entry> all() {
-    requireStaff();
+    currentUser.requireOfficeStaff("daftar layanan");
     return registry.all();
   }
 
   /** Comma-separated, UTF-8 with a byte order mark so that spreadsheets read the accents right. */
   @GetMapping("/export.csv")
   ResponseEntity<String> csv() {
-    requireStaff();
+    currentUser.requireOfficeStaff("daftar layanan");
     String rows =
         table().stream()
             .map(cells -> cells.stream().map(Csv::cell).collect(Collectors.joining(",")))
@@ -85,7 +80,7 @@ class ServiceRegistryController {
   /** The same table as a spreadsheet, every cell as text. */
   @GetMapping("/export.xlsx")
   ResponseEntity<byte[]> xlsx() throws IOException {
-    requireStaff();
+    currentUser.requireOfficeStaff("daftar layanan");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Workbook workbook = new Workbook(out, "Layanan Aptika", "1.0");
     Worksheet sheet = workbook.newWorksheet("Daftar layanan");
@@ -144,15 +139,6 @@ class ServiceRegistryController {
 
   private static String time(LocalDateTime value) {
     return value == null ? "" : value.withNano(0).toString().replace('T', ' ');
-  }
-
-  private void requireStaff() {
-    if (READERS.stream().noneMatch(role -> currentUser.groupIds().contains(role.groupId()))) {
-      throw new AuthorizationException(
-          "Hanya staf Dinas Kominfo yang boleh melihat daftar layanan (pengguna: "
-              + currentUser.id()
-              + ").");
-    }
   }
 
   /** RFC 4180 cells, safe to open in a spreadsheet. */
