@@ -16,7 +16,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,8 +25,6 @@ import org.springframework.stereotype.Service;
 @Service
 class ReplyLetters {
 
-  static final String DOMAIN = ".trenggalekkab.go.id";
-
   private final LetterProperties properties;
   private final UnitDirectory units;
   private final LetterHtml html;
@@ -36,7 +33,6 @@ class ReplyLetters {
   private final LetterRegister register;
   private final LetterNumbering numbering;
   private final LetterSigner signer;
-  private final JdbcClient jdbc;
 
   ReplyLetters(
       LetterProperties properties,
@@ -46,9 +42,7 @@ class ReplyLetters {
       DocumentStore documents,
       LetterRegister register,
       LetterNumbering numbering,
-      LetterSigner signer,
-      JdbcClient jdbc) {
-    this.jdbc = jdbc;
+      LetterSigner signer) {
     this.properties = properties;
     this.units = units;
     this.html = html;
@@ -61,7 +55,7 @@ class ReplyLetters {
 
   /** The text fields the system proposes; the Pelaksana may change each of them. */
   Map<String, Object> proposedText(Map<String, Object> request) {
-    String fqdn = request.get(RequestVariables.SUBDOMAIN_NAME) + DOMAIN;
+    Object fqdn = request.get(RequestVariables.SUBDOMAIN_FQDN);
     String created =
         "HOSTING".equals(request.get(RequestVariables.SERVICE_TYPE))
             ? "sub domain " + fqdn + " beserta ruang hosting-nya telah dibuat dan dapat digunakan."
@@ -150,13 +144,6 @@ class ReplyLetters {
             null);
     register.issue(entry.id(), number, document.id(), letter.signatory().nama(), signer.method());
     return new Issued(number.text(), document);
-  }
-
-  /** Step 9 writes the letter's number into the registry of services (apt_service). */
-  void recordInRegistry(String processInstanceId, String number) {
-    jdbc.sql("update apt_service set reply_letter_number = ? where process_instance_id = ?")
-        .params(number, processInstanceId)
-        .update();
   }
 
   LetterRegister.Entry entry(String processInstanceId) {

@@ -2,6 +2,7 @@ package id.go.trenggalekkab.aptika.letter;
 
 import id.go.trenggalekkab.aptika.notification.Outbox;
 import id.go.trenggalekkab.aptika.process.ProcessNotes;
+import id.go.trenggalekkab.aptika.provisioning.ServiceRegistry;
 import id.go.trenggalekkab.aptika.request.RequestVariables;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -17,10 +18,12 @@ class SendReplyLetterDelegate implements JavaDelegate {
 
   private final ReplyLetters letters;
   private final Outbox outbox;
+  private final ServiceRegistry registry;
 
-  SendReplyLetterDelegate(ReplyLetters letters, Outbox outbox) {
+  SendReplyLetterDelegate(ReplyLetters letters, Outbox outbox, ServiceRegistry registry) {
     this.letters = letters;
     this.outbox = outbox;
+    this.registry = registry;
   }
 
   @Override
@@ -28,7 +31,7 @@ class SendReplyLetterDelegate implements JavaDelegate {
     String processInstanceId = execution.getProcessInstanceId();
     String number = (String) execution.getVariable(LetterVariables.NUMBER);
     String recipient = (String) execution.getVariable(RequestVariables.CONTACT_EMAIL);
-    String fqdn = execution.getVariable(RequestVariables.SUBDOMAIN_NAME) + ReplyLetters.DOMAIN;
+    Object fqdn = execution.getVariable(RequestVariables.SUBDOMAIN_FQDN);
     outbox.queue(
         List.of(recipient),
         "Surat balasan nomor " + number + ": sub domain " + fqdn,
@@ -48,7 +51,7 @@ class SendReplyLetterDelegate implements JavaDelegate {
             + " Informatika Kabupaten Trenggalek",
         processInstanceId,
         List.of(letters.entry(processInstanceId).finalDocumentId()));
-    letters.recordInRegistry(processInstanceId, number);
+    registry.recordReplyLetter(processInstanceId, number);
     ProcessNotes.append(
         execution,
         "Langkah 9: surat balasan nomor "

@@ -21,8 +21,6 @@ import org.springframework.stereotype.Component;
 @Component("provisionSubdomainDelegate")
 class ProvisionSubdomainDelegate implements JavaDelegate {
 
-  static final String SUBDOMAIN_FQDN = "subdomainFqdn";
-
   /** What was created, for the Pelaksana's step 6 form. */
   static final String CREATED_SERVICE = "createdService";
 

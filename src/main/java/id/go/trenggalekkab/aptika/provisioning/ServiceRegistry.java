@@ -182,6 +182,13 @@ public class ServiceRegistry implements SubdomainRegistry {
   }
 
   /** Gives a reserved name back, in the caller's transaction. */
+  /** Step 9: the number of the reply letter that told the unit about its service. */
+  public void recordReplyLetter(String processInstanceId, String letterNumber) {
+    jdbc.sql("update apt_service set reply_letter_number = ? where process_instance_id = ?")
+        .params(letterNumber, processInstanceId)
+        .update();
+  }
+
   public void release(String name, String processInstanceId) {
     jdbc.sql("delete from apt_service where name = ? and process_instance_id = ? and status = ?")
         .params(name, processInstanceId, RESERVED)

@@ -22,6 +22,9 @@ public final class RequestVariables {
   public static final String SERVICE_TYPE = "serviceType";
   public static final String TARGET_ADDRESS = "targetAddress";
 
+  /** The full name step 5 created, in the configured zone (e.g. sikesda.trenggalekkab.go.id). */
+  public static final String SUBDOMAIN_FQDN = "subdomainFqdn";
+
   /** The uploaded letter, a file variable of the embedded start form. */
   public static final String REQUEST_LETTER = "requestLetter";
 

@@ -43,6 +43,7 @@ class IssuedLetterApiTest {
     variables.put("unitId", "dinkes");
     variables.put("unitName", "Dinas Kesehatan");
     variables.put("subdomainName", "sikesda");
+    variables.put("subdomainFqdn", "sikesda.trenggalekkab.go.id"); // set by step 5
     variables.put("serviceType", "SUBDOMAIN");
     variables.put("targetAddress", "103.10.20.30");
     variables.put("requestLetterNumber", "400.7/123/406.010/2026");
