@@ -7,44 +7,32 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
-import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
  * The engine REST API answers a start refused by our form checks with 500, like any other failure
  * of {@code /start}; Tasklist's own {@code /submit-form} says 400. Bad input is the client's fault,
  * so both say 400, with the same body: our message in Bahasa Indonesia, not the engine's wrapping
- * ("ENGINE-03051 ... Message: '...'"). The mapper is registered here for {@code /engine-rest} and
- * by {@link BadInputDiscoverable} for the webapps' own copy of the API ({@code
- * /camunda/api/engine}), which Tasklist calls.
+ * ("ENGINE-03051 ... Message: '...'"). {@link BadInputDiscoverable} registers it in both copies of
+ * the API: {@code /engine-rest} and the webapps' own {@code /camunda/api/engine}, which Tasklist
+ * calls.
  */
-@Configuration(proxyBeanMethods = false)
-class EngineRestConfiguration {
+@Priority(1)
+class BadInputMapper implements ExceptionMapper<RestException> {
 
-  @Bean
-  ResourceConfigCustomizer badInputIsABadRequest() {
-    return config -> config.register(BadInputMapper.class);
-  }
+  private final RestExceptionHandler camunda = new RestExceptionHandler();
 
-  @Priority(1)
-  static class BadInputMapper implements ExceptionMapper<RestException> {
-
-    private final RestExceptionHandler camunda = new RestExceptionHandler();
-
-    @Override
-    public Response toResponse(RestException exception) {
-      Response response = camunda.toResponse(exception);
-      for (Throwable t = exception; t != null; t = t.getCause()) {
-        if (t instanceof FormFieldValidationException refusal) {
-          if (response.getEntity() instanceof ExceptionDto body) {
-            // the engine wraps a listener's refusal in its own words; the person needs ours
-            body.setMessage(refusal.getMessage());
-          }
-          return Response.fromResponse(response).status(Response.Status.BAD_REQUEST).build();
+  @Override
+  public Response toResponse(RestException exception) {
+    Response response = camunda.toResponse(exception);
+    for (Throwable t = exception; t != null; t = t.getCause()) {
+      if (t instanceof FormFieldValidationException refusal) {
+        if (response.getEntity() instanceof ExceptionDto body) {
+          // the engine wraps a listener's refusal in its own words; the person needs ours
+          body.setMessage(refusal.getMessage());
         }
+        return Response.fromResponse(response).status(Response.Status.BAD_REQUEST).build();
       }
-      return response;
     }
+    return response;
   }
 }
