@@ -180,8 +180,12 @@ final class TasklistBrowser implements AutoCloseable {
   }
 
   void logIn(String userId, String fullName) {
-    page.getByPlaceholder("Username").fill(userId);
-    page.getByPlaceholder("Password").fill(PASSWORD);
+    fill(
+        Map.of(
+            page.getByPlaceholder("Username"),
+            userId,
+            page.getByPlaceholder("Password"),
+            PASSWORD));
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
     PlaywrightAssertions.assertThat(userMenu(fullName)).isVisible();
   }
@@ -190,6 +194,25 @@ final class TasklistBrowser implements AutoCloseable {
     userMenu(fullName).click();
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Log out")).click();
     PlaywrightAssertions.assertThat(page.getByPlaceholder("Username")).isVisible();
+  }
+
+  /**
+   * Fills the fields and makes sure every value stayed where it was typed, filling again when not.
+   * While a page or form is still starting, the webapps may move the focus to the first field (the
+   * password then lands in the user name) or render a form again (what was typed is gone); neither
+   * is what a test is about.
+   */
+  static void fill(Map<Locator, String> fields) {
+    for (int attempt = 1; ; attempt++) {
+      fields.forEach(Locator::fill);
+      if (fields.entrySet().stream()
+          .allMatch(field -> field.getValue().equals(field.getKey().inputValue()))) {
+        return;
+      }
+      if (attempt == 3) {
+        fields.forEach((field, value) -> PlaywrightAssertions.assertThat(field).hasValue(value));
+      }
+    }
   }
 
   /** The header's account menu, labelled with the signed-in user's full name. */

@@ -319,7 +319,8 @@ class TasklistEndToEndIT {
             AriaRole.LINK, new Locator.GetByRoleOptions().setName(SPLP_APPLICATION_PROCESS_NAME))
         .click();
     Locator purpose = dialog.getByLabel("Keperluan akses API");
-    purpose.fill("Aplikasi SIKESDA mengambil data kependudukan untuk pendaftaran pasien.");
+    TasklistBrowser.fill(
+        Map.of(purpose, "Aplikasi SIKESDA mengambil data kependudukan untuk pendaftaran pasien."));
     tasklist.screenshot("splp-01-start-form");
     dialog
         .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start").setExact(true))
@@ -340,7 +341,7 @@ class TasklistEndToEndIT {
 
     // --- step 1: his SPLP user name ---
     openTask(MY_TASKS, first);
-    page.getByLabel("Nama pengguna akun SPLP").fill("dinkes.trenggalek");
+    TasklistBrowser.fill(Map.of(page.getByLabel("Nama pengguna akun SPLP"), "dinkes.trenggalek"));
     tasklist.screenshot("splp-02-open-user-portal");
     complete();
 

@@ -331,8 +331,12 @@ class WebappsInBahasaIndonesiaIT {
 
     // the Welcome page links to the other language
     page.navigate("/camunda/app/welcome/");
-    page.getByPlaceholder("Username").fill("admin");
-    page.getByPlaceholder("Password").fill(TasklistBrowser.PASSWORD);
+    TasklistBrowser.fill(
+        Map.of(
+            page.getByPlaceholder("Username"),
+            "admin",
+            page.getByPlaceholder("Password"),
+            TasklistBrowser.PASSWORD));
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bahasa Indonesia")).click();
     PlaywrightAssertions.assertThat(
@@ -396,8 +400,12 @@ class WebappsInBahasaIndonesiaIT {
   }
 
   private void logIn(String userId, String fullName) {
-    page.getByPlaceholder("Nama pengguna").fill(userId);
-    page.getByPlaceholder("Kata sandi").fill(TasklistBrowser.PASSWORD);
+    TasklistBrowser.fill(
+        Map.of(
+            page.getByPlaceholder("Nama pengguna"),
+            userId,
+            page.getByPlaceholder("Kata sandi"),
+            TasklistBrowser.PASSWORD));
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Masuk")).click();
     PlaywrightAssertions.assertThat(
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(fullName)))
