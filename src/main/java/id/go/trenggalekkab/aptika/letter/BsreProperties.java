@@ -1,14 +1,19 @@
 package id.go.trenggalekkab.aptika.letter;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The BSrE esign-client appliance ({@code aptika.signing.method=bsre}): its address and HTTP Basic
- * account (from the environment: APTIKA_SIGNING_BSRE_USERNAME, APTIKA_SIGNING_BSRE_PASSWORD) and
- * the Kadis's NIK. The Kadis's passphrase is never configured: it is typed at approval.
+ * account (from the environment: APTIKA_SIGNING_BSRE_USERNAME, APTIKA_SIGNING_BSRE_PASSWORD), the
+ * Kadis's NIK and his BSrE certificate. The Kadis's passphrase is never configured: it is typed at
+ * approval.
  *
+ * @param certificate the Kadis's BSrE signing certificate (PEM or DER file,
+ *     APTIKA_SIGNING_BSRE_CERTIFICATE); a letter the appliance returns is kept only when signed
+ *     with it
  * @param attempts calls per signing before the job fails (and is retried by the engine)
  */
 @ConfigurationProperties("aptika.signing.bsre")
@@ -17,6 +22,7 @@ record BsreProperties(
     String username,
     String password,
     String nik,
+    Path certificate,
     @DefaultValue("3") int attempts,
     @DefaultValue("2s") Duration backoff,
     @DefaultValue("60s") Duration timeout) {}

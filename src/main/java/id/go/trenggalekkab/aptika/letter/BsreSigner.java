@@ -3,6 +3,7 @@ package id.go.trenggalekkab.aptika.letter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.security.cert.X509Certificate;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,11 +34,17 @@ class BsreSigner implements LetterSigner {
   static final int WRONG_PASSPHRASE = 2031;
 
   private final BsreProperties properties;
+  private final X509Certificate certificate;
   private final RestClient http;
   private final ObjectMapper json = new ObjectMapper();
 
-  BsreSigner(BsreProperties properties) {
+  /**
+   * @param certificate the Kadis's BSrE certificate ({@code aptika.signing.bsre.certificate}): the
+   *     appliance must sign with it
+   */
+  BsreSigner(BsreProperties properties, X509Certificate certificate) {
     this.properties = properties;
+    this.certificate = certificate;
     SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
     requests.setConnectTimeout(properties.timeout());
     requests.setReadTimeout(properties.timeout());
@@ -152,6 +159,11 @@ class BsreSigner implements LetterSigner {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Penandatanganan dihentikan", e);
     }
+  }
+
+  @Override
+  public X509Certificate certificate() {
+    return certificate;
   }
 
   @Override

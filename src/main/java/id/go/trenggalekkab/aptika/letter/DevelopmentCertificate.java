@@ -5,18 +5,27 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
 import java.security.SecureRandom;
+import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Set;
+import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x500.style.IETFUtils;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
@@ -27,25 +36,25 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 /**
  * The local signer's PKCS#12 file. When the configured file does not exist, a self-signed
  * development certificate is created there, named plainly as what it is: it proves a document is
- * intact, but no reader trusts it as an official signature.
+ * intact, but no reader trusts it as an official signature. The file holds a private key, so only
+ * its owner may read it, and a directory created for it is its owner's alone.
  */
 final class DevelopmentCertificate {
 
   static final String ALIAS = "penandatangan";
   static final String COMMON_NAME = "SERTIFIKAT PENGEMBANGAN - BUKAN BSrE";
 
+  /** The development keystore's password (application.yaml); the prod profile refuses it. */
+  static final String PASSWORD = "pengembangan";
+
   private DevelopmentCertificate() {}
 
   static KeyStore loadOrCreate(Path file, char[] password, String signerName) {
     try {
       if (!Files.exists(file)) {
-        create(file, password, signerName);
+        write(file, selfSigned(subject(signerName), password), password);
       }
-      KeyStore keyStore = KeyStore.getInstance("PKCS12");
-      try (InputStream in = Files.newInputStream(file)) {
-        keyStore.load(in, password);
-      }
-      return keyStore;
+      return load(file, password);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (GeneralSecurityException | OperatorCreationException e) {
@@ -53,18 +62,38 @@ final class DevelopmentCertificate {
     }
   }
 
-  private static void create(Path file, char[] password, String signerName)
-      throws IOException, GeneralSecurityException, OperatorCreationException {
+  static KeyStore load(Path file, char[] password) throws IOException, GeneralSecurityException {
+    KeyStore keyStore = KeyStore.getInstance("PKCS12");
+    try (InputStream in = Files.newInputStream(file)) {
+      keyStore.load(in, password);
+    }
+    return keyStore;
+  }
+
+  /** Whether a certificate is a development certificate, by the name every one of them bears. */
+  static boolean isOne(X509Certificate certificate) {
+    RDN[] names =
+        X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded())
+            .getRDNs(BCStyle.CN);
+    return names.length > 0
+        && IETFUtils.valueToString(names[0].getFirst().getValue()).contains(COMMON_NAME);
+  }
+
+  private static X500Name subject(String signerName) {
+    return new X500Name(
+        "CN="
+            + COMMON_NAME
+            + ", OU="
+            + signerName.replace(",", "")
+            + ", O=Dinas Komunikasi dan Informatika Kabupaten Trenggalek, C=ID");
+  }
+
+  /** A key pair and a self-signed signing certificate for it, as a PKCS#12 key store. */
+  static KeyStore selfSigned(X500Name subject, char[] password)
+      throws GeneralSecurityException, OperatorCreationException, IOException {
     KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
     generator.initialize(2048);
     KeyPair keys = generator.generateKeyPair();
-    X500Name subject =
-        new X500Name(
-            "CN="
-                + COMMON_NAME
-                + ", OU="
-                + signerName.replace(",", "")
-                + ", O=Dinas Komunikasi dan Informatika Kabupaten Trenggalek, C=ID");
     Instant now = Instant.now();
     JcaX509v3CertificateBuilder builder =
         new JcaX509v3CertificateBuilder(
@@ -85,11 +114,27 @@ final class DevelopmentCertificate {
                     new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
     KeyStore keyStore = KeyStore.getInstance("PKCS12");
     keyStore.load(null, null);
-    keyStore.setKeyEntry(
-        ALIAS, keys.getPrivate(), password, new java.security.cert.Certificate[] {certificate});
-    Files.createDirectories(file.toAbsolutePath().getParent());
+    keyStore.setKeyEntry(ALIAS, keys.getPrivate(), password, new Certificate[] {certificate});
+    return keyStore;
+  }
+
+  /** Writes a new key store readable by its owner only (where the file system knows owners). */
+  static void write(Path file, KeyStore keyStore, char[] password)
+      throws IOException, GeneralSecurityException {
+    boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    Path directory = file.toAbsolutePath().getParent();
+    if (posix) {
+      Files.createDirectories(directory, ownerOnly("rwx------"));
+      Files.createFile(file, ownerOnly("rw-------"));
+    } else {
+      Files.createDirectories(directory);
+    }
     try (OutputStream out = Files.newOutputStream(file)) {
       keyStore.store(out, password);
     }
+  }
+
+  private static FileAttribute<Set<PosixFilePermission>> ownerOnly(String permissions) {
+    return PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions));
   }
 }

@@ -34,11 +34,24 @@ public record LetterProperties(
 
   /**
    * The Kadis, who signs the office's letters. The defaults are the demo Kadis (an invented
-   * person); production sets the real one.
+   * person), whom the prod profile refuses; production sets the real one.
    */
   public record Signer(
       @DefaultValue("Kepala Dinas Komunikasi dan Informatika") String jabatan,
-      @DefaultValue("BUDI SANTOSO, S.Kom., M.M.") String nama,
+      @DefaultValue(DEMO_NAMA) String nama,
       @DefaultValue("Pembina Utama Muda (IV/c)") String pangkat,
-      @DefaultValue("19700101 199503 1 001") String nip) {}
+      @DefaultValue(DEMO_NIP) String nip) {
+
+    static final String DEMO_NAMA = "BUDI SANTOSO, S.Kom., M.M.";
+    static final String DEMO_NIP = "19700101 199503 1 001";
+
+    /** Whether this is the demo Kadis, by name or by NIP. */
+    boolean isDemo() {
+      return DEMO_NAMA.equalsIgnoreCase(nama.strip()) || digits(DEMO_NIP).equals(digits(nip));
+    }
+
+    private static String digits(String nip) {
+      return nip.replaceAll("\\D", "");
+    }
+  }
 }

@@ -1,5 +1,7 @@
 package id.go.trenggalekkab.aptika.letter;
 
+import java.security.cert.X509Certificate;
+
 /**
  * Signs a final letter's PDF (PAdES). Two implementations: a local PKCS#12 certificate (the
  * default; a development certificate is generated on first run) and the BSrE esign-client appliance
@@ -13,6 +15,12 @@ public interface LetterSigner {
    * @throws SigningRefusedException when the signing service refuses for a reason a person must fix
    */
   byte[] sign(byte[] pdf, PdfRenderer.Mark mark, Signing signing, String passphrase);
+
+  /**
+   * The configured signer's certificate: every letter this signer returns must be signed with it
+   * (the local key store's own, or the Kadis's BSrE certificate named in the settings).
+   */
+  X509Certificate certificate();
 
   /** Whether the Kadis types a passphrase when approving. */
   boolean needsPassphrase();

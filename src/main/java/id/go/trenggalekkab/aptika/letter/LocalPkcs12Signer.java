@@ -52,7 +52,8 @@ class LocalPkcs12Signer implements LetterSigner {
     }
   }
 
-  X509Certificate certificate() {
+  @Override
+  public X509Certificate certificate() {
     return (X509Certificate) chain.get(0);
   }
 

@@ -16,6 +16,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,6 +26,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class ReplyLetters {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ReplyLetters.class);
 
   private final LetterProperties properties;
   private final UnitDirectory units;
@@ -130,6 +134,7 @@ class ReplyLetters {
                   properties.office().place(),
                   verificationUrl),
               passphrase);
+      verify(signed);
     } catch (SigningRefusedException refused) {
       numbering.giveBack(number); // the refusal goes back to the Kadis and commits
       throw refused;
@@ -144,6 +149,28 @@ class ReplyLetters {
             null);
     register.issue(entry.id(), number, document.id(), letter.signatory().nama(), signer.method());
     return new Issued(number.text(), document);
+  }
+
+  /**
+   * Whatever the signer answered, the letter is kept only when its signature is valid, covers the
+   * whole file and was made with the configured signer's certificate. A file that is no PDF at all
+   * is a technical fault (the job fails, is retried, and ends in an incident).
+   */
+  private void verify(byte[] signed) {
+    SignatureCheck.Result check = SignatureCheck.check(signed, signer.certificate());
+    if (!check.readable()) {
+      throw new IllegalStateException(
+          "Layanan penandatanganan (" + signer.method() + ") mengembalikan berkas yang bukan PDF");
+    }
+    if (!check.intact()) {
+      LOG.warn("Surat hasil penandatanganan ({}) ditolak: {}", signer.method(), check.problem());
+      throw new SigningRefusedException(
+          "Surat yang dikembalikan layanan penandatanganan tidak sah: "
+              + check.problem()
+              + " Surat belum diterbitkan: nomornya tidak dipakai, surat tidak dicatat dan tidak"
+              + " dikirim. Setujui kembali untuk mencoba lagi; bila terulang, hubungi pengelola"
+              + " aplikasi.");
+    }
   }
 
   LetterRegister.Entry entry(String processInstanceId) {

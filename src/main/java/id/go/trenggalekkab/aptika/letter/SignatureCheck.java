@@ -2,6 +2,7 @@ package id.go.trenggalekkab.aptika.letter;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.List;
@@ -9,10 +10,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.bouncycastle.asn1.ASN1InputStream;
-import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x500.style.BCStyle;
-import org.bouncycastle.asn1.x500.style.IETFUtils;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSProcessableByteArray;
@@ -21,10 +19,14 @@ import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 
 /**
- * Checks a signed PDF: each signature must cover the whole file but its own value, and its CMS
- * signature must verify with the certificate it carries. One changed byte fails it.
+ * Checks a signed PDF: its last signature must cover the whole file but its own value, and its CMS
+ * signature must verify with the certificate it carries. One changed byte fails it. The public
+ * verification page and the signing step use this one check; the signing step also names the
+ * certificate the signature must have been made with.
  */
 public final class SignatureCheck {
+
+  static final String NOT_A_PDF = "Berkas bukan PDF yang dapat dibaca.";
 
   /** The outcome, in the words the verification page uses. */
   public record Result(
@@ -34,17 +36,59 @@ public final class SignatureCheck {
       String issuer,
       boolean developmentCertificate,
       Instant signedAt,
-      String problem) {
+      String problem,
+      X509Certificate certificate) {
 
     static Result broken(String problem) {
-      return new Result(false, null, null, null, false, null, problem);
+      return new Result(false, null, null, null, false, null, problem, null);
+    }
+
+    /** False when the file is no PDF at all: a fault of whoever sent it, not a signature's. */
+    public boolean readable() {
+      return !NOT_A_PDF.equals(problem);
     }
   }
 
   private SignatureCheck() {}
 
+  /**
+   * The check of a letter just signed: intact, and signed with {@code signer}, the configured
+   * signer's certificate, which must be valid now.
+   */
+  static Result check(byte[] pdf, X509Certificate signer) {
+    Result result = check(pdf);
+    if (!result.intact()) {
+      return result;
+    }
+    if (!signer.equals(result.certificate())) {
+      return Result.broken(
+          "Ditandatangani dengan sertifikat lain ("
+              + result.subject()
+              + "), bukan sertifikat penanda tangan yang ditetapkan ("
+              + X500Name.getInstance(signer.getSubjectX500Principal().getEncoded())
+              + ").");
+    }
+    try {
+      signer.checkValidity();
+    } catch (CertificateException e) {
+      return Result.broken(
+          "Sertifikat penanda tangan tidak berlaku saat ini (berlaku "
+              + signer.getNotBefore().toInstant()
+              + " sampai "
+              + signer.getNotAfter().toInstant()
+              + ").");
+    }
+    return result;
+  }
+
   public static Result check(byte[] pdf) {
-    try (PDDocument document = Loader.loadPDF(pdf)) {
+    PDDocument document;
+    try {
+      document = Loader.loadPDF(pdf);
+    } catch (IOException | RuntimeException e) {
+      return Result.broken(NOT_A_PDF);
+    }
+    try (document) {
       List<PDSignature> signatures = document.getSignatureDictionaries();
       if (signatures.isEmpty()) {
         return Result.broken("Dokumen tidak bertanda tangan elektronik.");
@@ -75,11 +119,10 @@ public final class SignatureCheck {
           signature.getName(),
           holder.getSubject().toString(),
           holder.getIssuer().toString(),
-          commonName(holder.getSubject()).contains(DevelopmentCertificate.COMMON_NAME),
+          DevelopmentCertificate.isOne(certificate),
           signature.getSignDate() == null ? null : signature.getSignDate().toInstant(),
-          null);
-    } catch (IOException e) {
-      return Result.broken("Berkas bukan PDF yang dapat dibaca.");
+          null,
+          certificate);
     } catch (Exception e) {
       return Result.broken("Isi dokumen tidak sama dengan yang ditandatangani.");
     }
@@ -97,10 +140,5 @@ public final class SignatureCheck {
       }
       return true;
     }
-  }
-
-  private static String commonName(X500Name name) {
-    RDN[] names = name.getRDNs(BCStyle.CN);
-    return names.length == 0 ? "" : IETFUtils.valueToString(names[0].getFirst().getValue());
   }
 }

@@ -1,12 +1,20 @@
 package id.go.trenggalekkab.aptika.system;
 
-/** A setting that makes a production start unsafe; start-up ends with a report naming it. */
-class UnsafeConfigurationException extends RuntimeException {
+/**
+ * A setting that makes a production start unsafe; start-up ends with a report naming it ({@link
+ * UnsafeConfigurationFailureAnalyzer}). Thrown by the prod profile's checks before any bean exists.
+ */
+public class UnsafeConfigurationException extends RuntimeException {
 
   private final String setting;
   private final String action;
 
-  UnsafeConfigurationException(String setting, String problem, String action) {
+  /**
+   * @param setting the environment variable and property, e.g. {@code APTIKA_X (aptika.x)}
+   * @param problem what is wrong with it, in Bahasa Indonesia
+   * @param action what the administrator does about it
+   */
+  public UnsafeConfigurationException(String setting, String problem, String action) {
     super("Setelan " + setting + " tidak aman: " + problem);
     this.setting = setting;
     this.action = action;

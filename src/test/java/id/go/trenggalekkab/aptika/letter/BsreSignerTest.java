@@ -55,9 +55,11 @@ class BsreSignerTest {
                 "aptika",
                 "rahasia-esign",
                 NIK,
+                null,
                 3,
                 Duration.ofMillis(10),
-                Duration.ofSeconds(5)));
+                Duration.ofSeconds(5)),
+            null);
   }
 
   @Test

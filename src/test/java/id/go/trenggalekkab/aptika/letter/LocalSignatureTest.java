@@ -1,8 +1,13 @@
 package id.go.trenggalekkab.aptika.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,9 +22,7 @@ class LocalSignatureTest {
 
   @BeforeAll
   static void signALetter() {
-    signer =
-        new LocalPkcs12Signer(
-            data.resolve("signing/dev.p12"), "uji".toCharArray(), "BUDI SANTOSO, S.Kom., M.M.");
+    signer = new LocalPkcs12Signer(keyStore(), "uji".toCharArray(), "BUDI SANTOSO, S.Kom., M.M.");
     LetterProperties properties = LetterFixtures.properties();
     Letter letter =
         LetterFixtures.draft()
@@ -37,9 +40,19 @@ class LocalSignatureTest {
 
   @Test
   void theFirstRunCreatesADevelopmentCertificateNamedAsSuch() {
-    assertThat(data.resolve("signing/dev.p12")).exists();
+    assertThat(keyStore()).exists();
     assertThat(signer.certificate().getSubjectX500Principal().getName())
         .contains("SERTIFIKAT PENGEMBANGAN - BUKAN BSrE");
+  }
+
+  @Test
+  void theCreatedKeyStoreIsReadableByItsOwnerOnlyInADirectoryOfItsOwn() throws IOException {
+    assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyStore())))
+        .isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyStore().getParent())))
+        .isEqualTo("rwx------");
   }
 
   @Test
@@ -76,6 +89,10 @@ class LocalSignatureTest {
   void aPdfWithoutSignatureIsNotIntact() {
     assertThat(SignatureCheck.check(LetterFixtures.unsignedPdf()).problem())
         .isEqualTo("Dokumen tidak bertanda tangan elektronik.");
+  }
+
+  private static Path keyStore() {
+    return data.resolve("signing/dev.p12");
   }
 
   private static int indexOf(byte[] haystack, String needle) {

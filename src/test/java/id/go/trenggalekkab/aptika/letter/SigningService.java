@@ -1,7 +1,9 @@
 package id.go.trenggalekkab.aptika.letter;
 
+import static org.mockito.AdditionalAnswers.delegatesTo;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.verify;
@@ -27,5 +29,13 @@ public final class SigningService {
   /** The letter was signed once with this passphrase, handed straight to the signer. */
   public static void assertSignedWith(LetterSigner spy, String passphrase) {
     verify(spy).sign(any(), any(), any(), eq(passphrase));
+  }
+
+  /** The spy signs through {@code signer} and is, towards the process, that signer. */
+  static void signsThrough(LetterSigner spy, LetterSigner signer) {
+    doAnswer(delegatesTo(signer)).when(spy).sign(any(), any(), any(), any());
+    doReturn(signer.needsPassphrase()).when(spy).needsPassphrase();
+    doReturn(signer.method()).when(spy).method();
+    doReturn(signer.certificate()).when(spy).certificate();
   }
 }

@@ -1,14 +1,18 @@
 package id.go.trenggalekkab.aptika.process;
 
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static id.go.trenggalekkab.aptika.identity.People.CLERK_DINKES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import id.go.trenggalekkab.aptika.document.DocumentStore;
 import id.go.trenggalekkab.aptika.identity.RequestFixtures;
+import id.go.trenggalekkab.aptika.letter.BsreAppliance;
+import id.go.trenggalekkab.aptika.letter.BsreAppliance.Answer;
 import id.go.trenggalekkab.aptika.letter.DatabaseScan;
 import id.go.trenggalekkab.aptika.letter.LetterSigner;
 import id.go.trenggalekkab.aptika.letter.SignatureCheck;
@@ -21,6 +25,7 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
@@ -56,6 +61,14 @@ class SubdomainHostingProcessTest {
 
   @RegisterExtension
   static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+  static final BsreAppliance appliance = new BsreAppliance();
+
+  @RegisterExtension
+  static WireMockExtension bsre =
+      WireMockExtension.newInstance()
+          .options(wireMockConfig().dynamicPort().extensions(appliance))
+          .build();
 
   static final String WRONG_PASSPHRASE = "Salah-Ketik-7731";
   static final String RIGHT_PASSPHRASE = "Rahasia-Kadis-4402";
@@ -312,6 +325,130 @@ class SubdomainHostingProcessTest {
     assertThat(log.getAll()).doesNotContain(WRONG_PASSPHRASE, RIGHT_PASSPHRASE);
     driver.executeJob(request, "Task_SendReplyLetter");
     assertThat(request).isEnded();
+  }
+
+  @Test
+  void aLetterTheApplianceReturnsUnsignedSignedByAnotherOrChangedGoesBackToTheKadis() {
+    // given: the signer is the BSrE adapter, and the appliance behind it answers badly
+    appliance.serveOn(bsre);
+    appliance.becomeTheSignerOf(signer, bsre.baseUrl());
+    ProcessInstance request = approvalTaskOfTheKadis();
+    int lastNumberBefore = lastNumber();
+
+    for (Answer answer :
+        List.of(
+            Answer.UNCHANGED, Answer.SIGNED_BY_ANOTHER_CERTIFICATE, Answer.CHANGED_AFTER_SIGNING)) {
+      // when
+      appliance.answer(answer);
+      approveWithPassphrase(request);
+      driver.executeJob(request, "Task_FinalizeReplyLetter");
+
+      // then: back with the Kadis with the reason; no number kept, nothing registered or mailed
+      assertThat(request).as(answer.name()).isWaitingAt("Task_ApproveReplyLetter");
+      assertThat(
+              engine
+                  .getTaskService()
+                  .getVariable(driver.openTask(request).getId(), "signingProblem"))
+          .asString()
+          .as(answer.name())
+          .startsWith("Surat yang dikembalikan layanan penandatanganan tidak sah: ")
+          .contains(
+              switch (answer) {
+                case UNCHANGED -> "Dokumen tidak bertanda tangan elektronik.";
+                case SIGNED_BY_ANOTHER_CERTIFICATE -> "Ditandatangani dengan sertifikat lain";
+                default -> "Tanda tangan tidak mencakup seluruh dokumen";
+              })
+          .contains("nomornya tidak dipakai, surat tidak dicatat dan tidak dikirim");
+      assertThat(lastNumber()).as(answer.name()).isEqualTo(lastNumberBefore);
+      assertNothingIssued(request);
+    }
+    assertThat(bsre.getAllServeEvents()).hasSize(3);
+
+    // when: the appliance signs properly with the Kadis's certificate
+    appliance.answer(Answer.SIGNED_BY_THE_KADIS);
+    approveWithPassphrase(request);
+    driver.executeJob(request, "Task_FinalizeReplyLetter");
+
+    // then: the letter takes the number the refusals gave back, and is registered and sent
+    assertThat(request).isWaitingAt("Task_SendReplyLetter");
+    assertThat(lastNumber()).isEqualTo(lastNumberBefore + 1);
+    String number = (String) driver.variable(request, "replyLetterNumber");
+    assertThat(number).isEqualTo("060/ %03d /406.020/2026".formatted(lastNumberBefore + 1));
+    assertThat(issuedLetter(request))
+        .containsEntry("letter_number", number)
+        .containsEntry("signer_method", "BSRE");
+    byte[] signed = documentOf((String) driver.variable(request, "replyLetterUrl"));
+    assertThat(SignatureCheck.check(signed).certificate()).isEqualTo(appliance.kadisCertificate());
+    driver.executeJob(request, "Task_SendReplyLetter");
+    assertThat(outbox.of(request.getId())).singleElement();
+  }
+
+  @Test
+  void anAnswerThatIsNoPdfIsATechnicalFaultThatEndsInAnIncident() {
+    // given
+    appliance.serveOn(bsre);
+    appliance.becomeTheSignerOf(signer, bsre.baseUrl());
+    appliance.answer(Answer.NOT_A_PDF);
+    ProcessInstance request = approvalTaskOfTheKadis();
+    int lastNumberBefore = lastNumber();
+
+    // when
+    approveWithPassphrase(request);
+    driver.failJobUntilIncident(request, "Task_FinalizeReplyLetter");
+
+    // then: an incident for an administrator, the approval kept, nothing issued
+    assertThat(driver.incident(request).getIncidentMessage())
+        .contains("Layanan penandatanganan (BSRE) mengembalikan berkas yang bukan PDF");
+    assertThat(request).isWaitingAt("Task_FinalizeReplyLetter");
+    assertThat(lastNumber()).isEqualTo(lastNumberBefore);
+    assertNothingIssued(request);
+
+    // when: the appliance is repaired and an administrator retries the job
+    appliance.answer(Answer.SIGNED_BY_THE_KADIS);
+    driver.retryIncident(request);
+    driver.executeJob(request, "Task_FinalizeReplyLetter");
+
+    // then
+    assertThat(request).isWaitingAt("Task_SendReplyLetter");
+    assertThat(lastNumber()).isEqualTo(lastNumberBefore + 1);
+  }
+
+  private ProcessInstance approvalTaskOfTheKadis() {
+    ProcessInstance request = provisionedRequest();
+    driver.complete(request, "Task_PrepareReplyLetterDraft", Map.of());
+    driver.complete(request, "Task_RaiseDraftToKadis", Map.of("kabidDecision", "RAISE"));
+    return request;
+  }
+
+  private void approveWithPassphrase(ProcessInstance request) {
+    driver.complete(
+        request,
+        "Task_ApproveReplyLetter",
+        Map.of("kadisDecision", "APPROVE", "signerPassphrase", RIGHT_PASSPHRASE));
+  }
+
+  private void assertNothingIssued(ProcessInstance request) {
+    assertThat(issuedLetter(request))
+        .containsEntry("letter_number", null)
+        .containsEntry("final_document_id", null)
+        .containsEntry("signed_at", null);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from apt_document where process_instance_id = ?"
+                    + " and kind = 'SURAT_BALASAN'",
+                Integer.class,
+                request.getId()))
+        .isZero();
+    assertThat(outbox.of(request.getId())).isEmpty();
+    assertThat(engine.getRuntimeService().getVariable(request.getId(), "replyLetterNumber"))
+        .isNull();
+  }
+
+  private Map<String, Object> issuedLetter(ProcessInstance request) {
+    return jdbc.queryForMap(
+        "select letter_number, final_document_id, signer_method, signed_at from apt_letter"
+            + " where process_instance_id = ? and kind = 'SURAT_BALASAN'",
+        request.getId());
   }
 
   @Test
