@@ -41,7 +41,11 @@ class ProductionSigningCheck implements EnvironmentPostProcessor, Ordered {
     if (signatory.isDemo()) {
       throw new UnsafeConfigurationException(
           SIGNER + " (aptika.letter.signer.*)",
-          "penanda tangan surat masih Kadis demo (" + signatory.nama() + ").",
+          "penanda tangan surat masih Kadis demo (nama "
+              + signatory.nama()
+              + ", NIP "
+              + signatory.nip()
+              + ").",
           "Isi APTIKA_LETTER_SIGNER_NAMA, APTIKA_LETTER_SIGNER_NIP, APTIKA_LETTER_SIGNER_PANGKAT"
               + " dan APTIKA_LETTER_SIGNER_JABATAN dengan data Kepala Dinas yang sebenarnya.");
     }

@@ -9,7 +9,8 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
-import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.operator.OperatorCreationException;
 
 /**
@@ -25,7 +26,11 @@ public final class SigningKeys {
     try {
       KeyStore keyStore =
           DevelopmentCertificate.selfSigned(
-              new X500Name("CN=" + commonName + ", O=Pemerintah Kabupaten Trenggalek, C=ID"),
+              new X500NameBuilder()
+                  .addRDN(BCStyle.C, "ID")
+                  .addRDN(BCStyle.O, "Pemerintah Kabupaten Trenggalek")
+                  .addRDN(BCStyle.CN, commonName)
+                  .build(),
               password.toCharArray());
       DevelopmentCertificate.write(file, keyStore, password.toCharArray());
       return file;
