@@ -1,5 +1,6 @@
 package id.go.trenggalekkab.aptika.splp;
 
+import id.go.trenggalekkab.aptika.system.UnsafeConfigurationException;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Base64;
@@ -19,6 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 class VaultKey {
 
+  static final String SETTING = "APTIKA_SECRETS_KEY (aptika.secrets.key)";
+  private static final int KEY_BYTES = 32;
   private static final Logger LOG = LoggerFactory.getLogger(VaultKey.class);
 
   private final SecretKey key;
@@ -35,19 +38,34 @@ class VaultKey {
       this.key = generated();
       return;
     }
+    this.key = decode(encoded);
+  }
+
+  /**
+   * The key from its setting; a malformed one stops start-up (see {@link VaultKeyCheck}), naming
+   * the setting but never showing its value.
+   */
+  static SecretKey decode(String encoded) {
     byte[] bytes;
     try {
       bytes = Base64.getDecoder().decode(encoded.strip());
     } catch (IllegalArgumentException e) {
-      throw new IllegalStateException("APTIKA_SECRETS_KEY (aptika.secrets.key) bukan base64.", e);
+      throw malformed("bukan base64.");
     }
-    if (bytes.length != 32) {
-      throw new IllegalStateException(
-          "APTIKA_SECRETS_KEY (aptika.secrets.key) harus 32 byte (256 bit) dalam base64, bukan "
-              + bytes.length
-              + " byte. Buat dengan: openssl rand -base64 32");
+    if (bytes.length != KEY_BYTES) {
+      throw malformed(
+          "harus " + KEY_BYTES + " byte (256 bit) dalam base64, bukan " + bytes.length + " byte.");
     }
-    this.key = new SecretKeySpec(bytes, "AES");
+    return new SecretKeySpec(bytes, "AES");
+  }
+
+  private static UnsafeConfigurationException malformed(String problem) {
+    return new UnsafeConfigurationException(
+        SETTING,
+        problem,
+        "Buat kunci dengan: openssl rand -base64 32, lalu isi APTIKA_SECRETS_KEY dengannya."
+            + " Kunci yang sudah dipakai jangan diganti: kredensial yang tersimpan hanya terbaca"
+            + " dengan kunci yang sama.");
   }
 
   SecretKey key() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +22,9 @@ import org.springframework.core.Ordered;
  *   <li>{@code /api/*}: the webapp session or HTTP Basic;
  *   <li>{@code /actuator/*}: the same, and an administrator or manager, except health.
  * </ul>
+ *
+ * <p>In front of all of them and of the webapps' login, {@link LoginThrottleFilter} throttles
+ * password guessing.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
@@ -47,6 +51,19 @@ class ApiSecurityConfiguration {
         "/api/*",
         "/actuator",
         "/actuator/*");
+  }
+
+  @Bean
+  FilterRegistrationBean<Filter> loginThrottling(
+      LoginThrottle throttle,
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(new LoginThrottleFilter(throttle, webappPath));
+    registration.setName("loginThrottling");
+    registration.addUrlPatterns(
+        "/engine-rest/*", "/api/*", "/actuator", "/actuator/*", webappPath + "/api/admin/auth/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+    return registration;
   }
 
   @Bean

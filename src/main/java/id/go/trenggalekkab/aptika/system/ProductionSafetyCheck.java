@@ -1,7 +1,8 @@
 package id.go.trenggalekkab.aptika.system;
 
-import java.util.Locale;
-import java.util.Set;
+import com.nulabinc.zxcvbn.Zxcvbn;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.Ordered;
@@ -10,7 +11,7 @@ import org.springframework.core.env.Profiles;
 
 /**
  * Refuses a production start that an attacker could walk into, or that would pretend: an
- * administrator password that is missing, equal to the user id or a well-known default, demo users
+ * administrator password that is missing, equal to the user id or easy to guess, demo users
  * switched back on, no key for the credential vault, or the SPLP portal simulator.
  *
  * <p>It runs before any bean exists, so that nothing (the engine creating the admin user, say)
@@ -19,34 +20,33 @@ import org.springframework.core.env.Profiles;
 class ProductionSafetyCheck implements EnvironmentPostProcessor, Ordered {
 
   static final String PASSWORD_SETTING = "APTIKA_ADMIN_PASSWORD (aptika.admin.password)";
-  static final int MINIMUM_LENGTH = 12;
 
-  private static final Set<String> KNOWN_DEFAULTS =
-      Set.of(
-          "demo",
-          "admin",
-          "administrator",
-          "camunda",
-          "password",
-          "passw0rd",
-          "changeme",
-          "change-me",
-          "secret",
-          "rahasia",
-          "123456",
-          "12345678",
-          "123456789",
-          "1234567890",
-          "qwerty",
-          "letmein",
-          "welcome",
-          "default",
+  /**
+   * zxcvbn's top score, at least 10^10 guesses: the engine stores a password as one salted SHA-512,
+   * fast to try offline if the database leaks, so "moderately unguessable" (3) is not enough for
+   * the account that may do everything. A passphrase of four random words reaches it.
+   */
+  static final int MINIMUM_SCORE = 4;
+
+  /** Words an attacker of this office tries first, in the estimate like the user id. */
+  private static final List<String> OFFICE_WORDS =
+      List.of(
           "aptika",
           "kominfo",
+          "diskominfo",
           "trenggalek",
-          "password123",
-          "admin123",
-          "demo1234");
+          "trenggalekkab",
+          "pemkab",
+          "kabupaten",
+          "dinas",
+          "layanan",
+          "camunda",
+          "admin",
+          "administrator",
+          "demo",
+          "rahasia",
+          "sandi",
+          "katasandi");
 
   @Override
   public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
@@ -56,9 +56,8 @@ class ProductionSafetyCheck implements EnvironmentPostProcessor, Ordered {
     String userId = env.getProperty("aptika.admin.id", "admin");
     String password = env.getProperty("aptika.admin.password", "");
     String action =
-        "Isi variabel lingkungan APTIKA_ADMIN_PASSWORD dengan kata sandi yang kuat: minimal "
-            + MINIMUM_LENGTH
-            + " karakter, bukan ID pengguna dan bukan kata sandi bawaan.";
+        "Isi variabel lingkungan APTIKA_ADMIN_PASSWORD dengan kata sandi yang kuat, misalnya"
+            + " frasa sandi dari empat kata acak atau keluaran: openssl rand -base64 24.";
     if (password.isBlank()) {
       throw new UnsafeConfigurationException(PASSWORD_SETTING, "tidak diisi.", action);
     }
@@ -66,13 +65,18 @@ class ProductionSafetyCheck implements EnvironmentPostProcessor, Ordered {
       throw new UnsafeConfigurationException(
           PASSWORD_SETTING, "sama dengan ID pengguna administrator.", action);
     }
-    if (KNOWN_DEFAULTS.contains(password.toLowerCase(Locale.ROOT))) {
+    List<String> userInputs = new ArrayList<>(OFFICE_WORDS);
+    userInputs.add(userId);
+    int score = new Zxcvbn().measure(password, userInputs).getScore();
+    if (score < MINIMUM_SCORE) {
       throw new UnsafeConfigurationException(
-          PASSWORD_SETTING, "memakai kata sandi bawaan yang sudah umum diketahui.", action);
-    }
-    if (password.length() < MINIMUM_LENGTH) {
-      throw new UnsafeConfigurationException(
-          PASSWORD_SETTING, "kurang dari " + MINIMUM_LENGTH + " karakter.", action);
+          PASSWORD_SETTING,
+          "terlalu mudah ditebak (skor kekuatan "
+              + score
+              + " dari 4 menurut zxcvbn; minimal "
+              + MINIMUM_SCORE
+              + ").",
+          action);
     }
     if (env.getProperty("aptika.demo.enabled", Boolean.class, false)) {
       throw new UnsafeConfigurationException(

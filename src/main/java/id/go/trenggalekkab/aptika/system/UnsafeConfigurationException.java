@@ -1,8 +1,8 @@
 package id.go.trenggalekkab.aptika.system;
 
 /**
- * A setting that makes a production start unsafe; start-up ends with a report naming it ({@link
- * UnsafeConfigurationFailureAnalyzer}). Thrown by the prod profile's checks before any bean exists.
+ * A setting that makes a start unsafe; start-up ends at once with a report naming it ({@link
+ * UnsafeConfigurationFailureAnalyzer}). Thrown by the start-up checks before any bean exists.
  */
 public class UnsafeConfigurationException extends RuntimeException {
 

@@ -9,8 +9,6 @@ class UnsafeConfigurationFailureAnalyzer
   @Override
   protected FailureAnalysis analyze(Throwable rootFailure, UnsafeConfigurationException cause) {
     return new FailureAnalysis(
-        "Aplikasi menolak berjalan dengan profil prod. " + cause.getMessage(),
-        cause.action(),
-        cause);
+        "Aplikasi menolak berjalan. " + cause.getMessage(), cause.action(), cause);
   }
 }
