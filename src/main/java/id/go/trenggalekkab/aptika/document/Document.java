@@ -2,7 +2,10 @@ package id.go.trenggalekkab.aptika.document;
 
 import java.time.LocalDateTime;
 
-/** A stored document's description; the content is read separately, only when downloaded. */
+/**
+ * A stored document's description; the content is read separately, only when downloaded. The file
+ * name is always a safe one ({@code SafeFileName}), whatever name it was saved or stored with.
+ */
 public record Document(
     String id,
     String kind,
@@ -13,6 +16,11 @@ public record Document(
     String processInstanceId,
     LocalDateTime createdAt,
     String createdBy) {
+
+  /** Rows stored before names were made safe are made safe when read, too. */
+  public Document {
+    fileName = SafeFileName.of(fileName, mimeType);
+  }
 
   /** The address a form links to; the download checks the reader's authorizations. */
   public String url() {

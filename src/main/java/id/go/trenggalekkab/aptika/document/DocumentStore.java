@@ -49,7 +49,7 @@ public class DocumentStore {
         .params(
             document.id(),
             kind,
-            fileName,
+            document.fileName(),
             mimeType,
             content.length,
             document.sha256(),

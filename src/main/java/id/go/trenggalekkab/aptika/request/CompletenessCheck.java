@@ -90,7 +90,7 @@ public final class CompletenessCheck {
       case SPLP_ACCOUNT -> checkBusinessProcess(data.businessProcess(), problems);
       case SUBDOMAIN -> subdomainCheck.check(data, problems);
     }
-    letterCheck.checkFile(data.requestLetter(), problems);
+    RequestLetterCheck.checkFile(data.requestLetter(), problems);
     return List.copyOf(problems);
   }
 

@@ -83,7 +83,10 @@ class RequestIntakeListener implements ExecutionListener, TaskListener {
       throw new FormFieldValidationException(
           problems.get(0).field(),
           "Permohonan belum dapat dikirim. "
-              + problems.stream().map(Problem::message).collect(Collectors.joining(" ")));
+              + problems.stream()
+                  .map(Problem::message)
+                  .map(message -> message.endsWith(".") ? message : message + ".")
+                  .collect(Collectors.joining(" ")));
     }
     values.forEach(scope::setVariable);
     if (letter != null) {

@@ -87,10 +87,10 @@ final class RequestLetterCheck {
   }
 
   /**
-   * Format and size are reported together: an applicant who fixes only one of them would otherwise
-   * lose another round trip to the other.
+   * The file's rule, at submission and at step 4 alike. Format and size are reported together: an
+   * applicant who fixes only one of them would otherwise lose another round trip to the other.
    */
-  void checkFile(RequestLetter letter, List<Problem> problems) {
+  static void checkFile(RequestLetter letter, List<Problem> problems) {
     if (letter == null) {
       problems.add(new Problem(REQUEST_LETTER, FILE + " belum dilampirkan"));
       return;
@@ -102,11 +102,7 @@ final class RequestLetterCheck {
     }
     if (!letter.startsLikePdf()) {
       problems.add(
-          new Problem(
-              REQUEST_LETTER,
-              FILE
-                  + " bukan berkas PDF: simpan atau pindai surat sebagai PDF, lalu lampirkan"
-                  + " ulang"));
+          new Problem(REQUEST_LETTER, LetterPdfInspection.Finding.UNREADABLE.message(FILE)));
     }
     if (letter.size() > RequestLetter.MAX_SIZE_BYTES) {
       problems.add(
@@ -118,6 +114,9 @@ final class RequestLetterCheck {
                   FILE,
                   RequestLetter.MAX_SIZE_BYTES,
                   letter.size())));
+    } else if (letter.startsLikePdf()) {
+      LetterPdfInspection.inspect(letter.content())
+          .forEach(finding -> problems.add(new Problem(REQUEST_LETTER, finding.message(FILE))));
     }
   }
 }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -15,9 +14,11 @@ import java.util.regex.Pattern;
  * server for every submission, from Tasklist or REST. A test keeps these rules and the forms'
  * attributes equal.
  *
- * <p>These are the rules of the form. Whether the request meets the SOP's requirements (a real PDF,
- * a name that is free, a target the office can serve) is step 4's question, answered by {@link
- * CompletenessCheck}, and an incomplete request goes back to the applicant.
+ * <p>These are the rules of the form, plus the letter's file rule: a letter that is not a readable
+ * PDF, or that carries content a viewer could run, is never stored, so it is refused here. Whether
+ * the request meets the rest of the SOP's requirements (a name that is free, a target the office
+ * can serve) is step 4's question, answered by {@link CompletenessCheck}, and an incomplete request
+ * goes back to the applicant.
  */
 final class StartFormRules {
 
@@ -154,6 +155,7 @@ final class StartFormRules {
     }
   }
 
+  /** The file itself is judged by the same rule as at step 4, by its content, not its name. */
   private static void checkLetter(RequestLetter letter, boolean required, List<Problem> problems) {
     if (letter == null) {
       if (required) {
@@ -161,18 +163,6 @@ final class StartFormRules {
       }
       return;
     }
-    String name = letter.fileName() == null ? "" : letter.fileName();
-    boolean pdf =
-        "application/pdf".equals(letter.mimeType())
-            || name.toLowerCase(Locale.ROOT).endsWith(".pdf");
-    if (!pdf) {
-      problems.add(
-          new Problem(
-              REQUEST_LETTER,
-              "Berkas \"" + name + "\" bukan PDF. Lampirkan surat permohonan dalam format PDF."));
-    }
-    if (letter.size() > RequestLetter.MAX_SIZE_BYTES) {
-      problems.add(new Problem(REQUEST_LETTER, "Ukuran surat permohonan melebihi batas 5 MB."));
-    }
+    RequestLetterCheck.checkFile(letter, problems);
   }
 }

@@ -2,11 +2,9 @@ package id.go.trenggalekkab.aptika.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -55,13 +53,9 @@ final class RequestDataFixtures {
         .withRequestLetter(aPdfOfSize(2048), "surat-permohonan.pdf", "application/pdf");
   }
 
-  /** A file of the given size that begins like every PDF does. */
+  /** A real PDF of the given size (at least about a kilobyte). */
   static byte[] aPdfOfSize(int size) {
-    byte[] content = new byte[size];
-    Arrays.fill(content, (byte) ' ');
-    byte[] header = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
-    System.arraycopy(header, 0, content, 0, Math.min(header.length, size));
-    return content;
+    return LetterPdfs.aLetterOfSize(size);
   }
 
   static String repeat(char character, int times) {

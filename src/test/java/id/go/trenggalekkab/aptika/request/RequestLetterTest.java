@@ -96,7 +96,7 @@ class RequestLetterTest {
 
     @Test
     void aLetterWithoutNameOrMimeTypeIsJudgedByContent() {
-      assertThat(checkLetter(bytes("%PDF-1.4\n"), null, null)).isEmpty();
+      assertThat(checkLetter(aPdfOfSize(1024), null, null)).isEmpty();
     }
   }
 
@@ -130,7 +130,7 @@ class RequestLetterTest {
 
     @Test
     void keepsItsOwnCopyOfTheBytes() {
-      byte[] uploaded = aPdfOfSize(16);
+      byte[] uploaded = aPdfOfSize(1024);
       RequestLetter letter = new RequestLetter(uploaded, "surat.pdf", "application/pdf");
 
       uploaded[0] = 'X';
@@ -142,13 +142,13 @@ class RequestLetterTest {
 
     @Test
     void equalLettersHaveEqualContentNameAndType() {
-      RequestLetter letter = new RequestLetter(aPdfOfSize(16), "surat.pdf", "application/pdf");
+      RequestLetter letter = new RequestLetter(aPdfOfSize(1024), "surat.pdf", "application/pdf");
 
       assertThat(letter)
-          .isEqualTo(new RequestLetter(aPdfOfSize(16), "surat.pdf", "application/pdf"))
-          .hasSameHashCodeAs(new RequestLetter(aPdfOfSize(16), "surat.pdf", "application/pdf"))
-          .isNotEqualTo(new RequestLetter(aPdfOfSize(17), "surat.pdf", "application/pdf"))
-          .isNotEqualTo(new RequestLetter(aPdfOfSize(16), "lain.pdf", "application/pdf"));
+          .isEqualTo(new RequestLetter(aPdfOfSize(1024), "surat.pdf", "application/pdf"))
+          .hasSameHashCodeAs(new RequestLetter(aPdfOfSize(1024), "surat.pdf", "application/pdf"))
+          .isNotEqualTo(new RequestLetter(aPdfOfSize(1025), "surat.pdf", "application/pdf"))
+          .isNotEqualTo(new RequestLetter(aPdfOfSize(1024), "lain.pdf", "application/pdf"));
     }
 
     @Test

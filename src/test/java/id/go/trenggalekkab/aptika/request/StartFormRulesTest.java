@@ -147,17 +147,25 @@ class StartFormRulesTest {
     }
 
     @Test
-    void aLetterThatIsTooLargeOrNotAPdfIsRefused() {
+    void aLetterThatIsTooLargeOrNotAPdfIsRefusedByTheRuleOfStep4() {
       RequestLetter large = new RequestLetter(new byte[5_000_001], "surat.pdf", "application/pdf");
       RequestLetter word = new RequestLetter(new byte[10], "surat.docx", "application/msword");
       assertThat(StartFormRules.check(RequestKind.SUBDOMAIN, valid(), large, true, TODAY))
           .extracting(Problem::message)
-          .containsExactly("Ukuran surat permohonan melebihi batas 5 MB.");
+          .satisfiesExactly(
+              message -> assertThat(message).contains("bukan berkas PDF"),
+              message -> assertThat(message).contains("terlalu besar"));
       assertThat(StartFormRules.check(RequestKind.SUBDOMAIN, valid(), word, true, TODAY))
           .extracting(Problem::message)
           .singleElement()
           .asString()
-          .contains("bukan PDF");
+          .startsWith("Surat permohonan (PDF) bukan berkas PDF");
+    }
+
+    @Test
+    void aPdfIsJudgedByItsContentNotItsName() {
+      RequestLetter scan = new RequestLetter(LetterPdfs.aCleanLetter(), "scan", null);
+      assertThat(StartFormRules.check(RequestKind.SUBDOMAIN, valid(), scan, true, TODAY)).isEmpty();
     }
 
     @Test
@@ -177,7 +185,7 @@ class StartFormRulesTest {
   }
 
   static RequestLetter pdf() {
-    return new RequestLetter("%PDF-1.4".getBytes(), "surat.pdf", "application/pdf");
+    return new RequestLetter(LetterPdfs.aCleanLetter(), "surat.pdf", "application/pdf");
   }
 
   static Map<String, String> valid() {
