@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * The validation rules of a Camunda Form ({@code .form}), read from the form itself so that the
  * server checks exactly what form-js checks in the browser: {@code required}, {@code pattern},
  * {@code minLength}/{@code maxLength} and {@code min}/{@code max}, for every field a person can
- * edit and that is not hidden by its condition.
+ * edit and that is not hidden by its condition. A text of spaces only counts as empty.
  *
  * <p>form-js evaluates conditions in FEEL. The forms here use three shapes only, and disjunctions
  * ({@code or}) of them, which this class understands; any other shape on an editable field is
@@ -37,6 +37,7 @@ public final class CamundaFormRules {
 
   record Field(
       String key,
+      String type,
       String label,
       boolean required,
       Pattern pattern,
@@ -66,6 +67,11 @@ public final class CamundaFormRules {
     return formId;
   }
 
+  /** The fields a person can edit: keyed, neither disabled nor read-only. */
+  List<Field> fields() {
+    return fields;
+  }
+
   /**
    * @return one message in Bahasa Indonesia per broken rule, empty when the values pass
    */
@@ -77,7 +83,7 @@ public final class CamundaFormRules {
       }
       Object value = values.get(field.key());
       String text = value == null ? "" : value.toString();
-      if (text.isEmpty()) {
+      if (text.isBlank()) {
         if (field.required()) {
           problems.add(field.label() + " wajib diisi.");
         }
@@ -132,6 +138,7 @@ public final class CamundaFormRules {
       fields.add(
           new Field(
               key,
+              component.path("type").asText(),
               component.path("label").asText(key),
               validate.path("required").asBoolean(false),
               validate.hasNonNull("pattern")

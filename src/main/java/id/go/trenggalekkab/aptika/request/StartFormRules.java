@@ -114,7 +114,7 @@ final class StartFormRules {
           rule.required()
               || (rule.field().equals(TARGET_ADDRESS)
                   && "SUBDOMAIN".equals(values.get(SERVICE_TYPE)));
-      if (value == null || value.isEmpty()) {
+      if (value == null || value.isBlank()) {
         if (required) {
           problems.add(new Problem(rule.field(), rule.label() + " wajib diisi."));
         }
@@ -138,7 +138,7 @@ final class StartFormRules {
   }
 
   private static void checkDate(String value, LocalDate today, List<Problem> problems) {
-    if (value == null || value.isEmpty()) {
+    if (value == null || value.isBlank()) {
       return;
     }
     try {

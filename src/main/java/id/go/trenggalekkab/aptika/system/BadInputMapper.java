@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
  * so both say 400, with the same body: our message in Bahasa Indonesia, not the engine's wrapping
  * ("ENGINE-03051 ... Message: '...'"). {@link BadInputDiscoverable} registers it in both copies of
  * the API: {@code /engine-rest} and the webapps' own {@code /camunda/api/engine}, which Tasklist
- * calls.
+ * calls. A variable value engine-rest cannot convert ({@link UnusableValue}) is a 400 too.
  */
 @Priority(1)
 class BadInputMapper implements ExceptionMapper<RestException> {
@@ -30,6 +30,11 @@ class BadInputMapper implements ExceptionMapper<RestException> {
           // the engine wraps a listener's refusal in its own words; the person needs ours
           body.setMessage(refusal.getMessage());
         }
+        return Response.fromResponse(response).status(Response.Status.BAD_REQUEST).build();
+      }
+      var unusable = UnusableValue.message(t);
+      if (unusable.isPresent() && response.getEntity() instanceof ExceptionDto body) {
+        body.setMessage(unusable.get());
         return Response.fromResponse(response).status(Response.Status.BAD_REQUEST).build();
       }
     }

@@ -40,6 +40,10 @@ class CamundaFormRulesTest {
         .asString()
         .contains("minimal 3 karakter");
     assertThat(rules.check(Map.of("dispositionKadis", "Mohon diproses."))).isEmpty();
+    assertThat(rules.check(Map.of("dispositionKadis", "     ")))
+        .singleElement()
+        .asString()
+        .endsWith("wajib diisi.");
   }
 
   @Test

@@ -112,6 +112,15 @@ class StartFormRulesTest {
     }
 
     @Test
+    void aTextOfSpacesOnlyCountsAsEmpty() {
+      Map<String, String> values = new HashMap<>(valid());
+      values.put("contactName", "    ");
+      assertThat(StartFormRules.check(RequestKind.SUBDOMAIN, values, pdf(), true, TODAY))
+          .extracting(Problem::message)
+          .containsExactly("Nama contact person wajib diisi.");
+    }
+
+    @Test
     void theTargetIsRequiredOnlyForASubdomainPointingAtAServer() {
       Map<String, String> values = new HashMap<>(valid());
       values.remove("targetAddress");

@@ -1,0 +1,157 @@
+package id.go.trenggalekkab.aptika.form;
+
+import java.util.ArrayList;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.CommandChecker;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
+import org.camunda.bpm.engine.impl.cmd.EvaluateStartConditionCmd;
+import org.camunda.bpm.engine.impl.cmd.GetDeployedProcessDefinitionCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
+import org.camunda.bpm.engine.impl.cmd.MessageEventReceivedCmd;
+import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.springframework.stereotype.Component;
+
+/**
+ * A start or a task completion may set only what its form offers as editable input, whoever sends
+ * it and by whichever path: engine-rest, the webapps' API (Tasklist) and the Java API all end in
+ * the same engine commands, which this interceptor sees before they run. What the server owns (the
+ * unit, the initiator, system notes, completeness results, other lanes' decisions, references to
+ * documents and credentials, anything a delegate sets) is therefore never writable by a person.
+ *
+ * <p>Only the command the caller invoked counts: commands that delegates and listeners run inside
+ * it, and jobs, are the system at work. A refusal happens before the command touches anything, so
+ * nothing changes.
+ *
+ * <p>Some commands carry variables past every form: starting at an inner activity (which may also
+ * skip listeners such as the request intake), a BPMN error or escalation from a task, a message,
+ * signal or condition, and a start with a business key, case instance or tenant of the caller's
+ * choosing. No role of the SOPs needs them; they stay with administrators, for repairs.
+ */
+@Component
+class FormContractCheck extends AbstractProcessEnginePlugin {
+
+  private static final Map<Class<?>, String> ADMINISTRATORS_ONLY =
+      Map.of(
+          StartProcessInstanceAtActivitiesCmd.class, "memulai proses pada aktivitas tertentu",
+          HandleTaskBpmnErrorCmd.class, "menyatakan BPMN error pada tugas",
+          HandleTaskEscalationCmd.class, "menyatakan eskalasi pada tugas",
+          AbstractCorrelateMessageCmd.class, "mengirim pesan (message) ke proses",
+          MessageEventReceivedCmd.class, "mengirim pesan (message) ke proses",
+          SignalEventReceivedCmd.class, "mengirim sinyal ke proses",
+          EvaluateStartConditionCmd.class, "memulai proses dengan kondisi");
+
+  private final FormContracts contracts = new FormContracts();
+  private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
+      configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
+    }
+    configuration
+        .getCustomPostCommandInterceptorsTxRequired()
+        .add(
+            new CommandInterceptor() {
+              @Override
+              public <T> T execute(Command<T> command) {
+                int[] level = depth.get();
+                level[0]++;
+                try {
+                  if (level[0] == 1) {
+                    check(command, Context.getCommandContext());
+                  }
+                  return next.execute(command);
+                } finally {
+                  level[0]--;
+                }
+              }
+            });
+  }
+
+  private void check(Command<?> command, CommandContext context) {
+    for (Map.Entry<Class<?>, String> reserved : ADMINISTRATORS_ONLY.entrySet()) {
+      if (reserved.getKey().isInstance(command)) {
+        refuseUnlessAdministrator(context, command.getClass().getSimpleName(), reserved.getValue());
+        return;
+      }
+    }
+    Submission.of(command)
+        .ifPresent(
+            submission -> {
+              FormService forms = context.getProcessEngineConfiguration().getFormService();
+              if (submission instanceof Submission.ToTask toTask) {
+                checkTask(context, forms, toTask);
+              } else {
+                checkStart(context, forms, (Submission.ToStart) submission);
+              }
+            });
+  }
+
+  private void checkTask(CommandContext context, FormService forms, Submission.ToTask sent) {
+    TaskEntity task = context.getTaskManager().findTaskById(sent.taskId());
+    if (task == null || task.getProcessDefinitionId() == null) {
+      return; // the command itself says the task is not there; no process task, no form
+    }
+    for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
+      checker.checkTaskWork(task);
+    }
+    FormContract form =
+        contracts.ofTask(
+            forms, task.getProcessDefinitionId(), task.getTaskDefinitionKey(), task.getId());
+    refuse(task.getTaskDefinitionKey(), "Tugas belum dapat diselesaikan. ", form, sent.variables());
+  }
+
+  private void checkStart(CommandContext context, FormService forms, Submission.ToStart sent) {
+    ProcessDefinitionEntity definition =
+        sent.builder() == null
+            ? new GetDeployedProcessDefinitionCmd(sent.processDefinitionId(), false)
+                .execute(context)
+            : new GetDeployedProcessDefinitionCmd(sent.builder(), false).execute(context);
+    for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
+      checker.checkCreateProcessInstance(definition);
+    }
+    if (sent.businessKey() != null) {
+      refuseUnlessAdministrator(context, "businessKey", "menetapkan business key");
+    }
+    if (sent.caseInstanceId() != null) {
+      refuseUnlessAdministrator(context, "caseInstanceId", "mengaitkan proses dengan kasus");
+    }
+    if (sent.tenantId() != null) {
+      refuseUnlessAdministrator(context, "tenantId", "memilih unit kerja proses");
+    }
+    FormContract form = contracts.ofStart(forms, definition.getId());
+    refuse(definition.getInitial().getId(), "Proses belum dapat dimulai. ", form, sent.variables());
+  }
+
+  private static void refuse(
+      String elementId, String refusal, FormContract form, VariableMap sent) {
+    String problem = form.refusal(sent);
+    if (problem != null) {
+      throw new FormFieldValidationException(elementId, refusal + problem);
+    }
+  }
+
+  /** A person without the administrator's powers; jobs and the application's own calls are not. */
+  private static void refuseUnlessAdministrator(CommandContext context, String id, String what) {
+    var authentication = context.getAuthentication();
+    if (authentication != null
+        && authentication.getUserId() != null
+        && !context.getAuthorizationManager().isCamundaAdmin(authentication)) {
+      throw new FormFieldValidationException(
+          id, "Permintaan ditolak: " + what + " hanya dapat dilakukan Administrator.");
+    }
+  }
+}

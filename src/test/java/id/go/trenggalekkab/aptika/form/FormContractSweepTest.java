@@ -1,0 +1,190 @@
+package id.go.trenggalekkab.aptika.form;
+
+import static id.go.trenggalekkab.aptika.identity.People.API_USER_DINKES;
+import static id.go.trenggalekkab.aptika.identity.People.CLERK_DINKES;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.go.trenggalekkab.aptika.AptikaSpringBootTest;
+import id.go.trenggalekkab.aptika.identity.RequestFixtures;
+import id.go.trenggalekkab.aptika.splp.CredentialVault;
+import id.go.trenggalekkab.aptika.splp.simulator.SplpSimulator;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * For every start event and user task of every model in {@code bpmn/}, every variable the process
+ * holds (and every field of its other forms) that is not an editable field of that element's own
+ * form is refused, as the person who works that step, and nothing the instance holds changes.
+ *
+ * <p>Each walk runs twice: first to the end, to learn every variable the process comes to hold
+ * (later steps' decisions, letters, credentials); then again, trying all of them at every step.
+ */
+@AptikaSpringBootTest
+class FormContractSweepTest {
+
+  private static final AtomicInteger NAMES = new AtomicInteger();
+
+  @Autowired ProcessEngine engine;
+  @Autowired SplpSimulator portal;
+  @Autowired CredentialVault vault;
+
+  FormSweep sweep;
+
+  @BeforeEach
+  void setUp() {
+    sweep = new FormSweep(engine);
+    portal.reset();
+  }
+
+  @Test
+  void subdomainHostingProcess() {
+    String process = "SubdomainHostingProcess";
+    for (boolean sweeping : List.of(false, true)) {
+      Map<String, Object> request = RequestFixtures.aSubdomainRequest();
+      request.put("subdomainName", uniqueName());
+      ProcessInstance happy = sweep.start(process, CLERK_DINKES, request, sweeping);
+      dispose(happy, sweeping);
+      sweep.job(happy, "Task_ProvisionSubdomain");
+      sweep.job(happy, "Task_GenerateReplyLetterDraft");
+      sweep.task(happy, "Task_PrepareReplyLetterDraft", Map.of("executorNotes", "Siap."), sweeping);
+      sweep.task(happy, "Task_RaiseDraftToKadis", Map.of("kabidDecision", "RAISE"), sweeping);
+      sweep.task(happy, "Task_ApproveReplyLetter", Map.of("kadisDecision", "APPROVE"), sweeping);
+      sweep.job(happy, "Task_FinalizeReplyLetter");
+      sweep.job(happy, "Task_SendReplyLetter");
+
+      Map<String, Object> reserved = RequestFixtures.aSubdomainRequest();
+      reserved.put("subdomainName", "www");
+      ProcessInstance revised = sweep.start(process, CLERK_DINKES, reserved, false);
+      dispose(revised, false);
+      sweep.task(revised, "Task_ReviseRequest", Map.of("subdomainName", uniqueName()), sweeping);
+    }
+    assertThat(sweep.swept(process)).containsExactlyInAnyOrderElementsOf(sweep.formSteps(process));
+  }
+
+  @Test
+  void splpAccountProcess() {
+    String process = "SplpAccountProcess";
+    for (boolean sweeping : List.of(false, true)) {
+      portal.reset();
+      ProcessInstance happy =
+          sweep.start(process, CLERK_DINKES, RequestFixtures.anSplpAccountRequest(), sweeping);
+      dispose(happy, sweeping);
+      sweep.job(happy, "Task_RegisterSplpAccount");
+      sweep.job(happy, "Task_GenerateActivityReportDraft");
+      sweep.task(
+          happy, "Task_PrepareActivityReport", Map.of("activityReportNotes", "Selesai."), sweeping);
+      sweep.task(
+          happy, "Task_ForwardActivityReport", Map.of("forwardNotes", "Terlampir."), sweeping);
+      sweep.job(happy, "Task_SendActivityReport");
+
+      Map<String, Object> notPdf = RequestFixtures.anSplpAccountRequest();
+      notPdf.put(
+          "requestLetter", RequestFixtures.letter("bukan pdf".getBytes(StandardCharsets.US_ASCII)));
+      ProcessInstance revised = sweep.start(process, CLERK_DINKES, notPdf, false);
+      dispose(revised, false);
+      sweep.task(
+          revised,
+          "Task_ReviseRequest",
+          Map.of("requestLetter", RequestFixtures.letter(RequestFixtures.LETTER_PDF)),
+          sweeping);
+
+      portal.addForeignUser("siti");
+      ProcessInstance rejected =
+          sweep.start(process, CLERK_DINKES, RequestFixtures.anSplpAccountRequest(), false);
+      dispose(rejected, false);
+      sweep.job(rejected, "Task_RegisterSplpAccount");
+      sweep.task(
+          rejected,
+          "Task_ResolveSplpAccountRejection",
+          Map.of(
+              "splpResolution", "MANUAL",
+              "splpAccount", "siti.dinkes@trenggalekkab.go.id",
+              "splpResolutionNote", "Didaftarkan manual lewat konsol portal."),
+          sweeping);
+    }
+    assertThat(sweep.swept(process)).containsExactlyInAnyOrderElementsOf(sweep.formSteps(process));
+  }
+
+  @Test
+  void splpApplicationProcess() {
+    String process = "SplpApplicationProcess";
+    for (boolean sweeping : List.of(false, true)) {
+      portal.reset();
+      ProcessInstance happy = applicationAtStepThree(process, sweeping);
+      sweep.job(happy, "Task_CreateOAuth2TokenAndApiKey");
+      vault.retrieveOnce((String) sweep.variable(happy, "credentialsId"), API_USER_DINKES);
+      sweep.task(happy, "Task_RetrieveSplpCredentials", Map.of("credentialsSaved", true), sweeping);
+
+      portal.addForeignApplication("sikesda-mobile");
+      ProcessInstance rejected = applicationAtStepThree(process, false);
+      sweep.job(rejected, "Task_CreateOAuth2TokenAndApiKey");
+      sweep.task(
+          rejected,
+          "Task_ResolveSplpApplicationRejection",
+          Map.of("splpResolution", "MANUAL", "splpResolutionNote", "Aplikasi sudah milik kami."),
+          sweeping);
+    }
+    assertThat(sweep.swept(process)).containsExactlyInAnyOrderElementsOf(sweep.formSteps(process));
+  }
+
+  /** The initiator is a variable like any other the server owns: a start may not set it. */
+  @Test
+  void theStarterIsAlwaysTheAuthenticatedUser() {
+    Map<String, Object> forged = RequestFixtures.anSplpApplicationRequest();
+    forged.put("initiator", CLERK_DINKES);
+    assertThatThrownBy(() -> sweep.start("SplpApplicationProcess", API_USER_DINKES, forged, false))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("\"initiator\"");
+
+    ProcessInstance started =
+        sweep.start(
+            "SplpApplicationProcess",
+            API_USER_DINKES,
+            RequestFixtures.anSplpApplicationRequest(),
+            false);
+    assertThat(sweep.variable(started, "initiator")).isEqualTo(API_USER_DINKES);
+    Task first =
+        engine.getTaskService().createTaskQuery().processInstanceId(started.getId()).singleResult();
+    assertThat(first.getAssignee()).isEqualTo(API_USER_DINKES);
+  }
+
+  private ProcessInstance applicationAtStepThree(String process, boolean sweeping) {
+    ProcessInstance application =
+        sweep.start(process, API_USER_DINKES, RequestFixtures.anSplpApplicationRequest(), sweeping);
+    sweep.task(application, "Task_OpenSplpUserPortal", Map.of("splpUserName", "fajar"), sweeping);
+    sweep.task(
+        application,
+        "Task_FillApplicationData",
+        new HashMap<>(RequestFixtures.anSplpApplication()),
+        sweeping);
+    return application;
+  }
+
+  private void dispose(ProcessInstance request, boolean sweeping) {
+    sweep.task(
+        request,
+        "Task_DisposeRequestByKadis",
+        Map.of("dispositionKadis", "Mohon diproses."),
+        sweeping);
+    sweep.task(
+        request,
+        "Task_DisposeRequestByKabid",
+        Map.of("dispositionKabid", "Pelaksana, mohon dicek."),
+        sweeping);
+  }
+
+  private static String uniqueName() {
+    return "sapu" + System.nanoTime() % 1_000_000 + "x" + NAMES.incrementAndGet();
+  }
+}
