@@ -58,7 +58,8 @@ class ApiSecurityConfiguration {
       LoginThrottle throttle,
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
     FilterRegistrationBean<Filter> registration =
-        new FilterRegistrationBean<>(new LoginThrottleFilter(throttle, webappPath));
+        new FilterRegistrationBean<>(
+            new LoginThrottleFilter(throttle, List.of(HEALTH_PATH), webappPath));
     registration.setName("loginThrottling");
     registration.addUrlPatterns(
         "/engine-rest/*", "/api/*", "/actuator", "/actuator/*", webappPath + "/api/admin/auth/*");

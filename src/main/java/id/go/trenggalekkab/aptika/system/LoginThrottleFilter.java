@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
@@ -37,12 +38,23 @@ class LoginThrottleFilter extends OncePerRequestFilter {
   private static final String BASIC = "Basic ";
 
   private final LoginThrottle throttle;
+  private final List<String> openPathPrefixes;
   private final Pattern webappLogin;
 
-  LoginThrottleFilter(LoginThrottle throttle, String webappPath) {
+  /**
+   * @param openPathPrefixes paths that check no password (health), so a monitor's credentials there
+   *     are never refused either
+   */
+  LoginThrottleFilter(LoginThrottle throttle, List<String> openPathPrefixes, String webappPath) {
     this.throttle = throttle;
+    this.openPathPrefixes = List.copyOf(openPathPrefixes);
     this.webappLogin =
         Pattern.compile(Pattern.quote(webappPath) + "/api/admin/auth/user/[^/]+/login/[^/]+");
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return openPathPrefixes.stream().anyMatch(path(request)::startsWith);
   }
 
   @Override
@@ -81,12 +93,15 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         return null; // refused by the authentication filter without any password check
       }
     }
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    if ("POST".equals(request.getMethod()) && webappLogin.matcher(path).matches()) {
+    if ("POST".equals(request.getMethod()) && webappLogin.matcher(path(request)).matches()) {
       String username = request.getParameter("username");
       return normalized(username == null ? "" : username);
     }
     return null;
+  }
+
+  private static String path(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
   }
 
   /** Case variants of a name are one account to the throttle, whatever the database compares. */
@@ -118,7 +133,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         "Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam "
             + (seconds < 60 ? seconds + " detik." : (seconds + 59) / 60 + " menit.");
     response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = path(request);
     if (path.startsWith("/api/") || path.startsWith("/actuator")) {
       ApiErrors.write(response, HttpStatus.TOO_MANY_REQUESTS.value(), message);
       return;

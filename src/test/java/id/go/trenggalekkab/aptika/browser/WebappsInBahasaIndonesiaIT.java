@@ -316,6 +316,48 @@ class WebappsInBahasaIndonesiaIT {
   }
 
   @Test
+  void aThrottledLoginSaysWhenToTryAgainInBahasaIndonesia() {
+    page = newPage("id-ID", null);
+    // The first request for Tasklist's plugin script starts its REST application; on a busy
+    // machine that outlasts RequireJS's wait, and the page would never show its login.
+    page.request().get("/camunda/api/tasklist/plugin/tasklistPlugins/static/app/plugin.js");
+    page.navigate("/camunda/app/tasklist/", new Page.NavigateOptions().setTimeout(60_000));
+    PlaywrightAssertions.assertThat(page.getByPlaceholder("Nama pengguna"))
+        .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+
+    // ten wrong passwords for one account (the limit per account), then the right one
+    for (int i = 0; i < 10; i++) {
+      assertThat(attemptLogin(People.SPLP_OPERATOR, "tebakan-" + i)).isEqualTo(401);
+    }
+    assertThat(attemptLogin(People.SPLP_OPERATOR, TasklistBrowser.PASSWORD)).isEqualTo(429);
+
+    Locator refusal =
+        page.locator(".notifications .alert")
+            .filter(new Locator.FilterOptions().setHasText("Gagal Masuk"));
+    PlaywrightAssertions.assertThat(refusal)
+        .containsText(
+            Pattern.compile(
+                "Terlalu banyak percobaan masuk yang gagal\\. Coba lagi dalam [12] menit\\."));
+    screenshot("bahasa-10-login-throttled");
+  }
+
+  /** Submits the login form; the status the login answered. */
+  private int attemptLogin(String userId, String password) {
+    TasklistBrowser.fill(
+        Map.of(
+            page.getByPlaceholder("Nama pengguna"),
+            userId,
+            page.getByPlaceholder("Kata sandi"),
+            password));
+    return page.waitForResponse(
+            response -> response.url().contains("/api/admin/auth/user/default/login/"),
+            () ->
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Masuk"))
+                    .click())
+        .status();
+  }
+
+  @Test
   void englishStaysSelectableInThisBrowser() {
     page = newPage("id-ID", null);
 

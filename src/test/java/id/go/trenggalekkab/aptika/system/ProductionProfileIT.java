@@ -39,7 +39,19 @@ class ProductionProfileIT {
   @TempDir static Path signing;
 
   @ParameterizedTest(name = "password \"{0}\"")
-  @ValueSource(strings = {"", "admin", "ADMIN", "demo", "camunda", "changeme", "Pendek1!"})
+  @ValueSource(
+      strings = {
+        "",
+        "admin",
+        "ADMIN",
+        "demo",
+        "camunda",
+        "changeme",
+        "Pendek1!",
+        "123456789012",
+        "aaaaaaaaaaaa",
+        "Aptika2026!Trenggalek"
+      })
   void refusesToStartWithAMissingOrWeakAdminPassword(String password, CapturedOutput output) {
     assertThatThrownBy(() -> start("--APTIKA_ADMIN_PASSWORD=" + password))
         .hasMessageContaining("APTIKA_ADMIN_PASSWORD");
@@ -47,6 +59,38 @@ class ProductionProfileIT {
         .contains(
             "APPLICATION FAILED TO START",
             "Setelan APTIKA_ADMIN_PASSWORD (aptika.admin.password) tidak aman");
+  }
+
+  @Test
+  void namesTheStrengthItMissesWithoutShowingThePassword(CapturedOutput output) {
+    assertThatThrownBy(() -> start("--APTIKA_ADMIN_PASSWORD=123456789012"))
+        .hasMessageContaining("terlalu mudah ditebak (skor kekuatan 1 dari 4");
+    assertThat(output).contains("frasa sandi").doesNotContain("123456789012");
+  }
+
+  @ParameterizedTest(name = "profile {0}")
+  @ValueSource(strings = {"default", "prod"})
+  void aMalformedVaultKeyStopsStartUpAtOnceInAnyProfile(String profile, CapturedOutput output) {
+    String malformed = "kunci-rahasia-yang-salah-bentuk";
+    String[] args = {"--APTIKA_ADMIN_PASSWORD=" + STRONG, "--APTIKA_SECRETS_KEY=" + malformed};
+    assertThatThrownBy(
+            () -> {
+              if ("prod".equals(profile)) {
+                start(args);
+              } else {
+                new SpringApplicationBuilder(AptikaApplication.class).run(args);
+              }
+            })
+        .isInstanceOf(UnsafeConfigurationException.class)
+        .hasMessageContaining("APTIKA_SECRETS_KEY");
+    assertThat(output)
+        .contains(
+            "APPLICATION FAILED TO START",
+            "Setelan APTIKA_SECRETS_KEY (aptika.secrets.key) tidak aman: bukan base64.",
+            "openssl rand -base64 32")
+        .doesNotContain(malformed)
+        // nothing started before the check: no engine, no web server, no bean failing later
+        .doesNotContain("Tomcat initialized", "ProcessEngine", "Error creating bean");
   }
 
   @Test
