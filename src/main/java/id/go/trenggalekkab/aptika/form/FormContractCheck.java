@@ -3,6 +3,7 @@ package id.go.trenggalekkab.aptika.form;
 import java.util.ArrayList;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.impl.batch.RestartProcessInstancesBatchCmd;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -12,6 +13,7 @@ import org.camunda.bpm.engine.impl.cmd.GetDeployedProcessDefinitionCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.cmd.MessageEventReceivedCmd;
+import org.camunda.bpm.engine.impl.cmd.RestartProcessInstancesCmd;
 import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -36,9 +38,10 @@ import org.springframework.stereotype.Component;
  * nothing changes.
  *
  * <p>Some commands carry variables past every form: starting at an inner activity (which may also
- * skip listeners such as the request intake), a BPMN error or escalation from a task, a message,
- * signal or condition, and a start with a business key, case instance or tenant of the caller's
- * choosing. No role of the SOPs needs them; they stay with administrators, for repairs.
+ * skip listeners such as the request intake), restarting an ended instance there (which needs no
+ * more than reading its history), a BPMN error or escalation from a task, a message, signal or
+ * condition, and a start with a business key, case instance or tenant of the caller's choosing. No
+ * role of the SOPs needs them; they stay with administrators, for repairs.
  */
 @Component
 class FormContractCheck extends AbstractProcessEnginePlugin {
@@ -46,6 +49,8 @@ class FormContractCheck extends AbstractProcessEnginePlugin {
   private static final Map<Class<?>, String> ADMINISTRATORS_ONLY =
       Map.of(
           StartProcessInstanceAtActivitiesCmd.class, "memulai proses pada aktivitas tertentu",
+          RestartProcessInstancesCmd.class, "memulai ulang proses yang sudah selesai",
+          RestartProcessInstancesBatchCmd.class, "memulai ulang proses yang sudah selesai",
           HandleTaskBpmnErrorCmd.class, "menyatakan BPMN error pada tugas",
           HandleTaskEscalationCmd.class, "menyatakan eskalasi pada tugas",
           AbstractCorrelateMessageCmd.class, "mengirim pesan (message) ke proses",

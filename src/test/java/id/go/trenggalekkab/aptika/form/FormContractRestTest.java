@@ -213,6 +213,40 @@ class FormContractRestTest {
     assertThat(instancesOf("SubdomainHostingProcess")).isEqualTo(before);
   }
 
+  /** Restarting needs only READ_HISTORY, which a clerk holds for the requests of their unit. */
+  @Test
+  void aClerkCannotRestartAnEndedRequestAtAnInnerStep() {
+    String definition =
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceId(request)
+            .singleResult()
+            .getProcessDefinitionId();
+    runtime.deleteProcessInstance(request, "ditarik");
+    long before =
+        history.createHistoricProcessInstanceQuery().processDefinitionId(definition).count();
+
+    ResponseEntity<JsonNode> refused =
+        post(
+            CLERK_DINKES,
+            "/engine-rest/process-definition/" + definition + "/restart",
+            Map.of(
+                "processInstanceIds", List.of(request),
+                "skipCustomListeners", true,
+                "instructions",
+                    List.of(
+                        Map.of(
+                            "type", "startBeforeActivity", "activityId", "Task_SendReplyLetter"))));
+
+    assertThat(refused.getStatusCode())
+        .as(String.valueOf(refused.getBody()))
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().get("message").asText())
+        .contains("hanya dapat dilakukan Administrator");
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionId(definition).count())
+        .isEqualTo(before);
+  }
+
   @Test
   void aCandidateCannotEndATaskWithABpmnErrorCarryingVariables() {
     ResponseEntity<JsonNode> refused =

@@ -2,14 +2,18 @@ package id.go.trenggalekkab.aptika.form;
 
 import static id.go.trenggalekkab.aptika.identity.People.API_USER_DINKES;
 import static id.go.trenggalekkab.aptika.identity.People.CLERK_DINKES;
+import static id.go.trenggalekkab.aptika.identity.People.KADIS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.trenggalekkab.aptika.AptikaSpringBootTest;
+import id.go.trenggalekkab.aptika.identity.People;
 import id.go.trenggalekkab.aptika.identity.RequestFixtures;
 import id.go.trenggalekkab.aptika.splp.CredentialVault;
 import id.go.trenggalekkab.aptika.splp.simulator.SplpSimulator;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +22,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.SerializationDataFormat;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -157,6 +164,87 @@ class FormContractSweepTest {
     Task first =
         engine.getTaskService().createTaskQuery().processInstanceId(started.getId()).singleResult();
     assertThat(first.getAssignee()).isEqualTo(API_USER_DINKES);
+  }
+
+  /**
+   * Every type a field does not submit is refused, on the Kadis's text field and on the start
+   * form's: a serialized Java object, objects in Json and Xml form (the engine has no Json or Xml
+   * type without Spin; engine-rest's refusal of those names is in FormContractRestTest), a plain
+   * Java object, and every other value type.
+   */
+  @Test
+  void aValueOfATypeTheFieldDoesNotSubmitIsRefusedAndNothingChanges() {
+    Map<String, Object> request = RequestFixtures.aSubdomainRequest();
+    request.put("subdomainName", uniqueName());
+    ProcessInstance instance = sweep.start("SubdomainHostingProcess", CLERK_DINKES, request, false);
+    Task kadis =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceId(instance.getId())
+            .singleResult();
+    List<TypedValue> values =
+        List.of(
+            serialized("rO0ABXQABmRpc2Rpaw==", Variables.SerializationDataFormats.JAVA),
+            serialized("{\"catatan\":\"palsu\"}", Variables.SerializationDataFormats.JSON),
+            serialized("<catatan>palsu</catatan>", Variables.SerializationDataFormats.XML),
+            Variables.untypedValue(new ArrayList<>(List.of("palsu"))),
+            Variables.dateValue(new Date()),
+            Variables.byteArrayValue(new byte[] {1, 2}),
+            Variables.integerValue(42),
+            Variables.longValue(42L),
+            Variables.shortValue((short) 42),
+            Variables.doubleValue(4.2),
+            Variables.booleanValue(true),
+            RequestFixtures.letter(RequestFixtures.LETTER_PDF));
+    for (TypedValue value : values) {
+      String type = value.getType() == null ? "Object" : capitalized(value.getType().getName());
+      people(KADIS);
+      try {
+        assertThatThrownBy(
+                () ->
+                    engine
+                        .getTaskService()
+                        .complete(
+                            kadis.getId(), Variables.putValueTyped("dispositionKadis", value)))
+            .as(type)
+            .isInstanceOf(FormFieldValidationException.class)
+            .hasMessageContaining("\"dispositionKadis\" harus berupa teks")
+            .hasMessageContaining("bertipe " + type);
+      } finally {
+        people(null);
+      }
+      Map<String, Object> forged = new HashMap<>(RequestFixtures.aSubdomainRequest());
+      forged.put("contactName", value);
+      assertThatThrownBy(() -> sweep.start("SubdomainHostingProcess", CLERK_DINKES, forged, false))
+          .as("start with " + type)
+          .isInstanceOf(FormFieldValidationException.class)
+          .hasMessageContaining("\"contactName\"");
+    }
+    assertThat(engine.getRuntimeService().getVariable(instance.getId(), "dispositionKadis"))
+        .isNull();
+    assertThat(engine.getTaskService().createTaskQuery().taskId(kadis.getId()).count())
+        .isEqualTo(1);
+  }
+
+  private void people(String userId) {
+    People people = new People(engine.getIdentityService());
+    if (userId == null) {
+      people.actAsNobody();
+    } else {
+      people.actAs(userId);
+    }
+  }
+
+  private static TypedValue serialized(String value, SerializationDataFormat format) {
+    return Variables.serializedObjectValue(value)
+        .serializationDataFormat(format)
+        .objectTypeName("java.util.HashMap")
+        .create();
+  }
+
+  private static String capitalized(String type) {
+    return Character.toUpperCase(type.charAt(0)) + type.substring(1);
   }
 
   private ProcessInstance applicationAtStepThree(String process, boolean sweeping) {
