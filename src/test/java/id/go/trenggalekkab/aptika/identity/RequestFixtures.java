@@ -1,5 +1,7 @@
 package id.go.trenggalekkab.aptika.identity;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
@@ -73,7 +75,7 @@ public final class RequestFixtures {
             rest.put(
                 name,
                 Map.of(
-                    "value", Base64.getEncoder().encodeToString(LETTER_PDF),
+                    "value", Base64.getEncoder().encodeToString(contentOf(file)),
                     "type", "File",
                     "valueInfo",
                         Map.of("filename", file.getFilename(), "mimetype", file.getMimeType())));
@@ -84,6 +86,14 @@ public final class RequestFixtures {
           }
         });
     return rest;
+  }
+
+  private static byte[] contentOf(FileValue file) {
+    try (var content = file.getValue()) {
+      return content.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static Map<String, Object> contactPerson() {

@@ -2,6 +2,7 @@ package id.go.trenggalekkab.aptika.process;
 
 import static id.go.trenggalekkab.aptika.identity.People.CLERK_DISDIK;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import id.go.trenggalekkab.aptika.document.DocumentStore;
@@ -22,6 +23,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** SOP 060/029 A, Pembuatan Akun SPLP: every path of bpmn/SplpAccountProcess.bpmn. */
 @ProcessTest
@@ -34,6 +36,7 @@ class SplpAccountProcessTest {
   @Autowired SplpSimulator portal;
   @Autowired DocumentStore documents;
   @Autowired Outbox outbox;
+  @Autowired JdbcTemplate jdbc;
 
   ProcessTest.Driver driver;
 
@@ -234,20 +237,44 @@ class SplpAccountProcessTest {
   }
 
   @Test
-  void aLetterThatIsNoPdfGoesBackToTheApplicantWhoAttachesTheRealOne() {
-    // given: a file named .pdf passes the form; step 4 reads its content
-    Map<String, Object> variables = RequestFixtures.anSplpAccountRequest();
-    variables.put(
-        "requestLetter", RequestFixtures.letter("bukan pdf".getBytes(StandardCharsets.US_ASCII)));
-    ProcessInstance request = driver.startAs(CLERK_DISDIK, PROCESS, variables);
+  void aStoredLetterThatIsNoPdfGoesBackToTheApplicantWhoAttachesTheRealOne() {
+    // given: a file that is no PDF is refused at submission, whatever its name ...
+    byte[] noPdf = "bukan pdf".getBytes(StandardCharsets.US_ASCII);
+    Map<String, Object> refused = RequestFixtures.anSplpAccountRequest();
+    refused.put("requestLetter", RequestFixtures.letter(noPdf));
+    assertThatThrownBy(() -> driver.startAs(CLERK_DISDIK, PROCESS, refused))
+        .hasMessageContaining("Surat permohonan (PDF) bukan berkas PDF");
+    // ... but one stored before that rule reaches step 4, which reads the content again
+    ProcessInstance request =
+        driver.startAs(CLERK_DISDIK, PROCESS, RequestFixtures.anSplpAccountRequest());
+    jdbc.update(
+        "update apt_document set content = ? where id = ?",
+        noPdf,
+        driver.variable(request, "requestLetterDocumentId"));
 
     // when
     disposeByKadisAndKabid(request);
 
     // then
     assertThat(request).isWaitingAt("Task_ReviseRequest");
-    assertThat((String) driver.variable(request, "completenessProblems")).contains("PDF");
+    assertThat((String) driver.variable(request, "completenessProblems"))
+        .contains("bukan berkas PDF");
     String firstLetter = (String) driver.variable(request, "requestLetterDocumentId");
+
+    // when: a revised letter that runs JavaScript is refused like a submitted one
+    byte[] withJavaScript =
+        ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R/OpenAction<</S/JavaScript/JS(app.alert(1))>>"
+                + ">>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n"
+                + "%%EOF\n")
+            .getBytes(StandardCharsets.US_ASCII);
+    assertThatThrownBy(
+            () ->
+                driver.complete(
+                    request,
+                    "Task_ReviseRequest",
+                    Map.of("requestLetter", RequestFixtures.letter(withJavaScript))))
+        .hasMessageContaining("Surat permohonan (PDF) memuat JavaScript");
+    assertThat(request).isWaitingAt("Task_ReviseRequest");
 
     // when: the applicant attaches the real letter and sends the request again
     driver.complete(

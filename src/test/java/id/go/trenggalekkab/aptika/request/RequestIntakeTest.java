@@ -54,6 +54,28 @@ class RequestIntakeTest {
   }
 
   @Test
+  void aLetterWithJavaScriptIsRefusedAtSubmissionAndNothingIsStored() {
+    Map<String, Object> variables = aSubdomainRequest();
+    variables.put(
+        "requestLetter",
+        RequestFixtures.letter(LetterPdfs.aLetter(LetterPdfs.openAction(LetterPdfs.alert()))));
+    int instances = count("act_ru_execution");
+    int documents = count("apt_document");
+    int historic = count("act_hi_procinst");
+
+    ResponseEntity<JsonNode> refused = start("siti", variables);
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().get("message").asText())
+        .isEqualTo(
+            "Permohonan belum dapat dikirim. Surat permohonan (PDF) memuat JavaScript; simpan"
+                + " ulang sebagai PDF biasa (misalnya Cetak ke PDF) lalu lampirkan ulang.");
+    assertThat(count("act_ru_execution")).isEqualTo(instances);
+    assertThat(count("apt_document")).isEqualTo(documents);
+    assertThat(count("act_hi_procinst")).isEqualTo(historic);
+  }
+
+  @Test
   void aSubmissionWithoutTheLetterIsRefused() {
     Map<String, Object> variables = aSubdomainRequest();
     variables.remove("requestLetter");
