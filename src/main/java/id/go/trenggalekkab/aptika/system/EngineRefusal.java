@@ -63,7 +63,12 @@ final class EngineRefusal {
               if (status.getFamily() == Status.Family.SERVER_ERROR) {
                 LOG.error("Failed {} /{} for {}", method, uri.getPath(), caller(uri), failure);
               } else {
-                LOG.debug("Answered {} /{} with {}", method, uri.getPath(), status, failure);
+                LOG.debug(
+                    "Answered {} /{} with {}: {}",
+                    method,
+                    uri.getPath(),
+                    status,
+                    failure.toString());
               }
               return response(status, CAMUNDA.fromException(failure));
             });
@@ -120,7 +125,9 @@ final class EngineRefusal {
   }
 
   private static String caller(UriInfo uri) {
-    Authentication current = engine(uri).getIdentityService().getCurrentAuthentication();
+    ProcessEngine engine = engine(uri);
+    Authentication current =
+        engine == null ? null : engine.getIdentityService().getCurrentAuthentication();
     return current == null ? "nobody" : current.getUserId();
   }
 
