@@ -70,6 +70,6 @@ class DocumentController {
 
   /** The same answer for "does not exist" and "not yours": nothing is revealed. */
   private static NotFoundException notFound() {
-    return new NotFoundException("Dokumen tidak ditemukan atau Anda tidak berwenang melihatnya.");
+    return new NotFoundException("Dokumen tidak ditemukan atau Anda tidak berwenang mengaksesnya.");
   }
 }

@@ -2,12 +2,14 @@ package id.go.trenggalekkab.aptika.form;
 
 import java.util.ArrayList;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.impl.batch.RestartProcessInstancesBatchCmd;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.EvaluateStartConditionCmd;
 import org.camunda.bpm.engine.impl.cmd.GetDeployedProcessDefinitionCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
@@ -93,6 +95,9 @@ class FormContractCheck extends AbstractProcessEnginePlugin {
         return;
       }
     }
+    if (command instanceof ClaimTaskCmd) {
+      refuseClaimForAnother(context, Submission.read(ClaimTaskCmd.class, "userId", command));
+    }
     Submission.of(command)
         .ifPresent(
             submission -> {
@@ -146,6 +151,22 @@ class FormContractCheck extends AbstractProcessEnginePlugin {
     String problem = form.refusal(sent);
     if (problem != null) {
       throw new FormFieldValidationException(elementId, refusal + problem);
+    }
+  }
+
+  /**
+   * A candidate's TASK_WORK lets the engine accept a claim naming anyone; Tasklist always claims for
+   * the person signed in, and handing work to someone else is assigning, which no lane may do.
+   */
+  private static void refuseClaimForAnother(CommandContext context, String claimant) {
+    var authentication = context.getAuthentication();
+    if (authentication != null
+        && authentication.getUserId() != null
+        && claimant != null
+        && !claimant.equals(authentication.getUserId())
+        && !context.getAuthorizationManager().isCamundaAdmin(authentication)) {
+      throw new AuthorizationException(
+          "Tugas hanya dapat diklaim untuk diri sendiri, bukan untuk " + claimant + ".");
     }
   }
 

@@ -86,7 +86,7 @@ sealed interface Submission {
   }
 
   @SuppressWarnings("unchecked")
-  private static <T> T read(Class<?> type, String name, Object command) {
+  static <T> T read(Class<?> type, String name, Object command) {
     try {
       Field field = type.getDeclaredField(name);
       field.setAccessible(true);

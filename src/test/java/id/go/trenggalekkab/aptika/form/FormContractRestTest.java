@@ -2,6 +2,7 @@ package id.go.trenggalekkab.aptika.form;
 
 import static id.go.trenggalekkab.aptika.identity.People.API_USER_DINKES;
 import static id.go.trenggalekkab.aptika.identity.People.CLERK_DINKES;
+import static id.go.trenggalekkab.aptika.identity.People.KABID;
 import static id.go.trenggalekkab.aptika.identity.People.KADIS;
 import static id.go.trenggalekkab.aptika.identity.People.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.trenggalekkab.aptika.AptikaSpringBootTest;
 import id.go.trenggalekkab.aptika.identity.RequestFixtures;
+import id.go.trenggalekkab.aptika.system.WebappSession;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectOutputStream;
 import java.net.http.HttpResponse;
@@ -18,8 +20,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,6 +51,7 @@ class FormContractRestTest {
   @Autowired TaskService tasks;
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
+  @Autowired ManagementService management;
   @LocalServerPort int port;
 
   String request;
@@ -286,6 +291,46 @@ class FormContractRestTest {
         .extracting(ResponseEntity::getStatusCode)
         .containsOnly(HttpStatus.FORBIDDEN);
     assertNothingChanged();
+  }
+
+  /** TASK_WORK would let the engine accept a claim naming anyone; handing work on is assigning. */
+  @Test
+  void aCandidateClaimsOnlyForHimself() {
+    ResponseEntity<JsonNode> forAnother =
+        post(KADIS, "/engine-rest/task/" + kadisTask + "/claim", Map.of("userId", KABID));
+
+    assertThat(forAnother.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(forAnother.getBody().get("message").asText()).contains("tidak berwenang");
+    assertThat(tasks.createTaskQuery().taskId(kadisTask).singleResult().getAssignee()).isNull();
+
+    ResponseEntity<JsonNode> forHimself =
+        post(KADIS, "/engine-rest/task/" + kadisTask + "/claim", Map.of("userId", KADIS));
+    assertThat(forHimself.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(tasks.createTaskQuery().taskId(kadisTask).singleResult().getAssignee())
+        .isEqualTo(KADIS);
+  }
+
+  /**
+   * The engine checks a manual job execution only inside the job and counts the refusal as a failed
+   * attempt: a clerk who may read her request's reminder timer could otherwise use up its retries.
+   */
+  @Test
+  void onlyAnAdministratorRunsAJobByHandAndARefusalCostsTheJobNoRetry() {
+    Job reminder = management.createJobQuery().processInstanceId(request).list().get(0);
+    assertThat(
+            http.withBasicAuth(CLERK_DINKES, PASSWORD)
+                .getForEntity("/engine-rest/job/" + reminder.getId(), JsonNode.class)
+                .getStatusCode())
+        .as("the clerk may read her own request's job")
+        .isEqualTo(HttpStatus.OK);
+
+    ResponseEntity<JsonNode> refused =
+        post(CLERK_DINKES, "/engine-rest/job/" + reminder.getId() + "/execute", Map.of());
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    Job after = management.createJobQuery().jobId(reminder.getId()).singleResult();
+    assertThat(after.getRetries()).isEqualTo(reminder.getRetries());
+    assertThat(after.getExceptionMessage()).isNull();
   }
 
   private void assertRefused(ResponseEntity<JsonNode> refused, String variable, String prefix) {
