@@ -155,8 +155,8 @@ class FormContractCheck extends AbstractProcessEnginePlugin {
   }
 
   /**
-   * A candidate's TASK_WORK lets the engine accept a claim naming anyone; Tasklist always claims for
-   * the person signed in, and handing work to someone else is assigning, which no lane may do.
+   * A candidate's TASK_WORK lets the engine accept a claim naming anyone; Tasklist always claims
+   * for the person signed in, and handing work to someone else is assigning, which no lane may do.
    */
   private static void refuseClaimForAnother(CommandContext context, String claimant) {
     var authentication = context.getAuthentication();

@@ -20,10 +20,10 @@ import org.slf4j.LoggerFactory;
 /**
  * How the engine API (both {@code /engine-rest} and the webapps' {@code /camunda/api/engine})
  * answers a refusal: bad input (our checks' refusals, and a value engine-rest cannot convert, see
- * {@link UnusableValue}) says 400 with our message; a denial says 403, or 404 when it
- * concerns an object the caller may not see, with one message in Bahasa Indonesia that is the same
- * whether the object belongs to another unit or does not exist. Each is logged as one line, without
- * a stack trace: it is the caller's mistake, not a failure of the application. Everything else gets
+ * {@link UnusableValue}) says 400 with our message; a denial says 403, or 404 when it concerns an
+ * object the caller may not see, with one message in Bahasa Indonesia that is the same whether the
+ * object belongs to another unit or does not exist. Each is logged as one line, without a stack
+ * trace: it is the caller's mistake, not a failure of the application. Everything else gets
  * Camunda's answer, and a real failure is logged with its stack trace.
  */
 final class EngineRefusal {
@@ -87,7 +87,8 @@ final class EngineRefusal {
       Optional<String> unusable = UnusableValue.message(t);
       if (unusable.isPresent()) {
         log("Refused", method, uri, t);
-        return Optional.of(response(Status.BAD_REQUEST, dto("InvalidRequestException", unusable.get())));
+        return Optional.of(
+            response(Status.BAD_REQUEST, dto("InvalidRequestException", unusable.get())));
       }
       if (t instanceof AuthorizationException denial) {
         log("Denied", method, uri, denial);
