@@ -11,6 +11,9 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import id.go.trenggalekkab.aptika.SystemPackages;
+import id.go.trenggalekkab.aptika.identity.People;
+import id.go.trenggalekkab.aptika.identity.RequestFixtures;
+import id.go.trenggalekkab.aptika.letter.SigningKeys;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,10 +21,14 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
@@ -35,8 +42,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The subdomain request end to end in the real Camunda Tasklist, driven through Debian's Chromium:
  * the clerk of the Dinas Kesehatan submits the embedded start form with her request letter (PDF),
- * and the Kadis claims and disposes the request in its Camunda Form. Every step is checked in the
- * engine too. Screenshots of the key steps land in {@code target/screenshots/}.
+ * and the Kadis claims and disposes the request in its Camunda Form; later, approving a reply
+ * letter signed through BSrE, he types his passphrase into a masked field. Every step is checked in
+ * the engine too. Screenshots of the key steps land in {@code target/screenshots/}.
  *
  * <p>Skipped where Chromium is not installed, failed there with {@code
  * -Daptika.requireSystemPackages=true} (see {@link SystemPackages}).
@@ -46,6 +54,9 @@ class TasklistBrowserIT {
   private static final String PROCESS_KEY = "SubdomainHostingProcess";
   private static final String PROCESS_NAME = "Pengajuan Sub Domain / Hosting";
   private static final String DISPOSE_TASK_NAME = "Mendisposisi surat permohonan";
+
+  private static final String PASSPHRASE = "Rahasia-Kadis-4402";
+  private static final String OTHER_PASSPHRASE = "Wkwkwk!!-Xyz-12345";
 
   private static TasklistBrowser tasklist;
   private static ConfigurableApplicationContext app;
@@ -63,7 +74,7 @@ class TasklistBrowserIT {
   /**
    * Checks for Chromium per test, not in a {@code @BeforeAll}: Failsafe does not report a class
    * whose {@code @BeforeAll} skips, so the skip and its message would go unseen. Starts the
-   * application and the browser once, for the first test.
+   * application and the browser once, for the first test, and opens Tasklist signed out for each.
    */
   @BeforeEach
   void requireChromiumThenStart() throws IOException {
@@ -73,11 +84,17 @@ class TasklistBrowserIT {
           TasklistBrowser.start(
               chromium,
               "browser-it",
-              // nothing on this path is asynchronous; keep the engine quiet and deterministic
-              "--camunda.bpm.job-execution.enabled=false");
+              // the test runs the asynchronous steps itself, keeping the engine deterministic
+              "--camunda.bpm.job-execution.enabled=false",
+              // letters are signed through BSrE (never called here): the Kadis types a passphrase
+              "--aptika.signing.method=bsre",
+              "--aptika.signing.bsre.url=http://127.0.0.1:9",
+              "--aptika.signing.bsre.nik=3503012345678901",
+              "--aptika.signing.bsre.certificate=" + kadisCertificate());
       app = tasklist.app();
       page = tasklist.page();
     }
+    tasklist.openTasklistSignedOut();
   }
 
   @AfterAll
@@ -204,6 +221,7 @@ class TasklistBrowserIT {
     PlaywrightAssertions.assertThat(disposition).isHidden();
     PlaywrightAssertions.assertThat(page.getByText("Select a task in the list.")).isVisible();
     tasklist.screenshot("06-disposition-completed");
+    tasklist.logOut("Budi Santoso");
 
     Task next = currentTask(instance);
     assertThat(next.getTaskDefinitionKey()).isEqualTo("Task_DisposeRequestByKabid");
@@ -221,6 +239,120 @@ class TasklistBrowserIT {
     assertThat(tasklist.pageErrors())
         .as("uncaught errors in Tasklist or the forms' scripts")
         .isEmpty();
+  }
+
+  @Test
+  void theKadisTypesHisBsrePassphraseIntoAMaskedField() {
+    // given: a request at the Kadis's approval of its reply letter, brought there in the engine
+    ProcessInstance instance = requestAwaitingTheKadissApproval();
+    Task approval = currentTask(instance);
+    assertThat(approval.getTaskDefinitionKey()).isEqualTo("Task_ApproveReplyLetter");
+
+    // when: he approves, and the passphrase field appears
+    tasklist.logIn("budi", "Budi Santoso");
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tugas kelompok saya"))
+        .click();
+    page.locator("li.task a[href*='task=" + approval.getId() + "']").click();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim").setExact(true))
+        .click();
+    page.getByLabel("Setujui konsep surat").check();
+    Locator passphrase = page.getByLabel("Passphrase tanda tangan elektronik (BSrE)");
+
+    // then: a password input, which shows the same dots whatever is typed into it
+    PlaywrightAssertions.assertThat(passphrase).hasAttribute("type", "password");
+    PlaywrightAssertions.assertThat(passphrase).hasAttribute("autocomplete", "off");
+    passphrase.fill(OTHER_PASSPHRASE);
+    byte[] other = passphrase.screenshot();
+    passphrase.fill(PASSPHRASE);
+    PlaywrightAssertions.assertThat(passphrase).hasValue(PASSPHRASE);
+    assertThat(passphrase.screenshot())
+        .as("what the field shows does not depend on the characters typed")
+        .isEqualTo(other);
+    PlaywrightAssertions.assertThat(passphrase).hasAttribute("type", "password");
+    assertThat(passphrase.getAttribute("value")).isNull();
+    assertThat(page.content()).doesNotContain(PASSPHRASE);
+    // Tasklist's Save keeps the form's values in the browser, but not the passphrase
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true))
+        .click();
+    assertThat((String) page.evaluate("JSON.stringify(window.localStorage)"))
+        .contains("camunda-form:", "APPROVE")
+        .doesNotContain(PASSPHRASE);
+    passphrase.evaluate("field => field.scrollIntoView({block: 'center'})");
+    tasklist.screenshot("07-kadis-passphrase-masked");
+
+    // when: he completes the approval
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete").setExact(true))
+        .click();
+    PlaywrightAssertions.assertThat(page.getByText("Select a task in the list.")).isVisible();
+    tasklist.logOut("Budi Santoso");
+
+    // then: the letter waits for its signing job, and the passphrase is in no variable
+    assertThat(
+            app.getBean(ManagementService.class)
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .messages()
+                .count())
+        .as("the signing job")
+        .isEqualTo(1);
+    assertThat(runtime().getVariables(instance.getId())).doesNotContainKey("signerPassphrase");
+    assertThat(
+            app.getBean(HistoryService.class)
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId())
+                .variableName("signerPassphrase")
+                .count())
+        .isZero();
+    assertThat(tasklist.pageErrors())
+        .as("uncaught errors in Tasklist or the forms' scripts")
+        .isEmpty();
+  }
+
+  /** Steps 1 to 7 of a new request, in the engine, as each lane's person would complete them. */
+  private static ProcessInstance requestAwaitingTheKadissApproval() {
+    People people = new People(app.getBean(IdentityService.class));
+    Map<String, Object> request = RequestFixtures.aSubdomainRequest();
+    request.put("subdomainName", "sandi-" + UUID.randomUUID().toString().substring(0, 8));
+    people.actAs(People.CLERK_DINKES);
+    ProcessInstance instance;
+    try {
+      instance = runtime().startProcessInstanceByKey(PROCESS_KEY, request);
+    } finally {
+      people.actAsNobody();
+    }
+    complete(instance, Map.of("dispositionKadis", "Kabid Aptika, mohon diproses."));
+    complete(instance, Map.of("dispositionKabid", "Pelaksana, mohon dibuatkan."));
+    runJobs(instance); // step 5 and the draft
+    complete(instance, Map.of());
+    complete(instance, Map.of("kabidDecision", "RAISE"));
+    return instance;
+  }
+
+  private static void complete(ProcessInstance instance, Map<String, Object> variables) {
+    app.getBean(TaskService.class).complete(currentTask(instance).getId(), variables);
+  }
+
+  /** Runs the instance's asynchronous steps, as the job executor would. */
+  private static void runJobs(ProcessInstance instance) {
+    ManagementService management = app.getBean(ManagementService.class);
+    for (List<Job> jobs = messageJobs(management, instance);
+        !jobs.isEmpty();
+        jobs = messageJobs(management, instance)) {
+      jobs.forEach(job -> management.executeJob(job.getId()));
+    }
+  }
+
+  private static List<Job> messageJobs(ManagementService management, ProcessInstance instance) {
+    return management.createJobQuery().processInstanceId(instance.getId()).messages().list();
+  }
+
+  /** The Kadis's BSrE certificate as the application is configured with it (a PEM file). */
+  private static Path kadisCertificate() throws IOException {
+    Path directory = Files.createTempDirectory("browser-it-bsre-");
+    return SigningKeys.pem(
+        SigningKeys.keyStore(directory.resolve("kadis.p12"), "KADIS BSrE UJI", "kadis"),
+        "kadis",
+        directory.resolve("kadis.pem"));
   }
 
   private static RuntimeService runtime() {

@@ -1,6 +1,7 @@
 /*
- * Layanan Aptika: the language of the Camunda webapps (Tasklist, Cockpit, Admin, Welcome).
- * Each app's scripts/config.js imports this module; see README, "Bahasa Indonesia".
+ * Layanan Aptika: the language of the Camunda webapps (Tasklist, Cockpit, Admin, Welcome), and
+ * how their Camunda Forms show secret fields. Each app's scripts/config.js imports this module;
+ * see README, "Bahasa Indonesia".
  *
  * Indonesian is the default whatever the browser's language: the webapps pick the browser's
  * first language only if it is among `availableLocales`, so each page offers just one. English
@@ -125,6 +126,54 @@ if (language === 'id') {
     }
   }).observe(document.documentElement, { childList: true, characterData: true, subtree: true });
 }
+
+/*
+ * Secret fields of Camunda Forms, as in any signing client, are masked and never kept in the
+ * browser. form-js 1.8 has no password field: a text field's input becomes one here as soon as
+ * form-js draws it (a field shown by a condition is drawn anew each time); form-js sets the typed
+ * value as a property, never as an attribute, and does not touch `type` again, so the field stays
+ * masked and is submitted as before. Tasklist's "Save" keeps a form's values in localStorage
+ * (`camunda-form:<task>`): the secret fields are left out of what it keeps.
+ */
+const SECRET_FIELDS = [{ id: 'Field_signerPassphrase', key: 'signerPassphrase' }];
+
+const SECRET_INPUTS = SECRET_FIELDS.map(({ id }) => `.fjs-container input[id$="-${id}"]`)
+  .join(', ');
+
+function mask(input) {
+  if (input.type !== 'password') {
+    input.type = 'password';
+    input.autocomplete = 'off';
+    input.spellcheck = false;
+  }
+}
+
+function maskSecretInputsIn(node) {
+  if (node.nodeType !== Node.ELEMENT_NODE) {
+    return;
+  }
+  if (node.matches(SECRET_INPUTS)) {
+    mask(node);
+  }
+  node.querySelectorAll(SECRET_INPUTS).forEach(mask);
+}
+
+new MutationObserver((mutations) => {
+  for (const mutation of mutations) {
+    mutation.addedNodes.forEach(maskSecretInputsIn);
+  }
+}).observe(document.documentElement, { childList: true, subtree: true });
+
+const setItem = Storage.prototype.setItem;
+Storage.prototype.setItem = function setItemWithoutSecrets(key, value) {
+  let kept = value;
+  if (String(key).startsWith('camunda-form:')) {
+    const values = JSON.parse(value);
+    SECRET_FIELDS.forEach((field) => delete values[field.key]);
+    kept = JSON.stringify(values);
+  }
+  return setItem.call(this, key, kept);
+};
 
 /*
  * The webapps keep translations in localStorage under a key ending in `window.bust` (the Camunda

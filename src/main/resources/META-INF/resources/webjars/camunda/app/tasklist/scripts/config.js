@@ -17,10 +17,8 @@
 
 // Layanan Aptika: the shipped config.js of Camunda 7.24.0 with only `locales` set (Bahasa
 // Indonesia by default, see ../../aptika/bahasa.js) and, in Tasklist, the keyboard shortcuts'
-// descriptions in both languages, and secret form fields masked (../../aptika/secret-fields.js).
-// WebappConfigTest checks that no shipped setting is lost.
+// descriptions in both languages. WebappConfigTest checks that no shipped setting is lost.
 import { locales, say } from '../../aptika/bahasa.js?v=@aptika.translations.version@';
-import '../../aptika/secret-fields.js?v=@aptika.translations.version@';
 
 export default {
   locales,
