@@ -134,7 +134,7 @@ class ReplyLetters {
                   properties.office().place(),
                   verificationUrl),
               passphrase);
-      verify(signed);
+      verify(signed, rendered.pdf());
     } catch (SigningRefusedException refused) {
       numbering.giveBack(number); // the refusal goes back to the Kadis and commits
       throw refused;
@@ -153,11 +153,12 @@ class ReplyLetters {
 
   /**
    * Whatever the signer answered, the letter is kept only when its signature is valid, covers the
-   * whole file and was made with the configured signer's certificate. A file that is no PDF at all
-   * is a technical fault (the job fails, is retried, and ends in an incident).
+   * whole file, was made with the configured signer's certificate, and is the letter that was sent
+   * to be signed. A file that is no PDF at all is a technical fault (the job fails, is retried, and
+   * ends in an incident).
    */
-  private void verify(byte[] signed) {
-    SignatureCheck.Result check = SignatureCheck.check(signed, signer.certificate());
+  private void verify(byte[] signed, byte[] submitted) {
+    SignatureCheck.Result check = SignatureCheck.check(signed, signer.certificate(), submitted);
     if (!check.readable()) {
       throw new IllegalStateException(
           "Layanan penandatanganan (" + signer.method() + ") mengembalikan berkas yang bukan PDF");

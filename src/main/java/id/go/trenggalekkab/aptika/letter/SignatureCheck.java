@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -50,6 +51,21 @@ public final class SignatureCheck {
   }
 
   private SignatureCheck() {}
+
+  /**
+   * The check of a letter just signed: intact, signed with {@code signer}, the configured signer's
+   * certificate, which must be valid now, and still the letter that was sent to be signed: every
+   * page of it, with all its text in the same order. A signer may add its own mark (a QR code, a
+   * line of text), but a different document signed with the right certificate is not this letter.
+   */
+  static Result check(byte[] pdf, X509Certificate signer, byte[] submitted) {
+    Result result = check(pdf, signer);
+    if (result.intact() && !sameLetter(submitted, pdf)) {
+      return Result.broken(
+          "Dokumen yang ditandatangani bukan surat yang diajukan untuk ditandatangani.");
+    }
+    return result;
+  }
 
   /**
    * The check of a letter just signed: intact, and signed with {@code signer}, the configured
@@ -126,6 +142,31 @@ public final class SignatureCheck {
     } catch (Exception e) {
       return Result.broken("Isi dokumen tidak sama dengan yang ditandatangani.");
     }
+  }
+
+  private static boolean sameLetter(byte[] submitted, byte[] signed) {
+    try (PDDocument before = Loader.loadPDF(submitted);
+        PDDocument after = Loader.loadPDF(signed)) {
+      if (before.getNumberOfPages() != after.getNumberOfPages()) {
+        return false;
+      }
+      for (int page = 1; page <= before.getNumberOfPages(); page++) {
+        if (!words(after, page).contains(words(before, page))) {
+          return false;
+        }
+      }
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** A page's text as one line of words, so that a line the signer adds cannot break the match. */
+  private static String words(PDDocument document, int page) throws IOException {
+    PDFTextStripper stripper = new PDFTextStripper();
+    stripper.setStartPage(page);
+    stripper.setEndPage(page);
+    return stripper.getText(document).replaceAll("\\s+", " ").strip();
   }
 
   /** The signature value is padded with zeros to its reserved size; the padding is checked too. */

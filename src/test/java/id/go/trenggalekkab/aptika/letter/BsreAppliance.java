@@ -37,6 +37,7 @@ public final class BsreAppliance implements ResponseTransformerV2 {
     UNCHANGED,
     SIGNED_BY_ANOTHER_CERTIFICATE,
     CHANGED_AFTER_SIGNING,
+    ANOTHER_LETTER_SIGNED_BY_THE_KADIS,
     NOT_A_PDF
   }
 
@@ -106,6 +107,7 @@ public final class BsreAppliance implements ResponseTransformerV2 {
       case UNCHANGED -> uploaded;
       case SIGNED_BY_ANOTHER_CERTIFICATE -> sign(another, uploaded);
       case CHANGED_AFTER_SIGNING -> changedAfterSigning(sign(kadis, uploaded));
+      case ANOTHER_LETTER_SIGNED_BY_THE_KADIS -> sign(kadis, LetterFixtures.anotherLetter());
       case NOT_A_PDF ->
           "<html><body>Layanan sedang sibuk</body></html>".getBytes(StandardCharsets.UTF_8);
     };

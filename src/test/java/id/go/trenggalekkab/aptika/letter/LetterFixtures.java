@@ -68,6 +68,26 @@ final class LetterFixtures {
     return new PdfRenderer(properties).render(new LetterHtml(properties).letter(draft())).pdf();
   }
 
+  /** A letter to another unit, on another matter: a valid signature on it proves nothing here. */
+  static byte[] anotherLetter() {
+    LetterProperties properties = properties();
+    Letter draft = draft();
+    Letter other =
+        new Letter(
+            null,
+            draft.date(),
+            draft.sifat(),
+            draft.lampiran(),
+            "Penonaktifan Sub Domain sikesda.trenggalekkab.go.id",
+            draft.addresseeTitle(),
+            draft.addresseePlace(),
+            List.of("Dengan hormat, sub domain sikesda.trenggalekkab.go.id kami nonaktifkan."),
+            draft.signatory(),
+            draft.tembusan(),
+            null);
+    return new PdfRenderer(properties).render(new LetterHtml(properties).letter(other)).pdf();
+  }
+
   static String text(byte[] pdf) {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");

@@ -68,6 +68,19 @@ class SignerCheckTest {
   }
 
   @Test
+  void anotherLetterSignedWithTheConfiguredCertificateIsRefused() {
+    SignatureCheck.Result check = checkAnswer(Answer.ANOTHER_LETTER_SIGNED_BY_THE_KADIS);
+    byte[] answer = appliance.answerTo(letter);
+
+    assertThat(SignatureCheck.check(answer, appliance.kadisCertificate()).intact())
+        .as("a valid signature by the Kadis, on another letter")
+        .isTrue();
+    assertThat(check.intact()).isFalse();
+    assertThat(check.problem())
+        .isEqualTo("Dokumen yang ditandatangani bukan surat yang diajukan untuk ditandatangani.");
+  }
+
+  @Test
   void anAnswerThatIsNoPdfIsNotReadable() {
     SignatureCheck.Result check = checkAnswer(Answer.NOT_A_PDF);
 
@@ -80,6 +93,6 @@ class SignerCheckTest {
 
   private static SignatureCheck.Result checkAnswer(Answer answer) {
     appliance.answer(answer);
-    return SignatureCheck.check(appliance.answerTo(letter), appliance.kadisCertificate());
+    return SignatureCheck.check(appliance.answerTo(letter), appliance.kadisCertificate(), letter);
   }
 }

@@ -328,7 +328,7 @@ class SubdomainHostingProcessTest {
   }
 
   @Test
-  void aLetterTheApplianceReturnsUnsignedSignedByAnotherOrChangedGoesBackToTheKadis() {
+  void aLetterTheApplianceReturnsUnsignedSignedByAnotherChangedOrSwappedGoesBackToTheKadis() {
     // given: the signer is the BSrE adapter, and the appliance behind it answers badly
     appliance.serveOn(bsre);
     appliance.becomeTheSignerOf(signer, bsre.baseUrl());
@@ -337,7 +337,10 @@ class SubdomainHostingProcessTest {
 
     for (Answer answer :
         List.of(
-            Answer.UNCHANGED, Answer.SIGNED_BY_ANOTHER_CERTIFICATE, Answer.CHANGED_AFTER_SIGNING)) {
+            Answer.UNCHANGED,
+            Answer.SIGNED_BY_ANOTHER_CERTIFICATE,
+            Answer.CHANGED_AFTER_SIGNING,
+            Answer.ANOTHER_LETTER_SIGNED_BY_THE_KADIS)) {
       // when
       appliance.answer(answer);
       approveWithPassphrase(request);
@@ -356,13 +359,14 @@ class SubdomainHostingProcessTest {
               switch (answer) {
                 case UNCHANGED -> "Dokumen tidak bertanda tangan elektronik.";
                 case SIGNED_BY_ANOTHER_CERTIFICATE -> "Ditandatangani dengan sertifikat lain";
+                case ANOTHER_LETTER_SIGNED_BY_THE_KADIS -> "bukan surat yang diajukan";
                 default -> "Tanda tangan tidak mencakup seluruh dokumen";
               })
           .contains("nomornya tidak dipakai, surat tidak dicatat dan tidak dikirim");
       assertThat(lastNumber()).as(answer.name()).isEqualTo(lastNumberBefore);
       assertNothingIssued(request);
     }
-    assertThat(bsre.getAllServeEvents()).hasSize(3);
+    assertThat(bsre.getAllServeEvents()).hasSize(4);
 
     // when: the appliance signs properly with the Kadis's certificate
     appliance.answer(Answer.SIGNED_BY_THE_KADIS);
