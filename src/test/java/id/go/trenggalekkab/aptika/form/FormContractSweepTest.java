@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * For every start event and user task of every model in {@code bpmn/}, every variable the process
@@ -45,6 +46,7 @@ class FormContractSweepTest {
   @Autowired ProcessEngine engine;
   @Autowired SplpSimulator portal;
   @Autowired CredentialVault vault;
+  @Autowired JdbcTemplate jdbc;
 
   FormSweep sweep;
 
@@ -95,10 +97,14 @@ class FormContractSweepTest {
           happy, "Task_ForwardActivityReport", Map.of("forwardNotes", "Terlampir."), sweeping);
       sweep.job(happy, "Task_SendActivityReport");
 
-      Map<String, Object> notPdf = RequestFixtures.anSplpAccountRequest();
-      notPdf.put(
-          "requestLetter", RequestFixtures.letter("bukan pdf".getBytes(StandardCharsets.US_ASCII)));
-      ProcessInstance revised = sweep.start(process, CLERK_DINKES, notPdf, false);
+      // a letter that is no PDF is refused at submission; one stored before that rule (or
+      // damaged since) is what step 4, reading the content again, returns to the applicant
+      ProcessInstance revised =
+          sweep.start(process, CLERK_DINKES, RequestFixtures.anSplpAccountRequest(), false);
+      jdbc.update(
+          "update apt_document set content = ? where id = ?",
+          "bukan pdf".getBytes(StandardCharsets.US_ASCII),
+          sweep.variable(revised, "requestLetterDocumentId"));
       dispose(revised, false);
       sweep.task(
           revised,
