@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Repository
 public class HolidayRepository {
 
+  /** updated_at is office time (WIB), as replaceYear writes it. */
   private record YearStamp(LocalDateTime updatedAt, String updatedBy) {}
 
   private final JdbcClient jdbc;
@@ -68,7 +69,10 @@ public class HolidayRepository {
     return new HolidayYearList(
         year,
         stamp.isPresent(),
-        stamp.map(YearStamp::updatedAt).orElse(null),
+        stamp
+            .map(YearStamp::updatedAt)
+            .map(wib -> wib.withNano(0).atZone(WorkingTimeCalendar.ZONE).toOffsetDateTime())
+            .orElse(null),
         stamp.map(YearStamp::updatedBy).orElse(null),
         holidays);
   }

@@ -1,7 +1,9 @@
 package id.go.trenggalekkab.aptika.letter;
 
 import id.go.trenggalekkab.aptika.identity.CurrentUser;
-import java.time.LocalDateTime;
+import id.go.trenggalekkab.aptika.system.OfficeTime;
+import id.go.trenggalekkab.aptika.system.PublicAddress;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,20 +26,20 @@ class LetterController {
       String documentUrl,
       String verificationUrl,
       String signerName,
-      LocalDateTime signedAt,
+      OffsetDateTime signedAt,
       String recipients,
       String mailStatus,
-      LocalDateTime sentAt,
+      OffsetDateTime sentAt,
       Integer attempts) {}
 
   private final JdbcClient jdbc;
   private final CurrentUser currentUser;
-  private final LetterProperties properties;
+  private final PublicAddress address;
 
-  LetterController(JdbcClient jdbc, CurrentUser currentUser, LetterProperties properties) {
+  LetterController(JdbcClient jdbc, CurrentUser currentUser, PublicAddress address) {
     this.jdbc = jdbc;
     this.currentUser = currentUser;
-    this.properties = properties;
+    this.address = address;
   }
 
   @GetMapping("/api/letters")
@@ -63,12 +65,12 @@ class LetterController {
                     "/api/documents/" + row.getString("final_document_id"),
                     row.getString("letter_number") == null
                         ? null
-                        : VerificationController.url(properties, row.getString("id")),
+                        : VerificationController.url(address, row.getString("id")),
                     row.getString("signer_name"),
-                    row.getObject("signed_at", LocalDateTime.class),
+                    OfficeTime.of(row.getTimestamp("signed_at")),
                     row.getString("recipients"),
                     row.getString("status"),
-                    row.getObject("sent_at", LocalDateTime.class),
+                    OfficeTime.of(row.getTimestamp("sent_at")),
                     (Integer) row.getObject("attempts")))
         .list();
   }

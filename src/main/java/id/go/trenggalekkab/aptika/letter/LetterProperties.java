@@ -9,14 +9,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * aptika.letter}; see README, "Surat dan laporan").
  *
  * @param numberPattern e.g. {@code 060/ {seq:3} /406.020/{year}} or {@code 000.8.3.3/{seq}/OR}
- * @param publicUrl the application's address as the QR code on a signed letter gives it
  * @param fontDir a directory holding Liberation Serif (Debian: fonts-liberation); without it the
  *     PDF falls back to the standard Times font, not embedded
  */
 @ConfigurationProperties("aptika.letter")
 public record LetterProperties(
     @DefaultValue("060/ {seq:3} /406.020/{year}") String numberPattern,
-    @DefaultValue("http://localhost:8080") String publicUrl,
     @DefaultValue("/usr/share/fonts/truetype/liberation") String fontDir,
     @DefaultValue Office office,
     @DefaultValue Signer signer,

@@ -9,6 +9,7 @@ import static id.go.trenggalekkab.aptika.letter.LetterVariables.TEMBUSAN;
 import id.go.trenggalekkab.aptika.document.Document;
 import id.go.trenggalekkab.aptika.document.DocumentStore;
 import id.go.trenggalekkab.aptika.request.RequestVariables;
+import id.go.trenggalekkab.aptika.system.PublicAddress;
 import id.go.trenggalekkab.aptika.unit.Unit;
 import id.go.trenggalekkab.aptika.unit.UnitDirectory;
 import java.time.LocalDate;
@@ -37,6 +38,7 @@ class ReplyLetters {
   private final LetterRegister register;
   private final LetterNumbering numbering;
   private final LetterSigner signer;
+  private final PublicAddress address;
 
   ReplyLetters(
       LetterProperties properties,
@@ -46,7 +48,8 @@ class ReplyLetters {
       DocumentStore documents,
       LetterRegister register,
       LetterNumbering numbering,
-      LetterSigner signer) {
+      LetterSigner signer,
+      PublicAddress address) {
     this.properties = properties;
     this.units = units;
     this.html = html;
@@ -55,6 +58,7 @@ class ReplyLetters {
     this.register = register;
     this.numbering = numbering;
     this.signer = signer;
+    this.address = address;
   }
 
   /** The text fields the system proposes; the Pelaksana may change each of them. */
@@ -114,7 +118,7 @@ class ReplyLetters {
   Issued issue(
       String processInstanceId, Map<String, Object> variables, LocalDate today, String passphrase) {
     LetterRegister.Entry entry = register.of(processInstanceId, LetterRegister.REPLY_LETTER);
-    String verificationUrl = VerificationController.url(properties, entry.id());
+    String verificationUrl = VerificationController.url(address, entry.id());
     LetterNumbering.Number number = numbering.next(today.getYear());
     // BSrE draws its own QR code (leading to linkQR) over the mark; the local signer needs ours.
     Letter letter =

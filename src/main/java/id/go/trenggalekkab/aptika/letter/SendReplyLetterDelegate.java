@@ -4,6 +4,7 @@ import id.go.trenggalekkab.aptika.notification.Outbox;
 import id.go.trenggalekkab.aptika.process.ProcessNotes;
 import id.go.trenggalekkab.aptika.provisioning.ServiceRegistry;
 import id.go.trenggalekkab.aptika.request.RequestVariables;
+import id.go.trenggalekkab.aptika.system.PublicAddress;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,11 +20,14 @@ class SendReplyLetterDelegate implements JavaDelegate {
   private final ReplyLetters letters;
   private final Outbox outbox;
   private final ServiceRegistry registry;
+  private final PublicAddress address;
 
-  SendReplyLetterDelegate(ReplyLetters letters, Outbox outbox, ServiceRegistry registry) {
+  SendReplyLetterDelegate(
+      ReplyLetters letters, Outbox outbox, ServiceRegistry registry, PublicAddress address) {
     this.letters = letters;
     this.outbox = outbox;
     this.registry = registry;
+    this.address = address;
   }
 
   @Override
@@ -32,6 +36,7 @@ class SendReplyLetterDelegate implements JavaDelegate {
     String number = (String) execution.getVariable(LetterVariables.NUMBER);
     String recipient = (String) execution.getVariable(RequestVariables.CONTACT_EMAIL);
     Object fqdn = execution.getVariable(RequestVariables.SUBDOMAIN_FQDN);
+    LetterRegister.Entry letter = letters.entry(processInstanceId);
     outbox.queue(
         List.of(recipient),
         "Surat balasan nomor " + number + ": sub domain " + fqdn,
@@ -47,10 +52,11 @@ class SendReplyLetterDelegate implements JavaDelegate {
             + " tentang sub domain "
             + fqdn
             + ". Surat yang telah ditandatangani secara elektronik terlampir; keasliannya dapat"
-            + " diperiksa melalui kode QR pada surat.\n\nHormat kami,\nDinas Komunikasi dan"
-            + " Informatika Kabupaten Trenggalek",
+            + " diperiksa melalui kode QR pada surat atau di\n"
+            + VerificationController.url(address, letter.id())
+            + "\n\nHormat kami,\nDinas Komunikasi dan Informatika Kabupaten Trenggalek",
         processInstanceId,
-        List.of(letters.entry(processInstanceId).finalDocumentId()));
+        List.of(letter.finalDocumentId()));
     registry.recordReplyLetter(processInstanceId, number);
     ProcessNotes.append(
         execution,

@@ -1,6 +1,7 @@
 package id.go.trenggalekkab.aptika.letter;
 
 import id.go.trenggalekkab.aptika.document.DocumentStore;
+import id.go.trenggalekkab.aptika.system.PublicAddress;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -35,8 +36,8 @@ class VerificationController {
     this.documents = documents;
   }
 
-  static String url(LetterProperties properties, String letterId) {
-    return properties.publicUrl().replaceAll("/+$", "") + PATH + "/" + letterId;
+  static String url(PublicAddress address, String letterId) {
+    return address.link(PATH + "/" + letterId);
   }
 
   @GetMapping(value = PATH + "/{id}", produces = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8")

@@ -5,9 +5,10 @@ import id.go.trenggalekkab.aptika.document.DocumentStore;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
@@ -18,9 +19,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends the waiting mails of the {@link Outbox} over SMTP, when one is configured ({@code
- * spring.mail.host}), with their stored documents attached. A failed send stays waiting and is
- * tried again on the next round. Without SMTP (the default profile) the outbox itself is where
- * people read the mail.
+ * spring.mail.host}), with their stored documents attached. A failed send is tried again after a
+ * pause that doubles each time; after {@code aptika.mail.max-attempts} attempts the mail is GAGAL
+ * and waits for a person (retry, or record that it went out another way). Without SMTP (the default
+ * profile) the outbox itself is where people read the mail.
  */
 @Component
 @ConditionalOnProperty("spring.mail.host")
@@ -28,32 +30,56 @@ class MailDispatcher {
 
   private static final Logger LOG = LoggerFactory.getLogger(MailDispatcher.class);
 
+  /** Longer than any one send may take (see the SMTP timeouts in application.yaml). */
+  private static final Duration LEASE = Duration.ofMinutes(10);
+
   private final Outbox outbox;
   private final JavaMailSender sender;
-  private final String from;
+  private final MailSettings settings;
   private final DocumentStore documents;
 
   MailDispatcher(
-      Outbox outbox,
-      DocumentStore documents,
-      JavaMailSender sender,
-      @Value("${aptika.mail.from:noreply@kominfo.trenggalekkab.go.id}") String from) {
+      Outbox outbox, DocumentStore documents, JavaMailSender sender, MailSettings settings) {
     this.outbox = outbox;
     this.documents = documents;
     this.sender = sender;
-    this.from = from;
+    this.settings = settings;
   }
 
   @Scheduled(fixedDelayString = "${aptika.mail.dispatch-interval:PT30S}")
   void dispatch() {
-    for (Outbox.Mail mail : outbox.waiting()) {
+    Instant now = Instant.now();
+    for (Outbox.Mail mail : outbox.due(now)) {
+      if (!outbox.claim(mail.id(), now, now.plus(LEASE))) {
+        continue;
+      }
       try {
         sender.send(message(mail));
         outbox.markSent(mail.id());
       } catch (MailException | MessagingException e) {
-        LOG.warn("E-mail {} belum terkirim, dicoba lagi nanti: {}", mail.id(), e.getMessage());
-        outbox.markFailed(mail.id(), String.valueOf(e.getMessage()));
+        failed(mail, e);
       }
+    }
+  }
+
+  private void failed(Outbox.Mail mail, Exception e) {
+    int attempts = mail.attempts() + 1;
+    Instant next =
+        attempts >= settings.maxAttempts()
+            ? null
+            : Instant.now().plus(settings.pauseAfter(attempts));
+    // The exception's own message: SMTP replies and connection errors, never the credentials.
+    String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+    outbox.markAttemptFailed(mail.id(), error, next);
+    if (next == null) {
+      LOG.warn("E-mail {} gagal dikirim {} kali, ditandai GAGAL: {}", mail.id(), attempts, error);
+    } else {
+      LOG.warn(
+          "E-mail {} belum terkirim (percobaan {}), dicoba lagi {}: {}",
+          mail.id(),
+          attempts,
+          next,
+          error);
     }
   }
 
@@ -66,7 +92,7 @@ class MailDispatcher {
                 ? MimeMessageHelper.MULTIPART_MODE_NO
                 : MimeMessageHelper.MULTIPART_MODE_MIXED,
             StandardCharsets.UTF_8.name());
-    helper.setFrom(from);
+    helper.setFrom(settings.from());
     helper.setTo(mail.recipients().split(",\\s*"));
     helper.setSubject(mail.subject());
     helper.setText(mail.body());

@@ -1,8 +1,14 @@
 package id.go.trenggalekkab.aptika.notification;
 
-import java.time.LocalDateTime;
+import id.go.trenggalekkab.aptika.system.OfficeTimeRows;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -14,16 +20,22 @@ import org.springframework.stereotype.Service;
 @Service
 public class Outbox {
 
+  /** One mail; its times in WIB with their offset, as they leave the application. */
   public record Mail(
       long id,
       String recipients,
       String subject,
       String body,
-      LocalDateTime createdAt,
+      OffsetDateTime createdAt,
       String status,
       int attempts,
-      LocalDateTime sentAt,
+      OffsetDateTime nextAttemptAt,
+      OffsetDateTime sentAt,
       String lastError,
+      LocalDate manualSentOn,
+      String manualChannel,
+      String manualNote,
+      String handledBy,
       String attachmentDocumentIds,
       String processInstanceId) {
 
@@ -38,6 +50,11 @@ public class Outbox {
   static final String WAITING = "MENUNGGU";
   static final String SENT = "TERKIRIM";
   static final String KEPT = "DISIMPAN";
+  static final String FAILED = "GAGAL";
+  static final String SENT_BY_HAND = "DIKIRIM_MANUAL";
+  static final List<String> STATUSES = List.of(WAITING, SENT, KEPT, FAILED, SENT_BY_HAND);
+
+  private static final RowMapper<Mail> MAIL = OfficeTimeRows.of(Mail.class);
 
   private final JdbcClient jdbc;
 
@@ -69,7 +86,7 @@ public class Outbox {
             String.join(", ", recipients),
             subject,
             body,
-            LocalDateTime.now(),
+            Timestamp.from(Instant.now()),
             recipients.isEmpty() ? KEPT : WAITING,
             processInstanceId,
             attachmentDocumentIds.isEmpty() ? null : String.join(",", attachmentDocumentIds))
@@ -80,33 +97,101 @@ public class Outbox {
   public List<Mail> of(String processInstanceId) {
     return jdbc.sql("select * from apt_outbox where process_instance_id = ? order by id")
         .param(processInstanceId)
-        .query(Mail.class)
+        .query(MAIL)
         .list();
   }
 
   public List<Mail> latest(int limit) {
     return jdbc.sql("select * from apt_outbox order by id desc limit ?")
         .param(limit)
-        .query(Mail.class)
+        .query(MAIL)
         .list();
   }
 
-  List<Mail> waiting() {
-    return jdbc.sql("select * from apt_outbox where status = ? order by id")
-        .param(WAITING)
-        .query(Mail.class)
+  List<Mail> latest(String status, int limit) {
+    return jdbc.sql("select * from apt_outbox where status = ? order by id desc limit ?")
+        .params(status, limit)
+        .query(MAIL)
         .list();
   }
+
+  Optional<Mail> find(long id) {
+    return jdbc.sql("select * from apt_outbox where id = ?").param(id).query(MAIL).optional();
+  }
+
+  /** Waiting mails whose next attempt is due. */
+  List<Mail> due(Instant now) {
+    return jdbc.sql(
+            """
+            select * from apt_outbox where status = ?
+              and (next_attempt_at is null or next_attempt_at <= ?) order by id""")
+        .params(WAITING, Timestamp.from(now))
+        .query(MAIL)
+        .list();
+  }
+
+  /**
+   * Claims a due mail for one send by moving its next attempt to the end of the lease. Of two
+   * dispatchers only one update finds the row still due (the database re-reads a row another
+   * transaction changed before updating it), so only one sends it; if that one dies while sending,
+   * the mail is due again once the lease has passed.
+   */
+  boolean claim(long id, Instant now, Instant leaseEnd) {
+    return jdbc.sql(
+                """
+                update apt_outbox set next_attempt_at = ? where id = ? and status = ?
+                  and (next_attempt_at is null or next_attempt_at <= ?)""")
+            .params(Timestamp.from(leaseEnd), id, WAITING, Timestamp.from(now))
+            .update()
+        == 1;
+  }
+
+  // Both marks leave alone a mail a person recorded as sent by hand while it was being sent.
 
   void markSent(long id) {
-    jdbc.sql("update apt_outbox set status = ?, sent_at = ?, attempts = attempts + 1 where id = ?")
-        .params(SENT, LocalDateTime.now(), id)
+    jdbc.sql(
+            """
+            update apt_outbox set status = ?, sent_at = ?, attempts = attempts + 1,
+              next_attempt_at = null where id = ? and status = ?""")
+        .params(SENT, Timestamp.from(Instant.now()), id, WAITING)
         .update();
   }
 
-  void markFailed(long id, String error) {
-    jdbc.sql("update apt_outbox set attempts = attempts + 1, last_error = ? where id = ?")
-        .params(error.length() > 1000 ? error.substring(0, 1000) : error, id)
+  /** Counts a failed attempt: the mail waits until {@code nextAttempt}, or without one is GAGAL. */
+  void markAttemptFailed(long id, String error, Instant nextAttempt) {
+    jdbc.sql(
+            """
+            update apt_outbox set attempts = attempts + 1, last_error = ?, status = ?,
+              next_attempt_at = ? where id = ? and status = ?""")
+        .params(
+            error.length() > 1000 ? error.substring(0, 1000) : error,
+            nextAttempt == null ? FAILED : WAITING,
+            nextAttempt == null ? null : Timestamp.from(nextAttempt),
+            id,
+            WAITING)
         .update();
+  }
+
+  /** A failed mail waits again, with max-attempts attempts before it as at first. */
+  boolean retry(long id, String by) {
+    return jdbc.sql(
+                """
+                update apt_outbox set status = ?, attempts = 0, next_attempt_at = null,
+                  handled_by = ? where id = ? and status = ?""")
+            .params(WAITING, by, id, FAILED)
+            .update()
+        == 1;
+  }
+
+  /** Records that a person sent the mail another way; the dispatcher leaves it alone. */
+  boolean markSentByHand(long id, LocalDate sentOn, String channel, String note, String by) {
+    return jdbc.sql(
+                """
+                update apt_outbox set status = ?, manual_sent_on = ?, manual_channel = ?,
+                  manual_note = ?, handled_by = ?, next_attempt_at = null
+                where id = ? and status in (?, ?, ?)""")
+            .params(SENT_BY_HAND, sentOn, channel, note, by, id, WAITING, FAILED, KEPT)
+            .update()
+        == 1;
   }
 }

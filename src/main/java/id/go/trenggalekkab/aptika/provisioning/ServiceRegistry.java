@@ -1,10 +1,13 @@
 package id.go.trenggalekkab.aptika.provisioning;
 
 import id.go.trenggalekkab.aptika.request.SubdomainRegistry;
+import id.go.trenggalekkab.aptika.system.OfficeTimeRows;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -45,8 +48,8 @@ public class ServiceRegistry implements SubdomainRegistry {
       String documentRoot,
       String replyLetterNumber,
       String status,
-      LocalDateTime createdAt,
-      LocalDateTime updatedAt) {}
+      OffsetDateTime createdAt,
+      OffsetDateTime updatedAt) {}
 
   /** What a request asks for, recorded when step 5 reserves its name. */
   public record Request(
@@ -78,6 +81,8 @@ public class ServiceRegistry implements SubdomainRegistry {
       from apt_service s left join apt_unit u on u.id = s.unit_id
       """;
 
+  private static final RowMapper<Entry> ENTRY = OfficeTimeRows.of(Entry.class);
+
   private final JdbcClient jdbc;
   private final TransactionTemplate ownTransaction;
 
@@ -97,12 +102,12 @@ public class ServiceRegistry implements SubdomainRegistry {
   }
 
   public Optional<Entry> findByName(String name) {
-    return jdbc.sql(SELECT + "where s.name = ?").param(name).query(Entry.class).optional();
+    return jdbc.sql(SELECT + "where s.name = ?").param(name).query(ENTRY).optional();
   }
 
   /** Every service, newest first. */
   public List<Entry> all() {
-    return jdbc.sql(SELECT + "order by s.created_at desc, s.name").query(Entry.class).list();
+    return jdbc.sql(SELECT + "order by s.created_at desc, s.name").query(ENTRY).list();
   }
 
   /**

@@ -1,12 +1,15 @@
 package id.go.trenggalekkab.aptika.provisioning;
 
 import id.go.trenggalekkab.aptika.identity.CurrentUser;
+import id.go.trenggalekkab.aptika.system.OfficeTime;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -48,8 +51,8 @@ class ServiceRegistryController {
           "Document root",
           "Nomor surat balasan",
           "Status",
-          "Dibuat",
-          "Diubah",
+          "Dibuat (WIB)",
+          "Diubah (WIB)",
           "ID proses");
 
   private final ServiceRegistry registry;
@@ -72,22 +75,32 @@ class ServiceRegistryController {
     currentUser.requireOfficeStaff("daftar layanan");
     String rows =
         table().stream()
-            .map(cells -> cells.stream().map(Csv::cell).collect(Collectors.joining(",")))
+            .map(
+                cells ->
+                    cells.stream()
+                        .map(ServiceRegistryController::csvText)
+                        .map(Csv::cell)
+                        .collect(Collectors.joining(",")))
             .collect(Collectors.joining("\r\n", "\uFEFF", "\r\n"));
     return download("csv", new MediaType("text", "csv", StandardCharsets.UTF_8), rows);
   }
 
-  /** The same table as a spreadsheet, every cell as text. */
+  /** The same table as a spreadsheet: times as date cells in WIB, every other cell as text. */
   @GetMapping("/export.xlsx")
   ResponseEntity<byte[]> xlsx() throws IOException {
     currentUser.requireOfficeStaff("daftar layanan");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Workbook workbook = new Workbook(out, "Layanan Aptika", "1.0");
     Worksheet sheet = workbook.newWorksheet("Daftar layanan");
-    List<List<String>> table = table();
+    List<List<Object>> table = table();
     for (int r = 0; r < table.size(); r++) {
       for (int c = 0; c < table.get(r).size(); c++) {
-        sheet.value(r, c, table.get(r).get(c));
+        if (table.get(r).get(c) instanceof OffsetDateTime time) {
+          sheet.value(r, c, time.atZoneSameInstant(OfficeTime.ZONE).toLocalDateTime());
+          sheet.style(r, c).format("yyyy-mm-dd hh:mm:ss").set();
+        } else if (table.get(r).get(c) != null) {
+          sheet.value(r, c, (String) table.get(r).get(c));
+        }
       }
     }
     sheet.range(0, 0, 0, CSV_HEADER.size() - 1).style().bold().set();
@@ -96,10 +109,20 @@ class ServiceRegistryController {
     return download("xlsx", XLSX, out.toByteArray());
   }
 
-  private List<List<String>> table() {
+  /** The header and a row per service; a cell is text, or a time (null when there is none). */
+  private List<List<Object>> table() {
     return Stream.concat(
-            Stream.of(CSV_HEADER), registry.all().stream().map(ServiceRegistryController::row))
+            Stream.of(List.<Object>copyOf(CSV_HEADER)),
+            registry.all().stream().map(ServiceRegistryController::row))
         .toList();
+  }
+
+  /** A time as ISO 8601 in WIB with its offset, e.g. 2026-12-02T10:15:30+07:00. */
+  private static String csvText(Object cell) {
+    if (cell instanceof OffsetDateTime time) {
+      return time.atZoneSameInstant(OfficeTime.ZONE).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+    return cell == null ? "" : (String) cell;
   }
 
   private static <T> ResponseEntity<T> download(String extension, MediaType type, T body) {
@@ -110,8 +133,8 @@ class ServiceRegistryController {
         .body(body);
   }
 
-  private static List<String> row(ServiceRegistry.Entry e) {
-    return List.of(
+  private static List<Object> row(ServiceRegistry.Entry e) {
+    return Arrays.asList(
         text(e.name()),
         text(e.fqdn()),
         text(e.serviceType()),
@@ -128,17 +151,13 @@ class ServiceRegistryController {
         text(e.documentRoot()),
         text(e.replyLetterNumber()),
         text(e.status()),
-        time(e.createdAt()),
-        time(e.updatedAt()),
+        e.createdAt(),
+        e.updatedAt(),
         text(e.processInstanceId()));
   }
 
   private static String text(String value) {
     return value == null ? "" : value;
-  }
-
-  private static String time(LocalDateTime value) {
-    return value == null ? "" : value.withNano(0).toString().replace('T', ' ');
   }
 
   /** RFC 4180 cells, safe to open in a spreadsheet. */

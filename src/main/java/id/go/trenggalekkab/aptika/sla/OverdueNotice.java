@@ -2,6 +2,7 @@ package id.go.trenggalekkab.aptika.sla;
 
 import id.go.trenggalekkab.aptika.calendar.WorkingTimeCalendar;
 import id.go.trenggalekkab.aptika.notification.Outbox;
+import id.go.trenggalekkab.aptika.system.PublicAddress;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
@@ -28,10 +29,12 @@ class OverdueNotice {
 
   private final Outbox outbox;
   private final IdentityService identityService;
+  private final PublicAddress address;
 
-  OverdueNotice(Outbox outbox, IdentityService identityService) {
+  OverdueNotice(Outbox outbox, IdentityService identityService, PublicAddress address) {
     this.outbox = outbox;
     this.identityService = identityService;
+    this.address = address;
   }
 
   void send(
@@ -66,8 +69,8 @@ class OverdueNotice {
             + " (waktu kerja)\n\n"
             + action
             + "\n"
-            + "Buka tugas di Tasklist: /camunda/app/tasklist/default/#/?task="
-            + task.getId()
+            + "Buka tugas di Tasklist: "
+            + address.link("/camunda/app/tasklist/default/#/?task=" + task.getId())
             + "\n";
     outbox.queue(recipients, headline, body);
   }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.trenggalekkab.aptika.AptikaSpringBootTest;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +61,10 @@ class HolidayApiTest {
                 Map.of("date", year + "-02-08", "kind", "CUTI_BERSAMA", "name", "Imlek")));
     assertThat(saved.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(saved.getBody().get("updatedBy").asText()).isEqualTo("admin");
+    OffsetDateTime updatedAt = OffsetDateTime.parse(saved.getBody().get("updatedAt").asText());
+    assertThat(saved.getBody().get("updatedAt").asText()).endsWith("+07:00");
+    assertThat(Duration.between(updatedAt, OffsetDateTime.now()).abs())
+        .isLessThan(Duration.ofMinutes(5));
     assertThat(calendar.isWorkingDay(newYearsDay)).isFalse();
     assertThat(healthOfHolidayCalendar().get("status").asText()).isEqualTo("UP");
 

@@ -104,7 +104,11 @@ class IssuedLetterApiTest {
     }
     assertThat(ours).isNotNull();
     assertThat(ours.get("letterNumber").asText()).isEqualTo(issued.number());
-    assertThat(ours.get("verificationUrl").asText()).endsWith(verificationPath);
+    assertThat(ours.get("verificationUrl").asText())
+        .isEqualTo("https://layanan.kominfo.trenggalekkab.go.id" + verificationPath);
+    assertThat(ours.get("signedAt").asText())
+        .as("office time with its offset")
+        .matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+07:00");
     assertThat(
             http.withBasicAuth("siti", "demo")
                 .getForEntity("/api/letters", String.class)

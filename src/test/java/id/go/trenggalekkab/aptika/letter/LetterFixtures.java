@@ -16,7 +16,6 @@ final class LetterFixtures {
   static LetterProperties properties(String numberPattern) {
     return new LetterProperties(
         numberPattern,
-        "https://layanan.kominfo.trenggalekkab.go.id",
         "/usr/share/fonts/truetype/liberation",
         new LetterProperties.Office(
             "PEMERINTAH KABUPATEN TRENGGALEK",

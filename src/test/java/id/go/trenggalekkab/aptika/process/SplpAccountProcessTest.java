@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import id.go.trenggalekkab.aptika.document.DocumentStore;
 import id.go.trenggalekkab.aptika.identity.RequestFixtures;
+import id.go.trenggalekkab.aptika.notification.MailLinks;
 import id.go.trenggalekkab.aptika.notification.Outbox;
 import id.go.trenggalekkab.aptika.splp.simulator.SplpSimulator;
 import id.go.trenggalekkab.aptika.splp.simulator.SplpSimulator.Fault;
@@ -116,6 +117,7 @@ class SplpAccountProcessTest {
                       "Laporan kegiatan pembuatan akun SPLP untuk Dinas Pendidikan, Pemuda dan"
                           + " Olahraga");
               assertThat(mail.body()).contains("Mohon dijaga kerahasiaannya.");
+              assertThat(MailLinks.of(mail.body())).isEmpty();
               assertThat(mail.attachments())
                   .containsExactly(report.substring(report.lastIndexOf('/') + 1));
             });

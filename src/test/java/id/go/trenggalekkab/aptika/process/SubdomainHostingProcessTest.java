@@ -17,6 +17,7 @@ import id.go.trenggalekkab.aptika.letter.DatabaseScan;
 import id.go.trenggalekkab.aptika.letter.LetterSigner;
 import id.go.trenggalekkab.aptika.letter.SignatureCheck;
 import id.go.trenggalekkab.aptika.letter.SigningService;
+import id.go.trenggalekkab.aptika.notification.MailLinks;
 import id.go.trenggalekkab.aptika.notification.Outbox;
 import id.go.trenggalekkab.aptika.notification.OutboxDelivery;
 import id.go.trenggalekkab.aptika.provisioning.ServiceRegistry;
@@ -155,6 +156,10 @@ class SubdomainHostingProcessTest {
             "Bersama ini kami kirimkan surat balasan Dinas Komunikasi dan Informatika",
             "nomor 400.7/123/406.010/2026",
             "ditandatangani secara elektronik terlampir");
+    assertThat(MailLinks.of(parts.getBodyPart(0).getContent().toString()))
+        .singleElement()
+        .asString()
+        .matches(java.util.regex.Pattern.quote(MailLinks.PUBLIC_URL) + "/verifikasi/[0-9a-f-]{36}");
     BodyPart attachment = parts.getBodyPart(1);
     assertThat(attachment.getFileName()).endsWith(".pdf");
     byte[] attached = attachment.getInputStream().readAllBytes();

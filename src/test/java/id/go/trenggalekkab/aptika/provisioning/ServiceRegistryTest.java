@@ -3,9 +3,16 @@ package id.go.trenggalekkab.aptika.provisioning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import id.go.trenggalekkab.aptika.AptikaSpringBootTest;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -89,6 +96,13 @@ class ServiceRegistryTest {
         .contains(name + ".trenggalekkab.go.id,SUBDOMAIN,CNAME,'=cmd|x,3600,dinkes,")
         .contains("\"Ani \"\"Nunik\"\", S.Kom.\"")
         .contains(",DICATAT,");
+    assertThat(lines.get(0)).contains(",Dibuat (WIB),Diubah (WIB),");
+    OffsetDateTime created = registry.findByName(name).orElseThrow().createdAt();
+    assertThat(row).contains("," + created.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) + ",");
+    assertThat(created.getOffset()).isEqualTo(ZoneOffset.ofHours(7));
+    assertThat(Duration.between(created.toInstant(), Instant.now()).abs())
+        .as("the office time of the moment it was written, not the JVM's clock read as WIB")
+        .isLessThan(Duration.ofMinutes(5));
   }
 
   @Test
@@ -115,6 +129,16 @@ class ServiceRegistryTest {
       assertThat(row.getCellAsString(4)).contains("192.0.2.41");
       assertThat(row.getCellAsString(7).orElseThrow()).startsWith("Dinas Kesehatan");
       assertThat(row.getCellAsString(15)).contains("AKTIF");
+      assertThat(rows.get(0).getCellAsString(16)).contains("Dibuat (WIB)");
+      assertThat(row.getCellAsDate(16))
+          .as("a date cell holding the WIB time")
+          .contains(
+              registry
+                  .findByName(name)
+                  .orElseThrow()
+                  .createdAt()
+                  .atZoneSameInstant(ZoneId.of("Asia/Jakarta"))
+                  .toLocalDateTime());
     }
   }
 
@@ -128,6 +152,15 @@ class ServiceRegistryTest {
             .getForEntity("/api/services", ServiceRegistry.Entry[].class);
     assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(read.getBody()).extracting(ServiceRegistry.Entry::name).contains(name);
+    JsonNode ours = null;
+    for (JsonNode entry :
+        http.withBasicAuth("hendra", "demo").getForObject("/api/services", JsonNode.class)) {
+      if (entry.get("name").asText().equals(name)) {
+        ours = entry;
+      }
+    }
+    assertThat(ours.get("createdAt").asText())
+        .matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+07:00");
 
     assertThat(http.withBasicAuth("siti", "demo").getForEntity("/api/services", String.class))
         .extracting(ResponseEntity::getStatusCode)

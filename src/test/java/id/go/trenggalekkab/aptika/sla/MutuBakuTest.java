@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.go.trenggalekkab.aptika.AptikaSpringBootTest;
 import id.go.trenggalekkab.aptika.identity.People;
 import id.go.trenggalekkab.aptika.identity.RequestFixtures;
+import id.go.trenggalekkab.aptika.notification.MailLinks;
 import id.go.trenggalekkab.aptika.notification.Outbox;
 import id.go.trenggalekkab.aptika.process.ProcessTest;
 import id.go.trenggalekkab.aptika.splp.CredentialVault;
@@ -96,6 +97,12 @@ class MutuBakuTest {
             "Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana",
             "Rabu, 25 Maret 2026 pukul 10.00 WIB",
             "Terlambat  : 0 menit");
+    assertThat(MailLinks.of(mail.body()))
+        .as("the link can be clicked in a mail program")
+        .containsExactly(
+            MailLinks.PUBLIC_URL
+                + "/camunda/app/tasklist/default/#/?task="
+                + driver.openTask(request).getId());
     assertThat(breaches.ofProcessInstance(request.getId()))
         .singleElement()
         .satisfies(
@@ -117,6 +124,7 @@ class MutuBakuTest {
 
     Outbox.Mail mail = latestMailTo("hendra@trenggalekkab.example");
     assertThat(mail.subject()).startsWith("[Eskalasi]");
+    assertThat(MailLinks.of(mail.body())).singleElement().asString().contains("?task=");
     assertThat(mail.recipients()).contains("budi@trenggalekkab.example");
     assertThat(mail.body()).contains("Terlambat  : 4 jam (waktu kerja)");
     assertThat(breaches.ofProcessInstance(request.getId()))
