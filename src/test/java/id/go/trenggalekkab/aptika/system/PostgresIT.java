@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.go.trenggalekkab.aptika.AptikaApplication;
 import id.go.trenggalekkab.aptika.calendar.WorkingTimeCalendar;
 import id.go.trenggalekkab.aptika.identity.RequestFixtures;
+import id.go.trenggalekkab.aptika.notification.Outbox;
 import id.go.trenggalekkab.aptika.splp.SecretsAudit;
 import id.go.trenggalekkab.aptika.splp.SplpApplicationRun;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -154,6 +156,34 @@ class PostgresIT {
     Map<?, ?> year2026 =
         http.withBasicAuth("siti", "demo").getForObject("/api/holidays?year=2026", Map.class);
     assertThat((List<?>) year2026.get("holidays")).hasSize(25);
+  }
+
+  @Test
+  void theOutboxKeepsAManualDeliveryAndShowsItsTimesInWibOnPostgres() {
+    String subject = "[Uji] PostgreSQL " + java.util.UUID.randomUUID();
+    app.getBean(Outbox.class).queue(List.of("budi@trenggalekkab.example"), subject, "Isi.");
+    long id =
+        app.getBean(Outbox.class).latest(500).stream()
+            .filter(mail -> mail.subject().equals(subject))
+            .findFirst()
+            .orElseThrow()
+            .id();
+
+    ResponseEntity<Map> manual =
+        http.withBasicAuth("agus", "demo")
+            .postForEntity(
+                "/api/outbox/" + id + "/manual",
+                Map.of("sentOn", "2026-01-05", "channel", "KERTAS"),
+                Map.class);
+
+    assertThat(manual.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(manual.getBody().get("status")).isEqualTo("DIKIRIM_MANUAL");
+    assertThat(manual.getBody().get("manualSentOn")).isEqualTo("2026-01-05");
+    String createdAt = (String) manual.getBody().get("createdAt");
+    assertThat(createdAt).endsWith("+07:00");
+    assertThat(Duration.between(OffsetDateTime.parse(createdAt), OffsetDateTime.now()).abs())
+        .as("PostgreSQL's timestamp read as the moment it was written")
+        .isLessThan(Duration.ofMinutes(5));
   }
 
   @Test
