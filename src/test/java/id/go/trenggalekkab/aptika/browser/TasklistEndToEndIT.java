@@ -455,7 +455,8 @@ class TasklistEndToEndIT {
     request.put("requestLetterDate", LocalDate.now().minusDays(3).toString());
     request.put("contactName", "Rahmat Hidayat");
     request.put("contactEmail", "rahmat.hidayat@dinkes.trenggalekkab.go.id");
-    request.put("contactPhone", "081234567890");
+    // in groups: the browser accepts what step 4 accepts
+    request.put("contactPhone", "+62 812-3456-7890");
     request.put("subdomainName", subdomainName);
     request.put("subdomainPurpose", "Layanan informasi kesehatan untuk masyarakat Trenggalek.");
     request.put("serviceType", "SUBDOMAIN"); // before targetAddress: it shows that field
