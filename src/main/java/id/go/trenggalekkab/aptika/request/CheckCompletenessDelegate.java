@@ -6,6 +6,7 @@ import id.go.trenggalekkab.aptika.document.Document;
 import id.go.trenggalekkab.aptika.document.DocumentStore;
 import id.go.trenggalekkab.aptika.process.ProcessNotes;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,8 +23,8 @@ class CheckCompletenessDelegate implements JavaDelegate {
   private final CompletenessCheck check;
   private final DocumentStore documents;
 
-  CheckCompletenessDelegate(SubdomainRegistry registry, DocumentStore documents) {
-    this.check = new CompletenessCheck(registry);
+  CheckCompletenessDelegate(CompletenessCheck check, DocumentStore documents) {
+    this.check = check;
     this.documents = documents;
   }
 
@@ -44,23 +45,33 @@ class CheckCompletenessDelegate implements JavaDelegate {
   }
 
   private RequestData read(DelegateExecution execution) {
-    RequestData.Builder data =
-        RequestData.builder()
-            .withRequestLetterNumber(ProcessNotes.text(execution, REQUEST_LETTER_NUMBER))
-            .withRequestLetterDate(ProcessNotes.text(execution, REQUEST_LETTER_DATE))
-            .withContactName(ProcessNotes.text(execution, CONTACT_NAME))
-            .withContactEmail(ProcessNotes.text(execution, CONTACT_EMAIL))
-            .withContactPhone(ProcessNotes.text(execution, CONTACT_PHONE))
-            .withBusinessProcess(ProcessNotes.text(execution, BUSINESS_PROCESS))
-            .withSubdomainName(ProcessNotes.text(execution, SUBDOMAIN_NAME))
-            .withSubdomainPurpose(ProcessNotes.text(execution, SUBDOMAIN_PURPOSE))
-            .withServiceType(ProcessNotes.text(execution, SERVICE_TYPE))
-            .withTargetAddress(ProcessNotes.text(execution, TARGET_ADDRESS));
-    String documentId = ProcessNotes.text(execution, REQUEST_LETTER_DOCUMENT_ID);
-    if (documentId != null) {
-      Document letter = documents.find(documentId).orElseThrow();
-      data.withRequestLetter(documents.content(documentId), letter.fileName(), letter.mimeType());
+    return fields(name -> ProcessNotes.text(execution, name))
+        .withRequestLetter(
+            storedLetter(documents, ProcessNotes.text(execution, REQUEST_LETTER_DOCUMENT_ID)))
+        .build();
+  }
+
+  /** The request's text fields, read by name; shared with the intake, which reads the same. */
+  static RequestData.Builder fields(Function<String, String> text) {
+    return RequestData.builder()
+        .withRequestLetterNumber(text.apply(REQUEST_LETTER_NUMBER))
+        .withRequestLetterDate(text.apply(REQUEST_LETTER_DATE))
+        .withContactName(text.apply(CONTACT_NAME))
+        .withContactEmail(text.apply(CONTACT_EMAIL))
+        .withContactPhone(text.apply(CONTACT_PHONE))
+        .withBusinessProcess(text.apply(BUSINESS_PROCESS))
+        .withSubdomainName(text.apply(SUBDOMAIN_NAME))
+        .withSubdomainPurpose(text.apply(SUBDOMAIN_PURPOSE))
+        .withServiceType(text.apply(SERVICE_TYPE))
+        .withTargetAddress(text.apply(TARGET_ADDRESS));
+  }
+
+  /** The letter kept in the document store, or null when none is. */
+  static RequestLetter storedLetter(DocumentStore documents, String documentId) {
+    if (documentId == null) {
+      return null;
     }
-    return data.build();
+    Document letter = documents.find(documentId).orElseThrow();
+    return new RequestLetter(documents.content(documentId), letter.fileName(), letter.mimeType());
   }
 }

@@ -5,7 +5,6 @@ import static id.go.trenggalekkab.aptika.request.RequestVariables.CONTACT_NAME;
 import static id.go.trenggalekkab.aptika.request.RequestVariables.CONTACT_PHONE;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -21,8 +20,6 @@ final class ContactPersonCheck {
   /** RFC 5321 section 4.5.3.1: a path holds at most 256 octets, two of them the angle brackets. */
   static final int MAX_EMAIL_LENGTH = 254;
 
-  private static final int MAX_EMAIL_LOCAL_PART_LENGTH = 64;
-
   /**
    * Letters of any script plus what names with academic and religious titles need ("Dr. Ir. H. Siti
    * Nur'aini, S.Kom., M.T."). The typographic apostrophe is there because phones replace the plain
@@ -31,17 +28,31 @@ final class ContactPersonCheck {
   private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} .,'\u2019-]*");
 
   /**
-   * The unquoted dot-atom of RFC 5322. Quoted local parts and address literals are valid but
-   * refused: government mail servers do not hand them out, and a typo is far likelier.
+   * The unquoted dot-atom of RFC 5322 (local part at most 64 characters) at a host name of {@link
+   * DnsName}. Quoted local parts and address literals are valid but refused: government mail
+   * servers do not hand them out, and a typo is far likelier. Written so that the browser's pattern
+   * attribute can carry it unchanged (hence the escapes JavaScript's "u" and "v" modes need).
    */
-  private static final Pattern EMAIL_LOCAL_PART =
-      Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*");
+  static final String EMAIL_PATTERN =
+      "^(?=[^@]{1,64}@)"
+          + "[A-Za-z0-9!#$%&'*+\\/=?\\^_`\\{\\|\\}~\\-]+"
+          + "(\\.[A-Za-z0-9!#$%&'*+\\/=?\\^_`\\{\\|\\}~\\-]+)*"
+          + "@([A-Za-z0-9]([A-Za-z0-9\\-]{0,61}[A-Za-z0-9])?\\.)+"
+          + "([A-Za-z]{2,63}|[Xx][Nn]--[A-Za-z0-9\\-]{1,59})$";
 
-  /** Indonesian mobile numbers (prefix 08), national or international form. */
-  private static final Pattern MOBILE_NUMBER = Pattern.compile("(?:\\+62|62|0)8[1-9][0-9]{6,11}");
+  private static final Pattern EMAIL = Pattern.compile(EMAIL_PATTERN);
 
-  /** People write numbers in groups ("0812-3456-7890", "+62 812 3456 7890"). */
-  private static final Pattern NUMBER_SEPARATORS = Pattern.compile("[\\s-]");
+  /**
+   * Indonesian mobile numbers (prefix 08), national or international form, written as people write
+   * them: in groups separated by spaces or hyphens ("0812-3456-7890", "+62 812 3456 7890").
+   */
+  static final String PHONE_PATTERN =
+      "^(\\+[ \\-]*6[ \\-]*2|6[ \\-]*2|0)[ \\-]*8[ \\-]*[1-9]([ \\-]*[0-9]){6,11}$";
+
+  /** "+62 812-3456-7890-12" and a little room for separators. */
+  static final int MAX_PHONE_LENGTH = 24;
+
+  private static final Pattern PHONE = Pattern.compile(PHONE_PATTERN);
 
   private ContactPersonCheck() {}
 
@@ -89,7 +100,7 @@ final class ContactPersonCheck {
               "Alamat e-mail contact person terlalu panjang: paling banyak "
                   + MAX_EMAIL_LENGTH
                   + " karakter"));
-    } else if (!isEmailAddress(email)) {
+    } else if (!EMAIL.matcher(email).matches()) {
       problems.add(
           new Problem(
               CONTACT_EMAIL,
@@ -98,25 +109,20 @@ final class ContactPersonCheck {
     }
   }
 
-  private static boolean isEmailAddress(String email) {
-    int at = email.lastIndexOf('@');
-    if (at <= 0 || !DnsName.isAscii(email)) {
-      return false;
-    }
-    String localPart = email.substring(0, at);
-    String domain = email.substring(at + 1).toLowerCase(Locale.ROOT);
-    return localPart.length() <= MAX_EMAIL_LOCAL_PART_LENGTH
-        && EMAIL_LOCAL_PART.matcher(localPart).matches()
-        && DnsName.isHostName(domain);
-  }
-
   private static void checkPhone(String value, List<Problem> problems) {
     if (value == null || value.isBlank()) {
       problems.add(new Problem(CONTACT_PHONE, "Nomor ponsel contact person wajib diisi"));
       return;
     }
-    String digits = NUMBER_SEPARATORS.matcher(value).replaceAll("");
-    if (!MOBILE_NUMBER.matcher(digits).matches()) {
+    String number = value.strip();
+    if (number.length() > MAX_PHONE_LENGTH) {
+      problems.add(
+          new Problem(
+              CONTACT_PHONE,
+              "Nomor ponsel contact person terlalu panjang: paling banyak "
+                  + MAX_PHONE_LENGTH
+                  + " karakter"));
+    } else if (!PHONE.matcher(number).matches()) {
       problems.add(
           new Problem(
               CONTACT_PHONE,

@@ -4,10 +4,9 @@ import static id.go.trenggalekkab.aptika.request.RequestVariables.*;
 
 import id.go.trenggalekkab.aptika.document.Document;
 import id.go.trenggalekkab.aptika.document.DocumentStore;
+import id.go.trenggalekkab.aptika.process.ProcessNotes;
 import id.go.trenggalekkab.aptika.unit.Unit;
 import id.go.trenggalekkab.aptika.unit.UnitDirectory;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +18,16 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
 
 /**
  * Receives a request letter: at the start event (step 1) and when the applicant sends a revised
- * request. It repeats the start form's checks on the server, stores the stripped values, moves the
- * uploaded PDF out of the process variables into the {@link DocumentStore} (the process keeps a
- * reference), and records the requesting unit from the submitter's identity.
+ * request. It judges the request by the rules of step 4 ({@link CompletenessCheck}: the same
+ * object, so a name already registered, a loopback target or a letter dated before 2023 is refused
+ * here, before anyone spends a disposition on it), stores the stripped values, moves the uploaded
+ * PDF out of the process variables into the {@link DocumentStore} (the process keeps a reference),
+ * and records the requesting unit from the submitter's identity.
  *
  * <p>A refusal is a {@link FormFieldValidationException} listing every field: the transaction rolls
  * back, so no instance is half-started and no file is left stored.
@@ -36,14 +36,18 @@ import org.springframework.stereotype.Component;
 class RequestIntakeListener implements ExecutionListener, TaskListener {
 
   static final String LETTER_KIND = "SURAT_PERMOHONAN";
-  private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Jakarta");
 
+  private final CompletenessCheck check;
   private final DocumentStore documents;
   private final UnitDirectory units;
   private final IdentityService identityService;
 
   RequestIntakeListener(
-      DocumentStore documents, UnitDirectory units, IdentityService identityService) {
+      CompletenessCheck check,
+      DocumentStore documents,
+      UnitDirectory units,
+      IdentityService identityService) {
+    this.check = check;
     this.documents = documents;
     this.units = units;
     this.identityService = identityService;
@@ -68,17 +72,40 @@ class RequestIntakeListener implements ExecutionListener, TaskListener {
   @Override
   public void notify(DelegateTask task) {
     receive(task, RequestKinds.of(task.getExecution()), task.getProcessInstanceId(), false);
+    markRevision(task);
+  }
+
+  /**
+   * The Kadis and the Kabid see "Perbaikan ke-N" and why the request came back, and dispose anew:
+   * their earlier dispositions are emptied, so that the forms do not offer them as if they were
+   * new. The engine's history keeps every earlier value.
+   */
+  private static void markRevision(VariableScope scope) {
+    Object count = scope.getVariable(REVISION_COUNT);
+    scope.setVariable(REVISION_COUNT, count instanceof Number n ? n.intValue() + 1 : 1);
+    scope.setVariable(REVISION_REASON, ProcessNotes.text(scope, COMPLETENESS_PROBLEMS));
+    for (String disposition : List.of(DISPOSITION_KADIS, DISPOSITION_KABID)) {
+      if (scope.hasVariable(disposition)) {
+        scope.setVariable(disposition, null);
+      }
+    }
   }
 
   private void receive(
       VariableScope scope, RequestKind kind, String processInstanceId, boolean letterRequired) {
     Map<String, String> values = new LinkedHashMap<>();
     for (StartFormRules.Rule rule : StartFormRules.rulesFor(kind)) {
-      Object value = scope.getVariable(rule.field());
-      values.put(rule.field(), value == null ? null : value.toString().strip());
+      values.put(rule.field(), ProcessNotes.text(scope, rule.field()));
     }
     RequestLetter letter = upload(scope);
-    List<Problem> problems = StartFormRules.check(kind, values, letter, letterRequired, today());
+    RequestLetter judged =
+        letter != null || letterRequired
+            ? letter
+            : CheckCompletenessDelegate.storedLetter(
+                documents, ProcessNotes.text(scope, REQUEST_LETTER_DOCUMENT_ID));
+    List<Problem> problems =
+        check.check(
+            kind, CheckCompletenessDelegate.fields(values::get).withRequestLetter(judged).build());
     if (!problems.isEmpty()) {
       throw new FormFieldValidationException(
           problems.get(0).field(),
@@ -127,11 +154,6 @@ class RequestIntakeListener implements ExecutionListener, TaskListener {
     } catch (java.io.IOException e) {
       throw new IllegalStateException("Cannot read the uploaded request letter", e);
     }
-  }
-
-  /** The office's date; the engine clock, so that tests can move it. */
-  private static LocalDate today() {
-    return ClockUtil.getCurrentTime().toInstant().atZone(OFFICE_ZONE).toLocalDate();
   }
 
   private String currentUser() {

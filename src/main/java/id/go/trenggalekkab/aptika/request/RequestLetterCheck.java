@@ -20,6 +20,11 @@ final class RequestLetterCheck {
 
   static final int MAX_NUMBER_LENGTH = 100;
 
+  /** Letter numbers are digits and codes joined by dots, slashes and hyphens: "400.7/123/2026". */
+  static final String NUMBER_PATTERN = "^[A-Za-z0-9.\\/\\- ]{3,100}$";
+
+  private static final Pattern NUMBER = Pattern.compile(NUMBER_PATTERN);
+
   /** The SOPs were issued in 2023; an earlier date is a typo, not a request under them. */
   static final LocalDate EARLIEST_DATE = LocalDate.of(2023, 1, 1);
 
@@ -44,6 +49,12 @@ final class RequestLetterCheck {
               "Nomor surat permohonan terlalu panjang: paling banyak "
                   + MAX_NUMBER_LENGTH
                   + " karakter"));
+    } else if (!NUMBER.matcher(number.strip()).matches()) {
+      problems.add(
+          new Problem(
+              REQUEST_LETTER_NUMBER,
+              "Nomor surat permohonan tidak valid: paling sedikit 3 karakter, berisi huruf, angka,"
+                  + " titik, garis miring (/), tanda hubung (-) atau spasi"));
     }
     checkDate(data.requestLetterDate(), problems);
   }

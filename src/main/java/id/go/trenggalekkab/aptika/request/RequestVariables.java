@@ -41,5 +41,11 @@ public final class RequestVariables {
   public static final String DISPOSITION_KADIS = "dispositionKadis";
   public static final String DISPOSITION_KABID = "dispositionKabid";
 
+  /** How often the applicant has sent the request again; absent for a first submission. */
+  public static final String REVISION_COUNT = "revisionCount";
+
+  /** Why the request was last returned to the applicant: step 4's (or step 5's) findings. */
+  public static final String REVISION_REASON = "revisionReason";
+
   private RequestVariables() {}
 }

@@ -15,6 +15,9 @@ public enum ServiceType {
    */
   HOSTING;
 
+  /** The form's choices: a select offers these two constant names only. */
+  static final String FORM_PATTERN = "^(SUBDOMAIN|HOSTING)$";
+
   /**
    * Reads the value a form or REST client sent. The form sends the constant names exactly;
    * surrounding blanks are forgiven, other spellings are not, so that a typo never silently picks

@@ -17,7 +17,15 @@ import java.util.regex.Pattern;
  */
 final class SubdomainRequestCheck {
 
+  static final int MIN_PURPOSE_LENGTH = 10;
   static final int MAX_PURPOSE_LENGTH = CompletenessCheck.MAX_TEXT_LENGTH;
+
+  /**
+   * The name's syntax as one pattern, for the browser's form; {@link #check} says in detail what is
+   * wrong. Upper case is allowed because the name is lower-cased before it is judged. A test keeps
+   * the two equal.
+   */
+  static final String NAME_PATTERN = "^(?!.{2}--)[A-Za-z0-9]([A-Za-z0-9\\-]{0,61}[A-Za-z0-9])?$";
 
   private static final Pattern LABEL_CHARACTERS = Pattern.compile("[a-z0-9-]+");
   private static final String CHOOSE_SERVICE_TYPE =
@@ -95,6 +103,13 @@ final class SubdomainRequestCheck {
   private static void checkPurpose(String value, List<Problem> problems) {
     if (value == null || value.isBlank()) {
       problems.add(new Problem(SUBDOMAIN_PURPOSE, "Tujuan penggunaan sub domain wajib diisi"));
+    } else if (value.strip().length() < MIN_PURPOSE_LENGTH) {
+      problems.add(
+          new Problem(
+              SUBDOMAIN_PURPOSE,
+              "Tujuan penggunaan sub domain terlalu singkat: paling sedikit "
+                  + MIN_PURPOSE_LENGTH
+                  + " karakter"));
     } else if (value.strip().length() > MAX_PURPOSE_LENGTH) {
       problems.add(
           new Problem(

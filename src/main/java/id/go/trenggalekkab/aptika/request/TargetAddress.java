@@ -13,6 +13,16 @@ import java.util.regex.Pattern;
  */
 final class TargetAddress {
 
+  /**
+   * The shapes the browser lets through: a dotted IPv4 address, a host name, an IPv6 address. It is
+   * a first filter only; {@link #problemWith} decides, with the address's scope.
+   */
+  static final String FORM_PATTERN =
+      "^(((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}"
+          + "(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])"
+          + "|([A-Za-z0-9]([A-Za-z0-9\\-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}"
+          + "|[0-9A-Fa-f]{0,4}(:[0-9A-Fa-f]{0,4}){2,7})$";
+
   private static final String FIELD = "Alamat server tujuan";
   private static final String UNUSABLE = FIELD + " tidak dapat dipakai: ";
 

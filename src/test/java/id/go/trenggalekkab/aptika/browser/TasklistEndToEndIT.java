@@ -9,7 +9,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import id.go.trenggalekkab.aptika.SystemPackages;
+import id.go.trenggalekkab.aptika.identity.RequestFixtures;
 import id.go.trenggalekkab.aptika.notification.Outbox;
+import id.go.trenggalekkab.aptika.provisioning.ServiceRegistry;
 import id.go.trenggalekkab.aptika.splp.CredentialVault;
 import id.go.trenggalekkab.aptika.splp.simulator.SplpSimulator;
 import java.io.IOException;
@@ -108,17 +110,19 @@ class TasklistEndToEndIT {
 
   @Test
   @Order(1)
-  void aReservedNameReturnsTheRequestToTheClerkWhoCorrectsItInTheSameForm(@TempDir Path tmp)
-      throws IOException {
+  void aNameTakenInTheMeantimeReturnsTheRequestToTheClerkWhoCorrectsItInTheSameForm(
+      @TempDir Path tmp) throws IOException {
     String letterNumber = "000.1/201/406.009/2026";
-    Map<String, String> request = requestFields(letterNumber, "www");
-    Path letter = tmp.resolve("surat-permohonan-www.pdf");
-    Files.write(letter, minimalPdf("Surat permohonan sub domain www"));
+    String takenName = "simpus-lama";
+    Map<String, String> request = requestFields(letterNumber, takenName);
+    Path letter = tmp.resolve("surat-permohonan-" + takenName + ".pdf");
+    Files.write(letter, minimalPdf("Surat permohonan sub domain " + takenName));
 
-    // --- step 1: the clerk submits "www": the form's pattern allows it, but it is reserved ---
+    // --- step 1: the clerk submits a name that is free; another request takes it meanwhile ---
     tasklist.logIn("siti", "Siti Rahmawati");
-    submitSubdomainRequest(request, letter, "loop-01-start-form-www");
+    submitSubdomainRequest(request, letter, "loop-01-start-form");
     ProcessInstance instance = startedRequest(letterNumber);
+    tasklist.bean(ServiceRegistry.class).reserve(RequestFixtures.anotherRequestTaking(takenName));
     String letterDocumentId =
         (String) runtime().getVariable(instance.getId(), "requestLetterDocumentId");
     assertThat(letterDocumentId).as("the stored letter").isNotBlank();
@@ -130,11 +134,11 @@ class TasklistEndToEndIT {
     dispose(instance, "budi", "Budi Santoso", "Disposisi Kadis Kominfo", kadisInstruction);
     dispose(instance, "sri", "Sri Wahyuni", "Disposisi Kabid Aptika", kabidInstruction);
 
-    // --- step 4 (automatic, on the Kabid's completion) finds "www" reserved ---
+    // --- step 4 (automatic, on the Kabid's completion) finds the name taken ---
     Task revise = waitForTask(instance, "Task_ReviseRequest");
     assertThat(runtime().getVariable(instance.getId(), "requestComplete")).isEqualTo(false);
     assertThat((String) runtime().getVariable(instance.getId(), "completenessProblems"))
-        .contains("www");
+        .contains(takenName);
 
     // --- step 1 again: the clerk opens the returned request in the same embedded form ---
     tasklist.logIn("siti", "Siti Rahmawati");
@@ -144,7 +148,7 @@ class TasklistEndToEndIT {
     Locator form = page.locator("form[name='subdomainStartForm']");
     Locator revisionPanel = form.locator("#revisionPanel");
     PlaywrightAssertions.assertThat(revisionPanel).isVisible();
-    PlaywrightAssertions.assertThat(revisionPanel).containsText("www");
+    PlaywrightAssertions.assertThat(revisionPanel).containsText(takenName);
     PlaywrightAssertions.assertThat(revisionPanel).containsText(kadisInstruction);
     PlaywrightAssertions.assertThat(revisionPanel).containsText(kabidInstruction);
     // her earlier values are there, ready to correct
@@ -183,6 +187,17 @@ class TasklistEndToEndIT {
             .singleResult();
     assertThat(revised.getAssignee()).as("who corrected the request").isEqualTo("siti");
     assertThat(revised.getEndTime()).isNotNull();
+
+    // --- the Kadis sees "Perbaikan ke-1" and why, and no disposition offered as new ---
+    tasklist.logIn("budi", "Budi Santoso");
+    openTask(MY_GROUP_TASKS, currentTask(instance));
+    claim();
+    PlaywrightAssertions.assertThat(page.getByText("Perbaikan ke-1")).isVisible();
+    PlaywrightAssertions.assertThat(page.getByLabel("Alasan permohonan dikembalikan"))
+        .hasValue(containing(takenName + "\" sudah terdaftar"));
+    PlaywrightAssertions.assertThat(page.getByLabel("Disposisi Kadis Kominfo")).hasValue("");
+    tasklist.screenshot("loop-04-kadis-form-marked-as-revision");
+    tasklist.logOut("Budi Santoso");
 
     assertThat(tasklist.pageErrors())
         .as("uncaught errors in Tasklist or the forms' scripts")
@@ -440,7 +455,8 @@ class TasklistEndToEndIT {
     request.put("requestLetterDate", LocalDate.now().minusDays(3).toString());
     request.put("contactName", "Rahmat Hidayat");
     request.put("contactEmail", "rahmat.hidayat@dinkes.trenggalekkab.go.id");
-    request.put("contactPhone", "081234567890");
+    // in groups: the browser accepts what step 4 accepts
+    request.put("contactPhone", "+62 812-3456-7890");
     request.put("subdomainName", subdomainName);
     request.put("subdomainPurpose", "Layanan informasi kesehatan untuk masyarakat Trenggalek.");
     request.put("serviceType", "SUBDOMAIN"); // before targetAddress: it shows that field

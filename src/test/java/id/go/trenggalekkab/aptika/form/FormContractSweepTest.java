@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.go.trenggalekkab.aptika.AptikaSpringBootTest;
 import id.go.trenggalekkab.aptika.identity.People;
 import id.go.trenggalekkab.aptika.identity.RequestFixtures;
+import id.go.trenggalekkab.aptika.provisioning.ServiceRegistry;
 import id.go.trenggalekkab.aptika.splp.CredentialVault;
 import id.go.trenggalekkab.aptika.splp.simulator.SplpSimulator;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +48,7 @@ class FormContractSweepTest {
   @Autowired SplpSimulator portal;
   @Autowired CredentialVault vault;
   @Autowired JdbcTemplate jdbc;
+  @Autowired ServiceRegistry registry;
 
   FormSweep sweep;
 
@@ -72,9 +74,13 @@ class FormContractSweepTest {
       sweep.job(happy, "Task_FinalizeReplyLetter");
       sweep.job(happy, "Task_SendReplyLetter");
 
-      Map<String, Object> reserved = RequestFixtures.aSubdomainRequest();
-      reserved.put("subdomainName", "www");
-      ProcessInstance revised = sweep.start(process, CLERK_DINKES, reserved, false);
+      // a reserved or registered name is refused at submission; a name another request takes
+      // in the meantime is what step 4, asking the registry again, returns to the applicant
+      Map<String, Object> takenLater = RequestFixtures.aSubdomainRequest();
+      String name = uniqueName();
+      takenLater.put("subdomainName", name);
+      ProcessInstance revised = sweep.start(process, CLERK_DINKES, takenLater, false);
+      registry.reserve(RequestFixtures.anotherRequestTaking(name));
       dispose(revised, false);
       sweep.task(revised, "Task_ReviseRequest", Map.of("subdomainName", uniqueName()), sweeping);
     }

@@ -1,5 +1,6 @@
 package id.go.trenggalekkab.aptika.identity;
 
+import id.go.trenggalekkab.aptika.provisioning.ServiceRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,20 @@ public final class RequestFixtures {
           .getBytes(StandardCharsets.US_ASCII);
 
   private RequestFixtures() {}
+
+  /** What step 5 of another request records when it takes {@code name} in the registry. */
+  public static ServiceRegistry.Request anotherRequestTaking(String name) {
+    return new ServiceRegistry.Request(
+        name,
+        name + ".trenggalekkab.go.id",
+        "SUBDOMAIN",
+        "dinkes",
+        "another-request-" + name,
+        "005/12/2026",
+        "Ani",
+        "ani@example.org",
+        "081234567890");
+  }
 
   public static Map<String, Object> aSubdomainRequest() {
     Map<String, Object> variables = contactPerson();

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -136,6 +137,30 @@ public @interface ProcessTest {
           .variableName(name)
           .singleResult()
           .getValue();
+    }
+
+    /**
+     * A request sent again is marked on the Kadis's and the Kabid's tasks as revision {@code
+     * number}, with the reason it was returned, and offers no earlier disposition as if it were
+     * new; the history still holds the earlier ones.
+     */
+    public void assertMarkedAsRevision(ProcessInstance instance, int number, String reason) {
+      assertThat(variable(instance, "revisionCount")).isEqualTo(number);
+      assertThat((String) variable(instance, "revisionReason")).contains(reason);
+      for (String disposition : List.of("dispositionKadis", "dispositionKabid")) {
+        assertThat(variable(instance, disposition)).as(disposition + " emptied").isNull();
+        assertThat(
+                engine
+                    .getHistoryService()
+                    .createHistoricDetailQuery()
+                    .processInstanceId(instance.getId())
+                    .variableUpdates()
+                    .list())
+            .map(HistoricVariableUpdate.class::cast)
+            .filteredOn(update -> update.getVariableName().equals(disposition))
+            .as(disposition + " kept in the history")
+            .anyMatch(update -> update.getValue() != null);
+      }
     }
 
     private RuntimeService runtime() {

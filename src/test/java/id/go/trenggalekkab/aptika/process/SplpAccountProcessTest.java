@@ -283,6 +283,12 @@ class SplpAccountProcessTest {
         request,
         "Task_ReviseRequest",
         Map.of("requestLetter", RequestFixtures.letter(RequestFixtures.LETTER_PDF)));
+
+    // then: the Kadis sees "Perbaikan ke-1" and why, and disposes anew
+    assertThat(request).isWaitingAt("Task_DisposeRequestByKadis");
+    driver.assertMarkedAsRevision(request, 1, "bukan berkas PDF");
+
+    // when
     disposeByKadisAndKabid(request);
 
     // then

@@ -33,6 +33,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
@@ -171,9 +172,12 @@ class SubdomainHostingProcessTest {
   }
 
   @Test
-  void aReservedNameGoesBackToTheApplicantWhoCorrectsItAndTheRequestPassesStepsTwoToFourAgain() {
-    // given: "www" passes the form's pattern but is reserved
-    ProcessInstance request = submit("www");
+  void
+      aNameTakenInTheMeantimeGoesBackToTheApplicantWhoCorrectsItAndTheRequestPassesStepsTwoToFourAgain() {
+    // given: a name free at submission that another request's step 5 takes before step 4
+    String name = uniqueName();
+    ProcessInstance request = submit(name);
+    registry.reserve(RequestFixtures.anotherRequestTaking(name));
 
     // when
     disposeByKadisAndKabid(request);
@@ -183,7 +187,8 @@ class SubdomainHostingProcessTest {
     assertThat(driver.openTask(request).getTenantId()).isEqualTo("dinkes");
     assertThat((String) driver.variable(request, "completenessProblems"))
         .contains("Nama sub domain")
-        .contains("www");
+        .contains(name)
+        .contains("sudah terdaftar");
 
     // when: the applicant corrects the name and sends the request again
     String corrected = uniqueName();
@@ -198,6 +203,7 @@ class SubdomainHostingProcessTest {
             "requestLetter",
             Variables.fileValue("").file(new byte[0]).create()));
     assertThat(request).isWaitingAt("Task_DisposeRequestByKadis");
+    driver.assertMarkedAsRevision(request, 1, name + "\" sudah terdaftar");
     disposeByKadisAndKabid(request);
 
     // then
@@ -509,15 +515,15 @@ class SubdomainHostingProcessTest {
   }
 
   @Test
-  void aNameInTheRegistryOfServicesIsRefusedAtStepFour() {
-    // given: a first request has been provisioned
+  void aNameInTheRegistryOfServicesIsRefusedAtSubmissionAndAgainAtStepFour() {
+    // given: a second request asks for the name while the first is still on its way
     String name = uniqueName();
     ProcessInstance first = submit(name);
+    ProcessInstance second = submit(name);
     disposeByKadisAndKabid(first);
     driver.executeJob(first, "Task_ProvisionSubdomain");
 
-    // when: a second request asks for the same name
-    ProcessInstance second = submit(name);
+    // when: the first has taken the name, the second reaches step 4
     disposeByKadisAndKabid(second);
 
     // then
@@ -525,6 +531,21 @@ class SubdomainHostingProcessTest {
     assertThat((String) driver.variable(second, "completenessProblems")).contains(name);
     assertThat(registry.findByName(name).orElseThrow().processInstanceId())
         .isEqualTo(first.getId());
+
+    // and a third request for the taken name does not even start
+    assertThatThrownBy(() -> submit(name))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("Nama sub domain \"" + name + "\" sudah terdaftar");
+  }
+
+  @Test
+  void aReservedNameIsRefusedAtSubmissionBeforeAnyoneDisposesOfIt() {
+    long instances = engine.getRuntimeService().createProcessInstanceQuery().count();
+    assertThatThrownBy(() -> submit("www"))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("Nama sub domain \"www\" dicadangkan");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count())
+        .isEqualTo(instances);
   }
 
   @Test
@@ -558,6 +579,7 @@ class SubdomainHostingProcessTest {
             corrected,
             "requestLetter",
             Variables.fileValue("").file(new byte[0]).create()));
+    driver.assertMarkedAsRevision(second, 1, "sudah tercatat untuk permohonan lain");
     disposeByKadisAndKabid(second);
     driver.executeJob(second, "Task_ProvisionSubdomain");
 

@@ -7,12 +7,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.trenggalekkab.aptika.AptikaSpringBootTest;
 import id.go.trenggalekkab.aptika.identity.RequestFixtures;
+import id.go.trenggalekkab.aptika.provisioning.ServiceRegistry;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -29,6 +35,7 @@ class RequestIntakeTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
+  @Autowired ServiceRegistry registry;
 
   @Test
   void badInputIsRefusedNamingEveryFieldAndNothingIsStored() {
@@ -36,21 +43,17 @@ class RequestIntakeTest {
     variables.put("contactEmail", "bukan-email");
     variables.put("contactPhone", "12345");
     variables.remove("subdomainPurpose");
-    int instances = count("act_ru_execution");
-    int documents = count("apt_document");
-    int historic = count("act_hi_procinst");
+    Map<String, Integer> before = rows();
 
     ResponseEntity<JsonNode> refused = start("siti", variables);
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody().get("message").asText())
         .contains(
-            "Alamat e-mail contact person tidak sesuai format",
-            "Nomor ponsel contact person tidak sesuai format",
+            "Alamat e-mail contact person tidak valid",
+            "Nomor ponsel contact person tidak valid",
             "Tujuan penggunaan sub domain wajib diisi.");
-    assertThat(count("act_ru_execution")).isEqualTo(instances);
-    assertThat(count("apt_document")).isEqualTo(documents);
-    assertThat(count("act_hi_procinst")).isEqualTo(historic);
+    assertThat(rows()).as("nothing of the request is left").isEqualTo(before);
   }
 
   @Test
@@ -59,9 +62,7 @@ class RequestIntakeTest {
     variables.put(
         "requestLetter",
         RequestFixtures.letter(LetterPdfs.aLetter(LetterPdfs.openAction(LetterPdfs.alert()))));
-    int instances = count("act_ru_execution");
-    int documents = count("apt_document");
-    int historic = count("act_hi_procinst");
+    Map<String, Integer> before = rows();
 
     ResponseEntity<JsonNode> refused = start("siti", variables);
 
@@ -70,9 +71,81 @@ class RequestIntakeTest {
         .isEqualTo(
             "Permohonan belum dapat dikirim. Surat permohonan (PDF) memuat JavaScript; simpan"
                 + " ulang sebagai PDF biasa (misalnya Cetak ke PDF) lalu lampirkan ulang.");
-    assertThat(count("act_ru_execution")).isEqualTo(instances);
-    assertThat(count("apt_document")).isEqualTo(documents);
-    assertThat(count("act_hi_procinst")).isEqualTo(historic);
+    assertThat(rows()).as("nothing of the request is left").isEqualTo(before);
+  }
+
+  /**
+   * What step 4 would refuse and a machine can tell is refused at submission, before the Kadis and
+   * the Kabid spend a disposition on it: nothing of the request is left behind.
+   */
+  @ParameterizedTest(name = "{0} = \"{1}\"")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "subdomainName | www | Nama sub domain \"www\" dicadangkan",
+        "subdomainName | mail | Nama sub domain \"mail\" dicadangkan",
+        "subdomainName | NS1 | Nama sub domain \"ns1\" dicadangkan",
+        "subdomainName | REGISTERED | sudah terdaftar",
+        "targetAddress | 127.0.0.1 | Alamat server tujuan",
+        "targetAddress | ::1 | Alamat server tujuan",
+        "targetAddress | 169.254.10.10 | Alamat server tujuan",
+        "targetAddress | fe80::1 | Alamat server tujuan",
+        "requestLetterDate | 2022-12-31 | tidak boleh sebelum 1 Januari 2023",
+        "requestLetter | EMPTY | kosong (0 byte)",
+        "requestLetter | WORD | bukan berkas PDF",
+      })
+  void whatStep4WouldRefuseIsRefusedAtSubmission(String field, String value, String message) {
+    Map<String, Object> variables = aSubdomainRequest();
+    switch (value) {
+      case "REGISTERED" -> variables.put(field, registeredName());
+      case "EMPTY" -> variables.put(field, RequestFixtures.letter(new byte[0]));
+      case "WORD" ->
+          variables.put(
+              field,
+              RequestFixtures.letter(
+                  "PK\u0003\u0004word/document.xml".getBytes(StandardCharsets.US_ASCII)));
+      default -> variables.put(field, value);
+    }
+    Map<String, Integer> before = rows();
+
+    ResponseEntity<JsonNode> refused = start("siti", variables);
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().get("message").asText())
+        .startsWith("Permohonan belum dapat dikirim. ")
+        .contains(message);
+    assertThat(rows()).as("nothing of the request is left").isEqualTo(before);
+  }
+
+  @Test
+  void aValidRequestPassesWithThePhoneWrittenInGroups() {
+    Map<String, Object> variables = aSubdomainRequest();
+    variables.put("contactPhone", "+62 812-3456-7890");
+    variables.put("subdomainName", "layanan" + UUID.randomUUID().toString().substring(0, 8));
+    int services = count("apt_service");
+
+    ResponseEntity<JsonNode> started = start("siti", variables);
+
+    assertThat(started.getStatusCode())
+        .as(String.valueOf(started.getBody()))
+        .isEqualTo(HttpStatus.OK);
+    String id = started.getBody().get("id").asText();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from apt_document where process_instance_id = ?",
+                Integer.class,
+                id))
+        .isOne();
+    assertThat(count("apt_service"))
+        .as("a name is reserved at step 5, not at submission")
+        .isEqualTo(services);
+  }
+
+  /** A name that step 5 of an earlier request has reserved in the registry. */
+  private String registeredName() {
+    String name = "terdaftar" + UUID.randomUUID().toString().substring(0, 8);
+    registry.reserve(RequestFixtures.anotherRequestTaking(name));
+    return name;
   }
 
   @Test
@@ -82,7 +155,7 @@ class RequestIntakeTest {
     ResponseEntity<JsonNode> refused = start("siti", variables);
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody().get("message").asText())
-        .contains("Surat permohonan (PDF) wajib dilampirkan.");
+        .contains("Surat permohonan (PDF) belum dilampirkan.");
   }
 
   @Test
@@ -199,6 +272,16 @@ class RequestIntakeTest {
   private ResponseEntity<JsonNode> start(String userId, Map<String, Object> variables) {
     return http.withBasicAuth(userId, "demo")
         .postForEntity(START, Map.of("variables", asRestVariables(variables)), JsonNode.class);
+  }
+
+  /** Rows of everything a started request leaves: instance, history, letter, registry entry. */
+  private Map<String, Integer> rows() {
+    Map<String, Integer> rows = new TreeMap<>();
+    for (String table :
+        List.of("act_ru_execution", "act_hi_procinst", "apt_document", "apt_service")) {
+      rows.put(table, count(table));
+    }
+    return rows;
   }
 
   private int count(String table) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The request letter is read in the officials' browsers, so it may carry pages and nothing a viewer
  * runs or opens. Each letter here is a real PDF made by PDFBox, judged by the one file rule both at
- * submission ({@link StartFormRules}) and at step 4 ({@link CompletenessCheck}).
+ * submission and at step 4, by the one {@link CompletenessCheck} both run.
  */
 class RequestLetterActiveContentTest {
 
@@ -71,14 +71,13 @@ class RequestLetterActiveContentTest {
   @MethodSource("refusedLetters")
   void isRefusedAtSubmissionAndAtStep4WithTheFieldsName(
       String what, String message, byte[] letter) {
-    assertThat(submitted(letter))
+    assertThat(checkedAtStep4(letter))
         .singleElement()
         .satisfies(
             problem -> {
               assertThat(problem.field()).isEqualTo("requestLetter");
               assertThat(problem.message()).startsWith(message);
             });
-    assertThat(checkedAtStep4(letter)).isEqualTo(submitted(letter));
   }
 
   @Test
@@ -90,7 +89,7 @@ class RequestLetterActiveContentTest {
                 .andThen(link(launch()))
                 .andThen(embeddedFile()));
 
-    assertThat(submitted(letter))
+    assertThat(checkedAtStep4(letter))
         .extracting(Problem::message)
         .containsExactly(
             JAVASCRIPT + "; " + RESAVE,
@@ -102,7 +101,7 @@ class RequestLetterActiveContentTest {
 
   @Test
   void aCleanOnePageLetterPasses() {
-    assertThat(submitted(aCleanLetter())).isEmpty();
+    assertThat(checkedAtStep4(aCleanLetter())).isEmpty();
     assertThat(checkedAtStep4(aCleanLetter())).isEmpty();
   }
 
@@ -110,17 +109,17 @@ class RequestLetterActiveContentTest {
   void linksToAWebsiteAndWithinTheLetterPass() {
     byte[] letter = aLetter(link(webLink()).andThen(goToFirstPage()));
 
-    assertThat(submitted(letter)).isEmpty();
+    assertThat(checkedAtStep4(letter)).isEmpty();
   }
 
   @Test
   void aLetterOnlyRestrictedByAnOwnerPasswordIsReadAndPasses() {
-    assertThat(submitted(aLetter(encrypted("pemilik", "")))).isEmpty();
+    assertThat(checkedAtStep4(aLetter(encrypted("pemilik", "")))).isEmpty();
   }
 
   @Test
   void aLetterThatNeedsAPasswordToOpenIsRefused() {
-    assertThat(submitted(aLetter(encrypted("pemilik", "rahasia"))))
+    assertThat(checkedAtStep4(aLetter(encrypted("pemilik", "rahasia"))))
         .extracting(Problem::message)
         .containsExactly(
             FIELD
@@ -132,22 +131,14 @@ class RequestLetterActiveContentTest {
   void aFileThatOnlyStartsLikeAPdfIsNoPdf() {
     byte[] fake = "%PDF-1.7\n<script>alert(1)</script>\n".getBytes(StandardCharsets.US_ASCII);
 
-    assertThat(submitted(fake))
+    assertThat(checkedAtStep4(fake))
         .extracting(Problem::message)
         .singleElement()
         .asString()
         .startsWith(FIELD + " bukan berkas PDF");
   }
 
-  private static List<Problem> submitted(byte[] letter) {
-    return StartFormRules.check(
-        RequestKind.SUBDOMAIN,
-        StartFormRulesTest.valid(),
-        new RequestLetter(letter, "surat.pdf", "application/pdf"),
-        true,
-        StartFormRulesTest.TODAY);
-  }
-
+  /** Submission and step 4 run the same {@link CompletenessCheck}; see RequestIntakeTest. */
   private static List<Problem> checkedAtStep4(byte[] letter) {
     return aCompletenessCheck()
         .check(

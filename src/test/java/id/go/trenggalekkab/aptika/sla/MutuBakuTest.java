@@ -11,6 +11,7 @@ import id.go.trenggalekkab.aptika.identity.RequestFixtures;
 import id.go.trenggalekkab.aptika.notification.MailLinks;
 import id.go.trenggalekkab.aptika.notification.Outbox;
 import id.go.trenggalekkab.aptika.process.ProcessTest;
+import id.go.trenggalekkab.aptika.provisioning.ServiceRegistry;
 import id.go.trenggalekkab.aptika.splp.CredentialVault;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,6 +58,7 @@ class MutuBakuTest {
   @Autowired IdentityService identityService;
   @Autowired SlaBreaches breaches;
   @Autowired Outbox outbox;
+  @Autowired ServiceRegistry registry;
 
   ProcessTest.Driver driver;
 
@@ -171,10 +173,13 @@ class MutuBakuTest {
 
   @Test
   void anApplicantsOverrunIsRemindedToTheirOwnUnitOnlyAndReportedToTheManagers() {
+    // a name free at submission, taken by another request before step 4 returns this one
+    String name = "sla" + UUID.randomUUID().toString().substring(0, 8);
     Map<String, Object> variables = RequestFixtures.aSubdomainRequest();
-    variables.put("subdomainName", "www");
+    variables.put("subdomainName", name);
     variables.put("requestLetterDate", "2026-03-02");
     ProcessInstance request = driver.startAs(CLERK_DINKES, "SubdomainHostingProcess", variables);
+    registry.reserve(RequestFixtures.anotherRequestTaking(name));
     driver.complete(request, "Task_DisposeRequestByKadis", Map.of("dispositionKadis", "Proses."));
     driver.complete(request, "Task_DisposeRequestByKabid", Map.of("dispositionKabid", "Proses."));
     assertThat(driver.openTask(request).getTaskDefinitionKey()).isEqualTo("Task_ReviseRequest");

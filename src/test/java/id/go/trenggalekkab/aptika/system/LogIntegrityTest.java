@@ -89,8 +89,8 @@ class LogIntegrityTest {
 
     assertThat(output.getAll().lines()).noneMatch(line -> line.strip().startsWith(FORGED_TIME));
     assertThat(output.getAll())
-        .as("the echoed field value and the id in the path are logged, escaped")
-        .contains("bukan-email" + ESCAPED, "/task/x" + ESCAPED);
+        .as("the echoed field name and the id in the path are logged, escaped")
+        .contains("catatan" + ESCAPED, "/task/x" + ESCAPED);
   }
 
   @Test
