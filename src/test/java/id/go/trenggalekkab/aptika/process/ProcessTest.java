@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
@@ -32,7 +33,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  * Surefire execution of their own (see pom.xml): a JVM holds one process application. Its class
  * name ends in {@code ProcessTest}, so process test coverage is measured for it and must reach 95%
  * (see {@code TestCoverageConfiguration}). Jobs are executed by the test, never by a running job
- * executor.
+ * executor, and the engine's clock stands at one fixed working morning ({@link FixedOfficeClock}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -41,6 +42,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 // The real local signer, which a test may make act as BSrE refusing a wrong passphrase
 // (see SigningService); declared here so that every process test shares one context.
 @MockitoSpyBean(types = LetterSigner.class)
+@ExtendWith(FixedOfficeClock.class)
 public @interface ProcessTest {
 
   /** Steps through an instance as the lanes' people would. */
