@@ -153,6 +153,10 @@ class WebappsInBahasaIndonesiaIT {
     PlaywrightAssertions.assertThat(card.locator(".due-date [uib-tooltip]"))
         .hasAttribute("uib-tooltip", dueInFull);
     PlaywrightAssertions.assertThat(page.getByText("Pilih tugas dalam daftar.")).isVisible();
+    // Camunda's "migrate to Camunda 8" banner is drawn, and office staff do not see it
+    PlaywrightAssertions.assertThat(page.locator(".ce-eol-banner")).hasCount(1);
+    PlaywrightAssertions.assertThat(page.locator(".ce-eol-banner")).isHidden();
+    PlaywrightAssertions.assertThat(page.getByText("Saatnya bermigrasi ke Camunda 8")).isHidden();
     PlaywrightAssertions.assertThat(page.locator("#footer-timezone"))
         .hasText(
             Pattern.compile(

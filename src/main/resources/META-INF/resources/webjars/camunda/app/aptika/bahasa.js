@@ -128,6 +128,15 @@ if (language === 'id') {
 }
 
 /*
+ * Camunda 7 CE's webapps show every user a red "migrate to Camunda 8" banner. It is a note for
+ * whoever runs the platform (the README says it), not for the office's staff, who can do nothing
+ * about it: the webapps do not show it.
+ */
+const hideEndOfLifeBanner = document.createElement('style');
+hideEndOfLifeBanner.textContent = '.ce-eol-banner { display: none !important; }';
+document.head.appendChild(hideEndOfLifeBanner);
+
+/*
  * Secret fields of Camunda Forms, as in any signing client, are masked and never kept in the
  * browser. form-js 1.8 has no password field: a text field's input becomes one here as soon as
  * form-js draws it (a field shown by a condition is drawn anew each time); form-js sets the typed
