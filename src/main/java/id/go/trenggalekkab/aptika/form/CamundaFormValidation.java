@@ -1,12 +1,8 @@
 package id.go.trenggalekkab.aptika.form;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -15,7 +11,6 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -31,25 +26,35 @@ import org.springframework.stereotype.Component;
 @Component
 class CamundaFormValidation extends AbstractProcessEnginePlugin {
 
-  private static final TaskListener CHECK_TASK_FORM =
-      task ->
-          check(
-              "Tugas belum dapat diselesaikan. ",
-              task.getTaskDefinitionKey(),
-              task.getVariables(),
-              () -> formService(task).getDeployedTaskForm(task.getId()));
+  private final TaskListener checkTaskForm;
+  private final ExecutionListener checkStartForm;
 
-  private static final ExecutionListener CHECK_START_FORM =
-      execution ->
-          check(
-              "Proses belum dapat dimulai. ",
-              execution.getCurrentActivityId(),
-              execution.getVariables(),
-              () ->
-                  execution
-                      .getProcessEngineServices()
-                      .getFormService()
-                      .getDeployedStartForm(execution.getProcessDefinitionId()));
+  CamundaFormValidation(FormContracts forms) {
+    checkTaskForm =
+        task ->
+            check(
+                "Tugas belum dapat diselesaikan. ",
+                task.getTaskDefinitionKey(),
+                task.getVariables(),
+                forms.rules(
+                    task.getProcessDefinitionId(),
+                    task.getTaskDefinitionKey(),
+                    () -> formService(task).getDeployedTaskForm(task.getId())));
+    checkStartForm =
+        execution ->
+            check(
+                "Proses belum dapat dimulai. ",
+                execution.getCurrentActivityId(),
+                execution.getVariables(),
+                forms.rules(
+                    execution.getProcessDefinitionId(),
+                    execution.getCurrentActivityId(),
+                    () ->
+                        execution
+                            .getProcessEngineServices()
+                            .getFormService()
+                            .getDeployedStartForm(execution.getProcessDefinitionId())));
+  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -65,7 +70,7 @@ class CamundaFormValidation extends AbstractProcessEnginePlugin {
                 if (hasCamundaForm(element)) {
                   ((UserTaskActivityBehavior) activity.getActivityBehavior())
                       .getTaskDefinition()
-                      .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, CHECK_TASK_FORM);
+                      .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, checkTaskForm);
                 }
               }
 
@@ -74,7 +79,7 @@ class CamundaFormValidation extends AbstractProcessEnginePlugin {
                   Element element, ScopeImpl scope, ActivityImpl startEventActivity) {
                 if (hasCamundaForm(element)) {
                   startEventActivity.addBuiltInListener(
-                      ExecutionListener.EVENTNAME_START, CHECK_START_FORM);
+                      ExecutionListener.EVENTNAME_START, checkStartForm);
                 }
               }
             });
@@ -89,17 +94,7 @@ class CamundaFormValidation extends AbstractProcessEnginePlugin {
   }
 
   private static void check(
-      String refusal, String elementId, Map<String, Object> values, Supplier<InputStream> form) {
-    CamundaFormRules rules =
-        Context.getCommandContext()
-            .runWithoutAuthorization(
-                () -> {
-                  try (InputStream in = form.get()) {
-                    return CamundaFormRules.read(in);
-                  } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                  }
-                });
+      String refusal, String elementId, Map<String, Object> values, CamundaFormRules rules) {
     List<String> problems = rules.check(values);
     if (!problems.isEmpty()) {
       throw new FormFieldValidationException(elementId, refusal + String.join(" ", problems));

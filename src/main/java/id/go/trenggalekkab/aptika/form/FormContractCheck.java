@@ -60,8 +60,12 @@ class FormContractCheck extends AbstractProcessEnginePlugin {
           SignalEventReceivedCmd.class, "mengirim sinyal ke proses",
           EvaluateStartConditionCmd.class, "memulai proses dengan kondisi");
 
-  private final FormContracts contracts = new FormContracts();
+  private final FormContracts contracts;
   private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
+
+  FormContractCheck(FormContracts contracts) {
+    this.contracts = contracts;
+  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -142,7 +146,8 @@ class FormContractCheck extends AbstractProcessEnginePlugin {
     if (sent.tenantId() != null) {
       refuseUnlessAdministrator(context, "tenantId", "memilih unit kerja proses");
     }
-    FormContract form = contracts.ofStart(forms, definition.getId());
+    FormContract form =
+        contracts.ofStart(forms, definition.getId(), definition.getInitial().getId());
     refuse(definition.getInitial().getId(), "Proses belum dapat dimulai. ", form, sent.variables());
   }
 
