@@ -19,7 +19,8 @@ import org.springframework.core.Ordered;
  *
  * <ul>
  *   <li>{@code /engine-rest/*}: HTTP Basic (the engine leaves it open by default);
- *   <li>{@code /api/*}: the webapp session or HTTP Basic;
+ *   <li>{@code /api/*} and our pages for staff ({@code /integrasi}): the webapp session or HTTP
+ *       Basic;
  *   <li>{@code /actuator/*}: the same, and an administrator or manager, except health.
  * </ul>
  *
@@ -49,6 +50,7 @@ class ApiSecurityConfiguration {
         List.of(HEALTH_PATH),
         Map.of(),
         "/api/*",
+        IntegrationStatusController.PAGE,
         "/actuator",
         "/actuator/*");
   }
@@ -62,7 +64,12 @@ class ApiSecurityConfiguration {
             new LoginThrottleFilter(throttle, List.of(HEALTH_PATH), webappPath));
     registration.setName("loginThrottling");
     registration.addUrlPatterns(
-        "/engine-rest/*", "/api/*", "/actuator", "/actuator/*", webappPath + "/api/admin/auth/*");
+        "/engine-rest/*",
+        "/api/*",
+        IntegrationStatusController.PAGE,
+        "/actuator",
+        "/actuator/*",
+        webappPath + "/api/admin/auth/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
     return registration;
   }

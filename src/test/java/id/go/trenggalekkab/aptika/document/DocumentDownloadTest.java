@@ -8,8 +8,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.go.trenggalekkab.aptika.AptikaSpringBootTest;
 import id.go.trenggalekkab.aptika.identity.RequestFixtures;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +35,9 @@ class DocumentDownloadTest {
   @Autowired TestRestTemplate http;
   @Autowired DocumentStore documents;
   @Autowired JdbcTemplate jdbc;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
 
   String processInstanceId;
 
@@ -38,12 +47,19 @@ class DocumentDownloadTest {
         http.withBasicAuth("siti", "demo")
             .postForEntity(
                 "/engine-rest/process-definition/key/SubdomainHostingProcess/start",
-                Map.of("variables", asRestVariables(aSubdomainRequest())),
+                Map.of("variables", asRestVariables(aRequestOfItsOwnName())),
                 JsonNode.class);
     assertThat(started.getStatusCode())
         .as(String.valueOf(started.getBody()))
         .isEqualTo(HttpStatus.OK);
     processInstanceId = started.getBody().get("id").asText();
+  }
+
+  /** Of a name no other test takes, as step 5 records it in the registry. */
+  private static Map<String, Object> aRequestOfItsOwnName() {
+    Map<String, Object> request = aSubdomainRequest();
+    request.put("subdomainName", "dokumen-" + UUID.randomUUID().toString().substring(0, 8));
+    return request;
   }
 
   @Test
@@ -82,6 +98,56 @@ class DocumentDownloadTest {
         "siti");
 
     assertServedSafely(id);
+  }
+
+  /**
+   * The Pelaksana reads the request letter from the task his lane is offered, before anyone has
+   * claimed it: the task alone lets him, since his role may not read the request's history. Before
+   * the request reaches his lane, the same letter is not his to read.
+   */
+  @Test
+  void aCandidateWhoHasNotClaimedTheTaskReadsTheRequestLetter() {
+    String letter = documentOfTheRequest();
+    assertThat(
+            http.withBasicAuth("agus", "demo").getForEntity(letter, byte[].class).getStatusCode())
+        .as("before the request reaches the Pelaksana")
+        .isEqualTo(HttpStatus.NOT_FOUND);
+
+    // the Kadis and the Kabid dispose it; steps 4 and 5 run; the draft waits for the Pelaksana
+    completeOpenTask(Map.of("dispositionKadis", "Kabid Aptika, mohon diproses."));
+    completeOpenTask(Map.of("dispositionKabid", "Pelaksana, mohon dibuatkan."));
+    for (List<Job> jobs = messageJobs(); !jobs.isEmpty(); jobs = messageJobs()) {
+      jobs.forEach(job -> managementService.executeJob(job.getId()));
+    }
+    Task draft = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+    assertThat(draft.getTaskDefinitionKey()).isEqualTo("Task_PrepareReplyLetterDraft");
+    assertThat(draft.getAssignee()).as("nobody has claimed it").isNull();
+
+    ResponseEntity<byte[]> read =
+        http.withBasicAuth("agus", "demo").getForEntity(letter, byte[].class);
+    assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(read.getBody()).isEqualTo(RequestFixtures.LETTER_PDF);
+    assertThat(http.withBasicAuth("eko", "demo").getForEntity(letter, byte[].class).getStatusCode())
+        .as("a clerk of another unit")
+        .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  private String documentOfTheRequest() {
+    return (String) runtimeService.getVariable(processInstanceId, "requestLetterUrl");
+  }
+
+  private void completeOpenTask(Map<String, Object> variables) {
+    taskService.complete(
+        taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult().getId(),
+        variables);
+  }
+
+  private List<Job> messageJobs() {
+    return managementService
+        .createJobQuery()
+        .processInstanceId(processInstanceId)
+        .messages()
+        .list();
   }
 
   private void assertServedSafely(String id) {

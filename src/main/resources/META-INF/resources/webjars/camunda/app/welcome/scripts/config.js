@@ -18,7 +18,9 @@
 // Layanan Aptika: the shipped config.js of Camunda 7.24.0 with only `locales` set (Bahasa
 // Indonesia by default, see ../../aptika/bahasa.js) and, in Tasklist, the keyboard shortcuts'
 // descriptions in both languages. WebappConfigTest checks that no shipped setting is lost.
+// ../../aptika/actions.js: documents open in a new tab, actions one may not take are hidden.
 import { locales, welcomeLinks } from '../../aptika/bahasa.js?v=@aptika.translations.version@';
+import '../../aptika/actions.js?v=@aptika.translations.version@';
 
 export default {
   locales,
