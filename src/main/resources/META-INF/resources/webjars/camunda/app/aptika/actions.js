@@ -4,7 +4,7 @@
  *
  * - Documents open in a new tab: a link to a stored document (/api/documents/...), or any link
  *   in a task or start form that leads away from the webapp, never replaces Tasklist, so what
- *   the person has typed into the form stays.
+ *   the person has typed into the form stays. It can be followed before the task is claimed.
  * - No button that can only fail: "Buat tugas" and "Klaim" are hidden until the server says the
  *   engine would allow them (GET /api/actions, /api/actions/tasks/{id}).
  * - Administrators find the integration status page (/integrasi) in their account menu.
@@ -30,7 +30,17 @@ function opensElsewhere(link) {
 function openInNewTab(link) {
   link.target = '_blank';
   link.rel = 'noopener noreferrer';
+  link.classList.add('aptika-opens-elsewhere');
 }
+
+/*
+ * Before a task is claimed, Tasklist lays a veil over its form (.disabled-form:before) that takes
+ * every click. Reading needs no claim: these links rise above the veil.
+ */
+const readableBeforeClaim = document.createElement('style');
+readableBeforeClaim.textContent =
+  '.disabled-form a.aptika-opens-elsewhere { position: relative; z-index: 1001; cursor: pointer; }';
+document.head.appendChild(readableBeforeClaim);
 
 function markLinksIn(node) {
   if (node.nodeType !== Node.ELEMENT_NODE) {
