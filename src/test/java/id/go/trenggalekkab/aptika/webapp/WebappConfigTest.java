@@ -29,7 +29,9 @@ class WebappConfigTest {
     assertThat(ours)
         .contains("export default {\n  locales,\n")
         .containsPattern(
-            "import \\{ locales(, say|, welcomeLinks)? } from '\\.\\./\\.\\./aptika/bahasa\\.js\\?v=[0-9a-f]{32}';");
+            "import \\{ locales(, say|, welcomeLinks)? } from '\\.\\./\\.\\./aptika/bahasa\\.js\\?v=[0-9a-f]{32}';")
+        .as("what the webapps offer, and documents in a new tab (aptika/actions.js)")
+        .containsPattern("import '\\.\\./\\.\\./aptika/actions\\.js\\?v=[0-9a-f]{32}';");
   }
 
   @Test

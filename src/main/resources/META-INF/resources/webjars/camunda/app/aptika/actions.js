@@ -11,7 +11,7 @@
  */
 
 const DOCUMENTS = '/api/documents/';
-const FORMS = '.fjs-container, [cam-tasklist-form], form[name]';
+const FORMS = '[cam-tasklist-form-embedded], [cam-tasklist-form-camunda], .fjs-container';
 
 /** Whether a link must open in a new tab: a document, or a form's link out of the webapp. */
 function opensElsewhere(link) {
@@ -162,8 +162,10 @@ function refreshOffers() {
   if (menu) {
     addIntegrationStatusLink(menu);
     askWhatIsOffered(document.querySelector('li.account > a').textContent.trim());
-  } else {
+  } else if (askedFor !== null) {
     askedFor = null;
+    offer('aptika-may-create-task', false);
+    offer('aptika-integration-status', false);
   }
   if (document.querySelector('button.claim')) {
     askWhetherClaimIsOffered();
