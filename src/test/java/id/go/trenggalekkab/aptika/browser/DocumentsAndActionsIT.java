@@ -247,33 +247,22 @@ class DocumentsAndActionsIT {
     return page.locator(".create-task-action");
   }
 
+  /** Logs in, on Tasklist's login page unless a webapp's is open. */
   private void logIn(String userId, String fullName) {
     if (!page.url().contains("/camunda/app/")) {
       page.navigate("/camunda/app/tasklist/", new Page.NavigateOptions().setTimeout(60_000));
     }
     PlaywrightAssertions.assertThat(page.getByPlaceholder("Nama pengguna"))
         .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
-    TasklistBrowser.fill(
-        Map.of(
-            page.getByPlaceholder("Nama pengguna"),
-            userId,
-            page.getByPlaceholder("Kata sandi"),
-            TasklistBrowser.PASSWORD));
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Masuk")).click();
-    PlaywrightAssertions.assertThat(
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(fullName)))
-        .isVisible();
+    TasklistBrowser.logInIndonesian(page, userId, fullName);
   }
 
   private void logOut(String fullName) {
-    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(fullName)).click();
-    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Keluar")).click();
-    PlaywrightAssertions.assertThat(page.getByPlaceholder("Nama pengguna")).isVisible();
+    TasklistBrowser.logOutIndonesian(page, fullName);
   }
 
   private void screenshot(String name) {
-    page.screenshot(
-        new Page.ScreenshotOptions().setPath(TasklistBrowser.SCREENSHOTS.resolve(name + ".png")));
+    TasklistBrowser.screenshot(page, name);
   }
 
   private static RuntimeService runtime() {

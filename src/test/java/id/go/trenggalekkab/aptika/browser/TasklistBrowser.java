@@ -215,13 +215,38 @@ final class TasklistBrowser implements AutoCloseable {
     }
   }
 
+  /** Logs in on the webapps' login page in Bahasa Indonesia, in any page of any profile. */
+  static void logInIndonesian(Page page, String userId, String fullName) {
+    fill(
+        Map.of(
+            page.getByPlaceholder("Nama pengguna"),
+            userId,
+            page.getByPlaceholder("Kata sandi"),
+            PASSWORD));
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Masuk")).click();
+    PlaywrightAssertions.assertThat(
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(fullName)))
+        .isVisible();
+  }
+
+  static void logOutIndonesian(Page page, String fullName) {
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(fullName)).click();
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Keluar")).click();
+    PlaywrightAssertions.assertThat(page.getByPlaceholder("Nama pengguna")).isVisible();
+  }
+
+  /** A screenshot of any page, beside the others in {@link #SCREENSHOTS}. */
+  static void screenshot(Page page, String name) {
+    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+  }
+
   /** The header's account menu, labelled with the signed-in user's full name. */
   Locator userMenu(String fullName) {
     return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(fullName));
   }
 
   void screenshot(String name) {
-    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+    screenshot(page, name);
   }
 
   /**

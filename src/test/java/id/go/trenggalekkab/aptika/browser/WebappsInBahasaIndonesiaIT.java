@@ -446,27 +446,15 @@ class WebappsInBahasaIndonesiaIT {
   }
 
   private void logIn(String userId, String fullName) {
-    TasklistBrowser.fill(
-        Map.of(
-            page.getByPlaceholder("Nama pengguna"),
-            userId,
-            page.getByPlaceholder("Kata sandi"),
-            TasklistBrowser.PASSWORD));
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Masuk")).click();
-    PlaywrightAssertions.assertThat(
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(fullName)))
-        .isVisible();
+    TasklistBrowser.logInIndonesian(page, userId, fullName);
   }
 
   private void logOut(String fullName) {
-    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(fullName)).click();
-    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Keluar")).click();
-    PlaywrightAssertions.assertThat(page.getByPlaceholder("Nama pengguna")).isVisible();
+    TasklistBrowser.logOutIndonesian(page, fullName);
   }
 
   private void screenshot(String name) {
-    page.screenshot(
-        new Page.ScreenshotOptions().setPath(TasklistBrowser.SCREENSHOTS.resolve(name + ".png")));
+    TasklistBrowser.screenshot(page, name);
   }
 
   /** The translation as the webapps cache it, with the user name's placeholder marked. */
