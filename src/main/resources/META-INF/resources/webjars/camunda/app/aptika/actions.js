@@ -87,8 +87,8 @@ document.head.appendChild(offered);
 
 async function ask(path) {
   const response = await fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
-  if (response.status === 401) {
-    return null;
+  if ([401, 403, 404].includes(response.status)) {
+    return null; // not signed in, or nothing of this is theirs: nothing is offered
   }
   if (!response.ok) {
     throw new Error(`${path}: ${response.status}`);
