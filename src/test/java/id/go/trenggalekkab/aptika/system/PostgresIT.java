@@ -8,6 +8,7 @@ import id.go.trenggalekkab.aptika.identity.RequestFixtures;
 import id.go.trenggalekkab.aptika.notification.Outbox;
 import id.go.trenggalekkab.aptika.splp.SecretsAudit;
 import id.go.trenggalekkab.aptika.splp.SplpApplicationRun;
+import id.go.trenggalekkab.aptika.splp.simulator.SplpSimulatorConfiguration;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -52,7 +53,7 @@ class PostgresIT {
     postgres = EmbeddedPostgres.builder().start();
     app =
         new SpringApplicationBuilder(AptikaApplication.class)
-            .profiles("postgres")
+            .profiles("postgres", SplpSimulatorConfiguration.PROFILE)
             .run(
                 "--server.port=0",
                 "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
