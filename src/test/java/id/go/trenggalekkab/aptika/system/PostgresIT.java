@@ -205,7 +205,8 @@ class PostgresIT {
     RuntimeService runtime = app.getBean(RuntimeService.class);
     assertThat(runtime.getVariable(id, "splpAccount")).isEqualTo("siti@trenggalekkab.go.id");
     assertThat((String) runtime.getVariable(id, "systemNotes"))
-        .contains("Langkah 5: akun SPLP siti@trenggalekkab.go.id", "dibuat di SIMULATOR");
+        .contains(
+            "Langkah 5: akun SPLP siti@trenggalekkab.go.id", "dibuat di portal SPLP 127.0.0.1:");
   }
 
   private static void completeTask(
