@@ -33,8 +33,8 @@ class SplpApplicationByHand implements TaskListener {
     if (!Boolean.TRUE.equals(task.getVariable(KEYS_STORED))) {
       throw new FormFieldValidationException(
           task.getTaskDefinitionKey(),
-          "Centang \"Kunci OAuth2 dan API key sudah saya buat di portal dan saya simpan sendiri di"
-              + " tempat aman\" setelah Anda membuat dan menyimpan kuncinya.");
+          "Centang \"Kunci OAuth2 dan API key sudah saya simpan sendiri\" setelah Anda membuat"
+              + " kuncinya di portal SPLP dan menyimpannya di tempat aman.");
     }
     ProcessNotes.append(
         task,

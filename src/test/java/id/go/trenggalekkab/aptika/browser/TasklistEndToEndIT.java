@@ -559,10 +559,7 @@ class TasklistEndToEndIT {
           .hasValue("simalik/1.0\nsatudata/2.0");
       PlaywrightAssertions.assertThat(page.getByLabel("Consumer secret", exact())).hasCount(0);
       page.getByLabel("Nama aplikasi yang dibuat di portal SPLP").fill("sikesda-mobile-dinkes");
-      page.getByLabel(
-              "Kunci OAuth2 dan API key sudah saya buat di portal dan saya simpan sendiri di"
-                  + " tempat aman.")
-          .check();
+      page.getByLabel("Kunci OAuth2 dan API key sudah saya simpan sendiri").check();
       tasklist.screenshot("splp-manual-02-pengguna-creates-application");
       complete();
       tasklist.logOut("Fajar Nugroho");

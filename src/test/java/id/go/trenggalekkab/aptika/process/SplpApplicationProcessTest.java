@@ -233,7 +233,7 @@ class SplpApplicationProcessTest {
                           "sikesda-mobile",
                           "keysStoredByPengguna",
                           false)))
-          .hasMessageContaining("simpan sendiri di tempat aman");
+          .hasMessageContaining("Kunci OAuth2 dan API key sudah saya simpan sendiri");
       assertThatThrownBy(
               () ->
                   driver.complete(
