@@ -112,7 +112,10 @@ class ActivityReports {
         new ActivityReport.Section(
             "C. Hasil",
             List.of(),
-            List.of(row("Akun SPLP yang dibuat", variables.get("splpAccount")))));
+            List.of(
+                row("Akun SPLP yang dibuat", variables.get("splpAccount")),
+                // who made it, where and when, as the system or the Pelaksana stated it at step 5
+                row("Pelaksanaan", variables.get("splpAccountRegistration")))));
     sections.add(
         new ActivityReport.Section(
             "D. Waktu pelaksanaan",

@@ -3,17 +3,16 @@ package id.go.trenggalekkab.aptika.splp;
 import static id.go.trenggalekkab.aptika.request.RequestVariables.*;
 
 import id.go.trenggalekkab.aptika.process.ProcessNotes;
-import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
  * SOP 060/029 A step 5, "Mendaftarkan akun melalui https://splp.layanan.go.id/ untuk unit kerja
- * pemohon". The account is named after the contact person's e-mail address unless the Pelaksana
- * chose another name after the portal refused the first. A refusal is routed in the model to the
- * Pelaksana; a portal that cannot be reached fails the job, which is retried and then becomes an
- * incident.
+ * pemohon", in integrated mode ({@code aptika.splp.mode=wso2}). The account is named after the
+ * contact person's e-mail address unless the Pelaksana chose another name after the portal refused
+ * the first. A refusal is routed in the model to the Pelaksana; a portal that cannot be reached
+ * fails the job, which is retried and then becomes an incident.
  */
 @Component("registerSplpAccountDelegate")
 class RegisterSplpAccountDelegate implements JavaDelegate {
@@ -32,7 +31,7 @@ class RegisterSplpAccountDelegate implements JavaDelegate {
     String email = (String) execution.getVariable(CONTACT_EMAIL);
     String userName = ProcessNotes.text(execution, SPLP_USER_NAME);
     if (userName == null || userName.isBlank()) {
-      userName = email.substring(0, email.indexOf('@')).toLowerCase(Locale.ROOT);
+      userName = SplpPortalWork.proposedUserName(email);
       execution.setVariable(SPLP_USER_NAME, userName);
     }
     SplpPortal.AccountOrder order =
@@ -45,6 +44,15 @@ class RegisterSplpAccountDelegate implements JavaDelegate {
             (String) execution.getVariable(CONTACT_PHONE));
     SplpPortal.Account account = SplpRejection.routed(() -> portal.registerAccount(order));
     execution.setVariable(SPLP_ACCOUNT, account.userName());
+    execution.setVariable(
+        SplpPortalWork.ACCOUNT_REGISTRATION,
+        "Akun SPLP "
+            + account.userName()
+            + " didaftarkan oleh sistem di "
+            + account.portal()
+            + " pada "
+            + SplpPortalWork.today()
+            + ".");
     ProcessNotes.append(execution, "Langkah 5: " + account.note());
   }
 }

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The SPLP portal (splp.layanan.go.id, a WSO2 API Manager). One adapter speaks WSO2's APIs; by
- * default it speaks them to the simulator the application serves itself, and production points it
- * at the real portal by configuration.
+ * The SPLP portal (splp.layanan.go.id, a WSO2 API Manager), called only when {@code
+ * aptika.splp.mode=wso2}. One adapter speaks WSO2's APIs to the portal configured under {@code
+ * aptika.splp.portal}. In the default mode, {@code manual}, a person does these steps in the portal
+ * and confirms them; the application creates nothing there and invents no account, key or secret.
  *
  * <p>Both calls are safe to repeat for the same process instance: a retry after a crash finds what
  * the earlier attempt created instead of creating it twice. They throw {@link
@@ -44,9 +45,10 @@ public interface SplpPortal {
 
   /**
    * @param userName the account as the portal knows it, {@code user@tenant}
+   * @param portal the portal it was made in, by its address, e.g. "portal SPLP splp.layanan.go.id"
    * @param note what happened, in Bahasa Indonesia
    */
-  record Account(String userName, String note) {}
+  record Account(String userName, String portal, String note) {}
 
   /**
    * @param note what happened, in Bahasa Indonesia; never a secret

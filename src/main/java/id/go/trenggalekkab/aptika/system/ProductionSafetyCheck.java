@@ -12,7 +12,7 @@ import org.springframework.core.env.Profiles;
 /**
  * Refuses a production start that an attacker could walk into, or that would pretend: an
  * administrator password that is missing, equal to the user id or easy to guess, demo users
- * switched back on, no key for the credential vault, or the SPLP portal simulator.
+ * switched back on, no key for the credential vault, or an SPLP portal mode that does not exist.
  *
  * <p>It runs before any bean exists, so that nothing (the engine creating the admin user, say)
  * happens with an unsafe setting.
@@ -92,14 +92,17 @@ class ProductionSafetyCheck implements EnvironmentPostProcessor, Ordered {
           "Buat kunci dengan: openssl rand -base64 32, lalu isi APTIKA_SECRETS_KEY dengannya."
               + " Simpan di luar repositori dan di luar basis data.");
     }
-    if (!"wso2".equals(env.getProperty("aptika.splp.mode", "simulator"))) {
+    String splpMode = env.getProperty("aptika.splp.mode", "manual");
+    if (!splpMode.equals("manual") && !splpMode.equals("wso2")) {
       throw new UnsafeConfigurationException(
           "APTIKA_SPLP_MODE (aptika.splp.mode)",
           "bernilai '"
-              + env.getProperty("aptika.splp.mode", "simulator")
-              + "': simulator portal SPLP tidak membuat akun dan aplikasi sungguhan.",
-          "Isi APTIKA_SPLP_MODE=wso2 beserta APTIKA_SPLP_PORTAL_BASE_URL,"
-              + " APTIKA_SPLP_PORTAL_USERNAME dan APTIKA_SPLP_PORTAL_PASSWORD (lihat README).");
+              + splpMode
+              + "': hanya 'manual' (Pelaksana dan Pengguna bekerja sendiri di portal SPLP) atau"
+              + " 'wso2' (sistem memanggil portal SPLP) yang dikenal.",
+          "Isi APTIKA_SPLP_MODE=manual, atau APTIKA_SPLP_MODE=wso2 beserta"
+              + " APTIKA_SPLP_PORTAL_BASE_URL, APTIKA_SPLP_PORTAL_USERNAME dan"
+              + " APTIKA_SPLP_PORTAL_PASSWORD (lihat README).");
     }
   }
 

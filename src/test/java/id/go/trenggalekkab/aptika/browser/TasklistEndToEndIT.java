@@ -9,23 +9,35 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import id.go.trenggalekkab.aptika.SystemPackages;
+import id.go.trenggalekkab.aptika.document.DocumentStore;
+import id.go.trenggalekkab.aptika.identity.People;
 import id.go.trenggalekkab.aptika.identity.RequestFixtures;
+import id.go.trenggalekkab.aptika.letter.IndonesianDates;
 import id.go.trenggalekkab.aptika.notification.Outbox;
+import id.go.trenggalekkab.aptika.process.ProcessTest;
 import id.go.trenggalekkab.aptika.provisioning.ServiceRegistry;
 import id.go.trenggalekkab.aptika.splp.CredentialVault;
 import id.go.trenggalekkab.aptika.splp.simulator.SplpSimulator;
+import id.go.trenggalekkab.aptika.splp.simulator.SplpSimulatorConfiguration;
+import id.go.trenggalekkab.aptika.system.IntegrationModes;
+import id.go.trenggalekkab.aptika.system.Integrations.Integration;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -95,7 +107,10 @@ class TasklistEndToEndIT {
               "browser-end-to-end-it",
               // the job executor stays on (the default); poll often so the async steps run soon
               "--camunda.bpm.job-execution.wait-time-in-millis=200",
-              "--camunda.bpm.job-execution.max-wait=1000");
+              "--camunda.bpm.job-execution.max-wait=1000",
+              // SOP B below runs integrated against the SPLP simulator (test scope); the manual
+              // SPLP steps switch the portal to manual mode, the default, for their own run
+              "--spring.profiles.active=" + SplpSimulatorConfiguration.PROFILE);
       page = tasklist.page();
     }
     tasklist.openTasklistSignedOut();
@@ -444,6 +459,143 @@ class TasklistEndToEndIT {
     assertThat(tasklist.pageErrors())
         .as("uncaught errors in Tasklist or the forms' scripts")
         .isEmpty();
+  }
+
+  @Test
+  @Order(4)
+  void inManualModeThePelaksanaRegistersTheSplpAccountByHandAndTheReportSaysWhatHeConfirmed()
+      throws IOException {
+    try (IntegrationModes manual =
+        IntegrationModes.manual(tasklist.app().getEnvironment(), Integration.SPLP)) {
+      // --- steps 1 to 4 through the engine: the request reaches the Pelaksana ---
+      ProcessTest.Driver driver = new ProcessTest.Driver(tasklist.bean(ProcessEngine.class));
+      ProcessInstance instance =
+          driver.startAs(
+              People.CLERK_DINKES, "SplpAccountProcess", RequestFixtures.anSplpAccountRequest());
+      driver.complete(
+          instance, "Task_DisposeRequestByKadis", Map.of("dispositionKadis", "Mohon diproses."));
+      driver.complete(
+          instance,
+          "Task_DisposeRequestByKabid",
+          Map.of("dispositionKabid", "Pelaksana, daftarkan."));
+      Task byHand = waitForTask(instance, "Task_RegisterSplpAccountByHand");
+
+      // --- step 5: Agus reads what to do in the portal, does it, and confirms what he made ---
+      tasklist.logIn("agus", "Agus Prasetyo");
+      openTask(MY_GROUP_TASKS, byHand);
+      PlaywrightAssertions.assertThat(
+              page.getByText("Mode manual: integrasi portal SPLP belum dikonfigurasi."))
+          .isVisible();
+      PlaywrightAssertions.assertThat(page.getByLabel("Alamat portal SPLP"))
+          .hasValue("https://splp.layanan.go.id/");
+      PlaywrightAssertions.assertThat(page.getByLabel("Unit kerja pemohon"))
+          .hasValue((String) runtime().getVariable(instance.getId(), "unitName"));
+      PlaywrightAssertions.assertThat(page.getByLabel("Email contact person"))
+          .hasValue((String) runtime().getVariable(instance.getId(), "contactEmail"));
+      PlaywrightAssertions.assertThat(page.getByLabel("Organisasi (tenant)"))
+          .hasValue("trenggalekkab.go.id");
+      PlaywrightAssertions.assertThat(page.getByLabel("Peran (role)"))
+          .hasValue("Internal/subscriber");
+      PlaywrightAssertions.assertThat(page.getByLabel("Nama pengguna yang diusulkan"))
+          .hasValue("siti");
+      claim();
+      page.getByLabel("Akun sudah saya buat di portal SPLP").check();
+      page.getByLabel("Akun SPLP yang dibuat").fill("siti.dinkes@trenggalekkab.go.id");
+      tasklist.screenshot("splp-manual-01-pelaksana-registers-account");
+      complete();
+      tasklist.logOut("Agus Prasetyo");
+
+      // --- step 6: the report the Kabid finalizes says exactly what Agus confirmed ---
+      Task prepare = waitForTask(instance, "Task_PrepareActivityReport");
+      tasklist.bean(TaskService.class).claim(prepare.getId(), "sri");
+      driver.complete(
+          instance, "Task_PrepareActivityReport", Map.of("activityReportNotes", "Selesai."));
+      String confirmed =
+          "Akun SPLP siti.dinkes@trenggalekkab.go.id dibuat secara manual oleh Pelaksana Agus"
+              + " Prasetyo di portal SPLP https://splp.layanan.go.id/ pada "
+              + IndonesianDates.format(LocalDate.now(ZoneId.of("Asia/Jakarta")))
+              + ", sesuai konfirmasi Pelaksana.";
+      assertThat(pdfText((String) runtime().getVariable(instance.getId(), "activityReportUrl")))
+          .contains(
+              "Akun SPLP yang dibuat siti.dinkes@trenggalekkab.go.id", "Pelaksanaan " + confirmed)
+          .doesNotContain("didaftarkan oleh sistem");
+      assertThat((String) runtime().getVariable(instance.getId(), "systemNotes"))
+          .contains("Langkah 5 (manual): " + confirmed);
+      assertThat(tasklist.bean(SplpSimulator.class).userCount())
+          .as("no portal was called")
+          .isZero();
+      assertThat(tasklist.pageErrors()).isEmpty();
+    }
+  }
+
+  @Test
+  @Order(5)
+  void inManualModeThePenggunaCreatesHisApplicationAndKeysInThePortalHimself() {
+    try (IntegrationModes manual =
+        IntegrationModes.manual(tasklist.app().getEnvironment(), Integration.SPLP)) {
+      // --- steps 1 and 2 through the engine ---
+      ProcessTest.Driver driver = new ProcessTest.Driver(tasklist.bean(ProcessEngine.class));
+      ProcessInstance instance =
+          driver.startAs(
+              People.API_USER_DINKES,
+              "SplpApplicationProcess",
+              RequestFixtures.anSplpApplicationRequest());
+      driver.complete(
+          instance, "Task_OpenSplpUserPortal", Map.of("splpUserName", "dinkes.trenggalek"));
+      driver.complete(instance, "Task_FillApplicationData", RequestFixtures.anSplpApplication());
+      Task byHand = waitForTask(instance, "Task_CreateSplpApplicationByHand");
+
+      // --- step 3: his own task tells him what to make in the portal; he keeps the keys ---
+      tasklist.logIn("fajar", "Fajar Nugroho");
+      openTask(MY_TASKS, byHand);
+      PlaywrightAssertions.assertThat(
+              page.getByText("Mode manual: integrasi portal SPLP belum dikonfigurasi."))
+          .isVisible();
+      PlaywrightAssertions.assertThat(page.getByLabel("Alamat portal SPLP"))
+          .hasValue("https://splp.layanan.go.id/");
+      PlaywrightAssertions.assertThat(page.getByLabel("Nama aplikasi", exact()))
+          .hasValue("sikesda-mobile");
+      PlaywrightAssertions.assertThat(page.getByLabel("API yang akan dilanggan"))
+          .hasValue("simalik/1.0\nsatudata/2.0");
+      PlaywrightAssertions.assertThat(page.getByLabel("Consumer secret", exact())).hasCount(0);
+      page.getByLabel("Nama aplikasi yang dibuat di portal SPLP").fill("sikesda-mobile-dinkes");
+      page.getByLabel("Kunci OAuth2 dan API key sudah saya simpan sendiri").check();
+      tasklist.screenshot("splp-manual-02-pengguna-creates-application");
+      complete();
+      tasklist.logOut("Fajar Nugroho");
+
+      // --- the end says what he did; the notes say who, what and when; no key is held here ---
+      HistoricProcessInstance ended = waitForEnd(instance.getId());
+      assertThat(endEvents(ended.getId())).containsExactly("EndEvent_ApplicationCreatedByPengguna");
+      assertThat(completedTasks(instance.getId()))
+          .containsExactly(
+              "Task_OpenSplpUserPortal:fajar",
+              "Task_FillApplicationData:fajar",
+              "Task_CreateSplpApplicationByHand:fajar");
+      assertThat((String) historicVariable(instance.getId(), "systemNotes"))
+          .contains(
+              "Langkah 3 (manual): Pengguna Fajar Nugroho membuat aplikasi 'sikesda-mobile-dinkes'"
+                  + " beserta kunci OAuth2 dan API key sendiri di portal SPLP"
+                  + " https://splp.layanan.go.id/ pada "
+                  + IndonesianDates.format(LocalDate.now(ZoneId.of("Asia/Jakarta")))
+                  + ", sesuai konfirmasinya");
+      assertThat(
+              history()
+                  .createHistoricVariableInstanceQuery()
+                  .processInstanceId(instance.getId())
+                  .variableNameIn("credentialsId", "consumerKey")
+                  .count())
+          .isZero();
+      assertThat(tasklist.pageErrors()).isEmpty();
+    }
+  }
+
+  private static String pdfText(String url) throws IOException {
+    byte[] pdf =
+        tasklist.bean(DocumentStore.class).content(url.substring(url.lastIndexOf('/') + 1));
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
   }
 
   // --- steps in Tasklist ---

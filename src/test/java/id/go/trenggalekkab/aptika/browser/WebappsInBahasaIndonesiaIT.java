@@ -15,6 +15,7 @@ import id.go.trenggalekkab.aptika.identity.People;
 import id.go.trenggalekkab.aptika.identity.RequestFixtures;
 import id.go.trenggalekkab.aptika.process.ProcessTest;
 import id.go.trenggalekkab.aptika.splp.CredentialVault;
+import id.go.trenggalekkab.aptika.splp.simulator.SplpSimulatorConfiguration;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -86,7 +87,12 @@ class WebappsInBahasaIndonesiaIT {
     Path chromium = SystemPackages.require("chromium", TasklistBrowser.CHROMIUM);
     if (webapps == null) {
       webapps =
-          TasklistBrowser.start(chromium, "bahasa-it", "--camunda.bpm.job-execution.enabled=false");
+          TasklistBrowser.start(
+              chromium,
+              "bahasa-it",
+              "--camunda.bpm.job-execution.enabled=false",
+              // SOP B's step 3 runs integrated, against the SPLP simulator (test scope)
+              "--spring.profiles.active=" + SplpSimulatorConfiguration.PROFILE);
       driver = new ProcessTest.Driver(webapps.bean(ProcessEngine.class));
     }
   }

@@ -12,6 +12,8 @@ import id.go.trenggalekkab.aptika.identity.RequestFixtures;
 import id.go.trenggalekkab.aptika.provisioning.ServiceRegistry;
 import id.go.trenggalekkab.aptika.splp.CredentialVault;
 import id.go.trenggalekkab.aptika.splp.simulator.SplpSimulator;
+import id.go.trenggalekkab.aptika.system.IntegrationModes;
+import id.go.trenggalekkab.aptika.system.Integrations.Integration;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
@@ -29,6 +31,7 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -49,6 +52,7 @@ class FormContractSweepTest {
   @Autowired CredentialVault vault;
   @Autowired JdbcTemplate jdbc;
   @Autowired ServiceRegistry registry;
+  @Autowired ConfigurableEnvironment environment;
 
   FormSweep sweep;
 
@@ -131,6 +135,29 @@ class FormContractSweepTest {
               "splpAccount", "siti.dinkes@trenggalekkab.go.id",
               "splpResolutionNote", "Didaftarkan manual lewat konsol portal."),
           sweeping);
+
+      // manual mode: the Pelaksana records the portal's refusal, then the account he made
+      try (IntegrationModes manual = IntegrationModes.manual(environment, Integration.SPLP)) {
+        ProcessInstance byHand =
+            sweep.start(process, CLERK_DINKES, RequestFixtures.anSplpAccountRequest(), false);
+        dispose(byHand, false);
+        sweep.task(
+            byHand,
+            "Task_RegisterSplpAccountByHand",
+            Map.of("splpAccountOutcome", "REFUSED", "splpPortalRefusal", "Nama sudah dipakai."),
+            sweeping);
+        sweep.task(
+            byHand,
+            "Task_ResolveSplpAccountRejection",
+            Map.of("splpResolution", "RETRY", "splpUserName", "siti.dinkes"),
+            false);
+        sweep.task(
+            byHand,
+            "Task_RegisterSplpAccountByHand",
+            Map.of(
+                "splpAccountOutcome", "CREATED", "splpAccount", "siti.dinkes@trenggalekkab.go.id"),
+            false);
+      }
     }
     assertThat(sweep.swept(process)).containsExactlyInAnyOrderElementsOf(sweep.formSteps(process));
   }
@@ -153,6 +180,15 @@ class FormContractSweepTest {
           "Task_ResolveSplpApplicationRejection",
           Map.of("splpResolution", "MANUAL", "splpResolutionNote", "Aplikasi sudah milik kami."),
           sweeping);
+
+      try (IntegrationModes manual = IntegrationModes.manual(environment, Integration.SPLP)) {
+        ProcessInstance byHand = applicationAtStepThree(process, false);
+        sweep.task(
+            byHand,
+            "Task_CreateSplpApplicationByHand",
+            Map.of("splpApplicationCreated", "sikesda-mobile", "keysStoredByPengguna", true),
+            sweeping);
+      }
     }
     assertThat(sweep.swept(process)).containsExactlyInAnyOrderElementsOf(sweep.formSteps(process));
   }

@@ -11,6 +11,8 @@ import id.go.trenggalekkab.aptika.notification.MailLinks;
 import id.go.trenggalekkab.aptika.notification.Outbox;
 import id.go.trenggalekkab.aptika.splp.simulator.SplpSimulator;
 import id.go.trenggalekkab.aptika.splp.simulator.SplpSimulator.Fault;
+import id.go.trenggalekkab.aptika.system.IntegrationModes;
+import id.go.trenggalekkab.aptika.system.Integrations.Integration;
 import id.go.trenggalekkab.aptika.system.OfflineActionLog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,9 +23,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** SOP 060/029 A, Pembuatan Akun SPLP: every path of bpmn/SplpAccountProcess.bpmn. */
@@ -38,6 +42,7 @@ class SplpAccountProcessTest {
   @Autowired DocumentStore documents;
   @Autowired Outbox outbox;
   @Autowired JdbcTemplate jdbc;
+  @Autowired ConfigurableEnvironment environment;
 
   ProcessTest.Driver driver;
 
@@ -82,7 +87,7 @@ class SplpAccountProcessTest {
         .isEqualTo("Dinas Pendidikan, Pemuda dan Olahraga");
     assertThat(driver.variable(request, "splpAccount")).isEqualTo("siti@trenggalekkab.go.id");
     assertThat((String) driver.variable(request, "systemNotes"))
-        .contains("akun SPLP siti@trenggalekkab.go.id", "dibuat di SIMULATOR portal SPLP");
+        .contains("akun SPLP siti@trenggalekkab.go.id", "dibuat di portal SPLP 127.0.0.1:");
     assertThat(portal.isSubscriber("siti")).isTrue();
     assertThat(offlineLog.entriesOf(request.getId()))
         .extracting(OfflineActionLog.Entry::action)
@@ -98,6 +103,9 @@ class SplpAccountProcessTest {
             "20 November 2026",
             "Kabid Aptika, mohon dibuatkan akun SPLP.",
             "Akun SPLP yang dibuat siti@trenggalekkab.go.id",
+            "Pelaksanaan Akun SPLP siti@trenggalekkab.go.id didaftarkan oleh sistem di portal SPLP"
+                + " 127.0.0.1:",
+            "/splp-simulator pada 25 November 2026.",
             "Mendisposisi surat permohonan",
             "Hari kerja");
     assertThat(pdfText(report))
@@ -158,6 +166,7 @@ class SplpAccountProcessTest {
     portal.addForeignUser("siti");
     ProcessInstance request = aCompleteRequestAtStepFive();
     driver.executeJob(request, "Task_RegisterSplpAccount");
+    engine.getTaskService().claim(driver.openTask(request).getId(), "agus");
 
     driver.complete(
         request,
@@ -172,7 +181,120 @@ class SplpAccountProcessTest {
         .hasPassed("Gateway_SplpAccountAvailable");
     assertThat(driver.variable(request, "splpAccount"))
         .isEqualTo("siti.pendidikan@trenggalekkab.go.id");
+    assertThat(driver.variable(request, "splpAccountRegistration"))
+        .isEqualTo(
+            "Akun SPLP siti.pendidikan@trenggalekkab.go.id dibuat secara manual oleh Pelaksana"
+                + " Agus Prasetyo di portal SPLP https://splp.layanan.go.id/ pada 25 November 2026,"
+                + " setelah portal menolak pendaftaran sebelumnya, sesuai konfirmasi Pelaksana.");
     assertThat(portal.userCount()).isEqualTo(1);
+  }
+
+  @Test
+  void inManualModeThePelaksanaRegistersTheAccountByHandAndTheReportSaysWhoDidWhatAndWhen()
+      throws IOException {
+    try (IntegrationModes manual = IntegrationModes.manual(environment, Integration.SPLP)) {
+      // given
+      ProcessInstance request =
+          driver.startAs(CLERK_DISDIK, PROCESS, RequestFixtures.anSplpAccountRequest());
+
+      // when
+      disposeByKadisAndKabid(request);
+
+      // then: the Pelaksana's task, due like the other steps, with what to enter in the portal
+      assertThat(request).isWaitingAt("Task_RegisterSplpAccountByHand");
+      assertThat(request).task().hasCandidateGroup("executor");
+      Task task = driver.openTask(request);
+      assertThat(task.getDueDate()).isNotNull();
+      assertThat(
+              engine
+                  .getManagementService()
+                  .createJobQuery()
+                  .processInstanceId(request.getId())
+                  .timers()
+                  .count())
+          .as("the Mutu Baku reminder and escalation")
+          .isEqualTo(2);
+      assertThat(driver.variable(request, "splpPortalUrl"))
+          .isEqualTo("https://splp.layanan.go.id/");
+      assertThat(driver.variable(request, "splpTenant")).isEqualTo("trenggalekkab.go.id");
+      assertThat(driver.variable(request, "splpRole")).isEqualTo("Internal/subscriber");
+      assertThat(driver.variable(request, "splpUserName")).isEqualTo("siti");
+      assertThat(portal.userCount()).as("no portal is called in manual mode").isZero();
+
+      // when: Agus made the account under another name than proposed
+      engine.getTaskService().claim(task.getId(), "agus");
+      driver.complete(
+          request,
+          "Task_RegisterSplpAccountByHand",
+          Map.of(
+              "splpAccountOutcome", "CREATED", "splpAccount", "siti.disdik@trenggalekkab.go.id"));
+      driver.executeJob(request, "Task_GenerateActivityReportDraft");
+
+      // then: the notes and the report say exactly that, and nothing of the system registering it
+      String confirmed =
+          "Akun SPLP siti.disdik@trenggalekkab.go.id dibuat secara manual oleh Pelaksana Agus"
+              + " Prasetyo di portal SPLP https://splp.layanan.go.id/ pada 25 November 2026,"
+              + " sesuai konfirmasi Pelaksana.";
+      assertThat((String) driver.variable(request, "systemNotes"))
+          .contains("Langkah 5 (manual): " + confirmed);
+      assertThat(pdfText((String) driver.variable(request, "activityReportUrl")))
+          .contains(
+              "Akun SPLP yang dibuat siti.disdik@trenggalekkab.go.id",
+              "Pelaksanaan " + confirmed,
+              "Mendaftarkan akun secara manual melalui")
+          .doesNotContain("didaftarkan oleh sistem");
+      assertThat(request).hasNotPassed("Task_RegisterSplpAccount");
+      assertThat(portal.userCount()).isZero();
+    }
+  }
+
+  @Test
+  void inManualModeARefusalThePelaksanaRecordsTakesTheRejectionPathAndHeTriesAnotherName() {
+    try (IntegrationModes manual = IntegrationModes.manual(environment, Integration.SPLP)) {
+      // given
+      ProcessInstance request =
+          driver.startAs(CLERK_DISDIK, PROCESS, RequestFixtures.anSplpAccountRequest());
+      disposeByKadisAndKabid(request);
+      engine.getTaskService().claim(driver.openTask(request).getId(), "agus");
+
+      // when: the portal refused the proposed name
+      driver.complete(
+          request,
+          "Task_RegisterSplpAccountByHand",
+          Map.of(
+              "splpAccountOutcome",
+              "REFUSED",
+              "splpPortalRefusal",
+              "User siti already exists in tenant trenggalekkab.go.id"));
+
+      // then: the rejection path, with his words, his name and the date
+      assertThat(request).isWaitingAt("Task_ResolveSplpAccountRejection");
+      assertThat(driver.variable(request, "splpRejection"))
+          .isEqualTo(
+              "Portal SPLP menolak pendaftaran akun siti (dicatat oleh Pelaksana Agus Prasetyo"
+                  + " pada 25 November 2026): User siti already exists in tenant"
+                  + " trenggalekkab.go.id");
+
+      // when: another name, back to his manual task, and this time the portal accepts
+      driver.complete(
+          request,
+          "Task_ResolveSplpAccountRejection",
+          Map.of("splpResolution", "RETRY", "splpUserName", "siti.disdik"));
+      assertThat(request).isWaitingAt("Task_RegisterSplpAccountByHand");
+      assertThat(driver.variable(request, "splpUserName")).isEqualTo("siti.disdik");
+      engine.getTaskService().claim(driver.openTask(request).getId(), "agus");
+      driver.complete(
+          request,
+          "Task_RegisterSplpAccountByHand",
+          Map.of(
+              "splpAccountOutcome", "CREATED", "splpAccount", "siti.disdik@trenggalekkab.go.id"));
+
+      // then
+      assertThat(request).isWaitingAt("Task_GenerateActivityReportDraft");
+      assertThat((String) driver.variable(request, "splpAccountRegistration"))
+          .startsWith("Akun SPLP siti.disdik@trenggalekkab.go.id dibuat secara manual oleh");
+      assertThat(portal.userCount()).isZero();
+    }
   }
 
   @Test

@@ -9,6 +9,8 @@ import id.go.trenggalekkab.aptika.identity.RequestFixtures;
 import id.go.trenggalekkab.aptika.splp.CredentialVault;
 import id.go.trenggalekkab.aptika.splp.simulator.SplpSimulator;
 import id.go.trenggalekkab.aptika.splp.simulator.SplpSimulator.Fault;
+import id.go.trenggalekkab.aptika.system.IntegrationModes;
+import id.go.trenggalekkab.aptika.system.Integrations.Integration;
 import id.go.trenggalekkab.aptika.system.NotFoundException;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -16,6 +18,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.ConfigurableEnvironment;
 
 /** SOP 060/029 B, Pembuatan Aplikasi Pengguna SPLP: bpmn/SplpApplicationProcess.bpmn. */
 @ProcessTest
@@ -26,6 +29,7 @@ class SplpApplicationProcessTest {
   @Autowired ProcessEngine engine;
   @Autowired SplpSimulator portal;
   @Autowired CredentialVault vault;
+  @Autowired ConfigurableEnvironment environment;
 
   ProcessTest.Driver driver;
 
@@ -54,7 +58,7 @@ class SplpApplicationProcessTest {
     assertThat((String) driver.variable(application, "systemNotes"))
         .contains(
             "aplikasi 'sikesda-mobile'",
-            "dibuat di SIMULATOR portal SPLP",
+            "dibuat di portal SPLP 127.0.0.1:",
             "berlangganan simalik/1.0, satudata/2.0");
     assertThat(driver.variable(application, "splpApplicationId")).isNotNull();
     String consumerKey = (String) driver.variable(application, "consumerKey");
@@ -193,6 +197,90 @@ class SplpApplicationProcessTest {
     Map<String, String> secrets =
         vault.retrieveOnce((String) driver.variable(application, "credentialsId"), API_USER_DINKES);
     assertThat(secrets.get("consumerSecret")).isNotBlank();
+  }
+
+  @Test
+  void inManualModeThePenggunaMakesTheApplicationAndKeysHimselfAndTheSystemHoldsNoKey() {
+    try (IntegrationModes manual = IntegrationModes.manual(environment, Integration.SPLP)) {
+      // given
+      ProcessInstance application = anApplicationAtStepThree(RequestFixtures.anSplpApplication());
+
+      // then: his own task, due like his other steps, showing the portal; no call, no job
+      assertThat(application).isWaitingAt("Task_CreateSplpApplicationByHand");
+      assertThat(application).task().isAssignedTo(API_USER_DINKES);
+      assertThat(driver.openTask(application).getDueDate()).isNotNull();
+      assertThat(
+              engine
+                  .getManagementService()
+                  .createJobQuery()
+                  .processInstanceId(application.getId())
+                  .timers()
+                  .count())
+          .as("the Mutu Baku reminder and escalation")
+          .isEqualTo(2);
+      assertThat(driver.variable(application, "splpPortalUrl"))
+          .isEqualTo("https://splp.layanan.go.id/");
+      assertThat(portal.applicationCount()).isZero();
+
+      // when: he has not ticked that he keeps the keys, or offers a key to the system
+      assertThatThrownBy(
+              () ->
+                  driver.complete(
+                      application,
+                      "Task_CreateSplpApplicationByHand",
+                      Map.of(
+                          "splpApplicationCreated",
+                          "sikesda-mobile",
+                          "keysStoredByPengguna",
+                          false)))
+          .hasMessageContaining("Kunci OAuth2 dan API key sudah saya simpan sendiri");
+      assertThatThrownBy(
+              () ->
+                  driver.complete(
+                      application,
+                      "Task_CreateSplpApplicationByHand",
+                      Map.of(
+                          "splpApplicationCreated", "sikesda-mobile",
+                          "keysStoredByPengguna", true,
+                          "consumerSecret", "rahasia-yang-tidak-boleh-disimpan")))
+          .hasMessageContaining("\"consumerSecret\"");
+
+      // when
+      driver.complete(
+          application,
+          "Task_CreateSplpApplicationByHand",
+          Map.of("splpApplicationCreated", "sikesda-mobile-dinkes", "keysStoredByPengguna", true));
+
+      // then: the end says what he did, the notes say who, what and when, and no key exists here
+      assertThat(application)
+          .isEnded()
+          .hasPassed("Task_CreateSplpApplicationByHand", "EndEvent_ApplicationCreatedByPengguna")
+          .hasNotPassed("Task_CreateOAuth2TokenAndApiKey", "Task_RetrieveSplpCredentials");
+      assertThat((String) driver.variable(application, "systemNotes"))
+          .contains(
+              "Langkah 3 (manual): Pengguna Fajar Nugroho membuat aplikasi 'sikesda-mobile-dinkes'"
+                  + " beserta kunci OAuth2 dan API key sendiri di portal SPLP"
+                  + " https://splp.layanan.go.id/ pada 25 November 2026, sesuai konfirmasinya");
+      assertThat(
+              engine
+                  .getHistoryService()
+                  .createHistoricVariableInstanceQuery()
+                  .processInstanceId(application.getId())
+                  .variableNameIn("credentialsId", "consumerKey", "consumerSecret", "apiKey")
+                  .count())
+          .isZero();
+      assertThat(portal.applicationCount()).isZero();
+    }
+  }
+
+  @Test
+  void inIntegratedModeTheSystemMakesTheApplicationAndThePenggunaNeverGetsTheManualTask() {
+    ProcessInstance application = anApplicationAtStepThree(RequestFixtures.anSplpApplication());
+
+    assertThat(application)
+        .isWaitingAt("Task_CreateOAuth2TokenAndApiKey")
+        .hasPassed("Gateway_SplpPortalIntegrated")
+        .hasNotPassed("Task_CreateSplpApplicationByHand");
   }
 
   private ProcessInstance anApplicationAtStepThree(Map<String, Object> data) {

@@ -8,6 +8,7 @@ import id.go.trenggalekkab.aptika.identity.RequestFixtures;
 import id.go.trenggalekkab.aptika.notification.Outbox;
 import id.go.trenggalekkab.aptika.splp.SecretsAudit;
 import id.go.trenggalekkab.aptika.splp.SplpApplicationRun;
+import id.go.trenggalekkab.aptika.splp.simulator.SplpSimulatorConfiguration;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -52,7 +53,7 @@ class PostgresIT {
     postgres = EmbeddedPostgres.builder().start();
     app =
         new SpringApplicationBuilder(AptikaApplication.class)
-            .profiles("postgres")
+            .profiles("postgres", SplpSimulatorConfiguration.PROFILE)
             .run(
                 "--server.port=0",
                 "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
@@ -204,7 +205,8 @@ class PostgresIT {
     RuntimeService runtime = app.getBean(RuntimeService.class);
     assertThat(runtime.getVariable(id, "splpAccount")).isEqualTo("siti@trenggalekkab.go.id");
     assertThat((String) runtime.getVariable(id, "systemNotes"))
-        .contains("Langkah 5: akun SPLP siti@trenggalekkab.go.id", "dibuat di SIMULATOR");
+        .contains(
+            "Langkah 5: akun SPLP siti@trenggalekkab.go.id", "dibuat di portal SPLP 127.0.0.1:");
   }
 
   private static void completeTask(

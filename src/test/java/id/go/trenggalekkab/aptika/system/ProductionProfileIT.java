@@ -135,11 +135,11 @@ class ProductionProfileIT {
   }
 
   @Test
-  void refusesTheSplpSimulatorInProduction(CapturedOutput output) {
+  void refusesAnSplpModeThatDoesNotExist(CapturedOutput output) {
     assertThatThrownBy(
             () -> start("--APTIKA_ADMIN_PASSWORD=" + STRONG, "--aptika.splp.mode=simulator"))
         .hasMessageContaining("aptika.splp.mode");
-    assertThat(output).contains("simulator portal SPLP tidak membuat akun");
+    assertThat(output).contains("hanya 'manual'", "atau 'wso2'");
   }
 
   @Test

@@ -7,9 +7,10 @@ import java.util.Objects;
  * Where and as whom we call the SPLP portal (WSO2 API Manager), bound from {@code
  * aptika.splp.portal.*} by {@link SplpPortalConfiguration} only when {@code aptika.splp.mode=wso2}.
  * Deliberately not annotated {@code @ConfigurationProperties}: the application's
- * {@code @ConfigurationPropertiesScan} would then bind it in every mode, and the offline default
- * must start without any of these settings. User name and password come from the environment
- * ({@code APTIKA_SPLP_PORTAL_USERNAME}, {@code APTIKA_SPLP_PORTAL_PASSWORD}) and have no default.
+ * {@code @ConfigurationPropertiesScan} would then bind it in every mode, and the default mode,
+ * {@code manual}, must start without any of these settings. User name and password come from the
+ * environment ({@code APTIKA_SPLP_PORTAL_USERNAME}, {@code APTIKA_SPLP_PORTAL_PASSWORD}) and have
+ * no default.
  *
  * @param baseUrl the gateway / key manager, serving {@code /oauth2/token} and {@code
  *     /client-registration}

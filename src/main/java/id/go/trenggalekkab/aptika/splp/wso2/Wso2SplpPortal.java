@@ -2,6 +2,7 @@ package id.go.trenggalekkab.aptika.splp.wso2;
 
 import id.go.trenggalekkab.aptika.splp.SplpPortal;
 import id.go.trenggalekkab.aptika.splp.SplpRejectedException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,8 +17,9 @@ import org.springframework.beans.factory.ObjectProvider;
  * role again (harmless), takes a fresh consumer secret instead of generating keys twice, and skips
  * subscriptions that exist.
  *
- * <p>The clients are looked up on first use: against the simulator, the application's own port is
- * known only once its web server runs.
+ * <p>The clients are looked up on first use: against the test-scope simulator, the application's
+ * own port is known only once its web server runs. Every note names the portal by its address, so
+ * the record says where the account or application was made.
  */
 class Wso2SplpPortal implements SplpPortal {
 
@@ -25,19 +27,16 @@ class Wso2SplpPortal implements SplpPortal {
   private final ObjectProvider<Wso2ApiManagerClient> apiManager;
   private final Supplier<SplpPortalProperties> properties;
   private final PortalAttempts attempts;
-  private final String portalName;
 
   Wso2SplpPortal(
       ObjectProvider<Wso2ScimClient> scim,
       ObjectProvider<Wso2ApiManagerClient> apiManager,
       Supplier<SplpPortalProperties> properties,
-      PortalAttempts attempts,
-      String portalName) {
+      PortalAttempts attempts) {
     this.scim = scim;
     this.apiManager = apiManager;
     this.properties = properties;
     this.attempts = attempts;
-    this.portalName = portalName;
   }
 
   @Override
@@ -64,6 +63,7 @@ class Wso2SplpPortal implements SplpPortal {
     String account = name + "@" + properties.get().tenant();
     return new Account(
         account,
+        portalName(),
         "akun SPLP "
             + account
             + " ("
@@ -73,7 +73,7 @@ class Wso2SplpPortal implements SplpPortal {
             + ") "
             + how
             + " di "
-            + portalName
+            + portalName()
             + " dengan peran "
             + properties.get().subscriberRole()
             + "; kata sandi diatur sendiri oleh pemiliknya lewat e-mail dari portal.");
@@ -126,7 +126,7 @@ class Wso2SplpPortal implements SplpPortal {
             + ") "
             + (resumed ? "dilanjutkan dari percobaan sebelumnya" : "dibuat")
             + " di "
-            + portalName
+            + portalName()
             + "; kunci OAuth2 "
             + order.keyType()
             + " (consumer key "
@@ -135,6 +135,15 @@ class Wso2SplpPortal implements SplpPortal {
             + (subscribed.isEmpty() ? "(tidak ada API)" : String.join(", ", subscribed))
             + ". Consumer secret dan API key hanya dapat diambil sekali oleh pemohon.",
         new Credentials(keys.consumerKey(), keys.consumerSecret(), apiKey.apikey()));
+  }
+
+  /** "portal SPLP splp.layanan.go.id": the portal by the address the adapter called. */
+  private String portalName() {
+    URI base = URI.create(properties.get().baseUrl());
+    return "portal SPLP "
+        + base.getHost()
+        + (base.getPort() < 0 ? "" : ":" + base.getPort())
+        + (base.getPath() == null ? "" : base.getPath());
   }
 
   /** Subscribes to each API the Pengguna named as {@code name/version}, once. */

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -37,11 +37,11 @@ import org.springframework.web.bind.annotation.RestController;
  * The offline SPLP portal simulator's HTTP face: the paths, authentication, request and reply
  * shapes of WSO2 API Manager 4.x for what the application calls (see {@code
  * reference/INTEGRATIONS.md}), under {@value #ROOT}. Every reply says what it is in the {@value
- * #LABEL_HEADER} header. Registered only while {@code aptika.splp.mode} is {@code simulator}, the
- * default; the prod profile refuses that mode.
+ * #LABEL_HEADER} header. Test scope only, registered with the profile {@value
+ * SplpSimulatorConfiguration#PROFILE}.
  */
 @RestController
-@ConditionalOnProperty(name = "aptika.splp.mode", havingValue = "simulator", matchIfMissing = true)
+@Profile(SplpSimulatorConfiguration.PROFILE)
 @RequestMapping(SplpSimulatorController.ROOT)
 class SplpSimulatorController {
 

@@ -1,0 +1,60 @@
+package id.go.trenggalekkab.aptika.splp;
+
+import id.go.trenggalekkab.aptika.letter.IndonesianDates;
+import id.go.trenggalekkab.aptika.system.OfficeTime;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a person doing an SPLP step by hand is told (the portal's address, the tenant, the role) and
+ * what the record then says: the date, on the engine's clock in WIB.
+ */
+@Component
+class SplpPortalWork {
+
+  /** What the record says about the account of SOP A: by whom, where and when it was made. */
+  static final String ACCOUNT_REGISTRATION = "splpAccountRegistration";
+
+  static final String PORTAL_URL = "splpPortalUrl";
+  static final String TENANT = "splpTenant";
+  static final String ROLE = "splpRole";
+
+  private final String portalUrl;
+  private final String tenant;
+  private final String role;
+
+  SplpPortalWork(
+      @Value("${aptika.splp.portal-url:https://splp.layanan.go.id/}") String portalUrl,
+      @Value("${aptika.splp.portal.tenant:trenggalekkab.go.id}") String tenant,
+      @Value("${aptika.splp.portal.subscriber-role:Internal/subscriber}") String role) {
+    this.portalUrl = portalUrl;
+    this.tenant = tenant;
+    this.role = role;
+  }
+
+  String portalUrl() {
+    return portalUrl;
+  }
+
+  String tenant() {
+    return tenant;
+  }
+
+  String role() {
+    return role;
+  }
+
+  /** Today in Bahasa Indonesia, e.g. "20 November 2026". */
+  static String today() {
+    return IndonesianDates.format(
+        LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), OfficeTime.ZONE));
+  }
+
+  /** The account name proposed for the contact person: the local part of the e-mail address. */
+  static String proposedUserName(String email) {
+    return email.substring(0, email.indexOf('@')).toLowerCase(Locale.ROOT);
+  }
+}
