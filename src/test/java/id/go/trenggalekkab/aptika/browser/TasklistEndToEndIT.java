@@ -311,7 +311,8 @@ class TasklistEndToEndIT {
     assertThat(number).matches("060/ \\d{3} /406\\.020/\\d{4}");
     List<Outbox.Mail> mails = tasklist.bean(Outbox.class).of(instance.getId());
     assertThat(mails).hasSize(1);
-    assertThat(mails.get(0).subject()).startsWith("Surat balasan nomor " + number);
+    assertThat(mails.get(0).subject())
+        .startsWith("[" + ended.getBusinessKey() + "] Surat balasan nomor " + number);
     String signedUrl = (String) historicVariable(instance.getId(), "replyLetterUrl");
     assertThat(mails.get(0).attachments())
         .containsExactly(signedUrl.substring(signedUrl.lastIndexOf('/') + 1));

@@ -114,8 +114,10 @@ class SplpAccountProcessTest {
               assertThat(mail.recipients()).isEqualTo("siti@trenggalekkab.example");
               assertThat(mail.subject())
                   .isEqualTo(
-                      "Laporan kegiatan pembuatan akun SPLP untuk Dinas Pendidikan, Pemuda dan"
-                          + " Olahraga");
+                      "["
+                          + request.getBusinessKey()
+                          + "] Laporan kegiatan pembuatan akun SPLP untuk Dinas Pendidikan,"
+                          + " Pemuda dan Olahraga");
               assertThat(mail.body()).contains("Mohon dijaga kerahasiaannya.");
               assertThat(MailLinks.of(mail.body())).isEmpty();
               assertThat(mail.attachments())

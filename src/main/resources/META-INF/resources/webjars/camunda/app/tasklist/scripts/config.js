@@ -19,6 +19,7 @@
 // Indonesia by default, see ../../aptika/bahasa.js) and, in Tasklist, the keyboard shortcuts'
 // descriptions in both languages. WebappConfigTest checks that no shipped setting is lost.
 import { locales, say } from '../../aptika/bahasa.js?v=@aptika.translations.version@';
+import '../../aptika/permohonan-saya.js';
 
 export default {
   locales,
