@@ -143,8 +143,9 @@ class TasklistEndToEndIT {
     // --- step 1 again: the clerk opens the returned request in the same embedded form ---
     tasklist.logIn("siti", "Siti Rahmawati");
     assertThat(revise.getName()).isEqualTo("Memperbaiki dan mengirim ulang surat permohonan");
-    PlaywrightAssertions.assertThat(openTask(MY_GROUP_TASKS, revise)).containsText(letterNumber);
-    claim();
+    // hers at once: the request comes back to the clerk who submitted it, in Tugas saya
+    assertThat(revise.getAssignee()).isEqualTo("siti");
+    PlaywrightAssertions.assertThat(openTask(MY_TASKS, revise)).containsText(letterNumber);
     Locator form = page.locator("form[name='subdomainStartForm']");
     Locator revisionPanel = form.locator("#revisionPanel");
     PlaywrightAssertions.assertThat(revisionPanel).isVisible();
