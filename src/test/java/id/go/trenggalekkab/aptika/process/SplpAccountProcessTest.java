@@ -103,6 +103,8 @@ class SplpAccountProcessTest {
     assertThat(pdfText(report))
         .contains(
             "LAPORAN KEGIATAN PEMBUATAN AKUN SPLP",
+            "Nomor registrasi",
+            request.getBusinessKey(),
             "Akun dibuat, contact person sudah diberi tahu.",
             "Sri Wahyuni",
             "Menyusun laporan kegiatan pelaksanaan pembuatan akun SPLP")
