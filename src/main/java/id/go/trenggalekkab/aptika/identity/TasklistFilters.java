@@ -20,6 +20,7 @@ class TasklistFilters {
   /** Variables shown on each task card, so a task can be recognised without opening it. */
   private static final List<Map<String, String>> CARD_VARIABLES =
       List.of(
+          Map.of("name", "referenceNumber", "label", "Nomor registrasi"),
           Map.of("name", "unitName", "label", "Unit kerja"),
           Map.of("name", "requestLetterNumber", "label", "Nomor surat"),
           Map.of("name", "subdomainName", "label", "Sub domain"));

@@ -5,6 +5,7 @@ import id.go.trenggalekkab.aptika.calendar.OfficeHours;
 import id.go.trenggalekkab.aptika.calendar.WorkingTimeCalendar;
 import id.go.trenggalekkab.aptika.document.Document;
 import id.go.trenggalekkab.aptika.document.DocumentStore;
+import id.go.trenggalekkab.aptika.process.ReferenceNumbers;
 import id.go.trenggalekkab.aptika.request.RequestVariables;
 import id.go.trenggalekkab.aptika.sla.MutuBaku;
 import java.time.Duration;
@@ -82,6 +83,7 @@ class ActivityReports {
             "A. Permohonan",
             List.of(),
             List.of(
+                row("Nomor registrasi", variables.get(ReferenceNumbers.VARIABLE)),
                 row("Unit kerja pemohon", variables.get(RequestVariables.UNIT_NAME)),
                 row(
                     "Nomor surat permohonan",

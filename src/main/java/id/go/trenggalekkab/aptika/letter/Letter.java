@@ -10,6 +10,7 @@ import java.util.List;
  *
  * @param number null on a draft: a number is taken only when the Kadis approves
  * @param verificationUrl where the QR code leads; null on a draft
+ * @param registration the request's reference number ({@code SD-2026-0007}), under the letter
  */
 public record Letter(
     String number,
@@ -22,7 +23,8 @@ public record Letter(
     List<String> body,
     Signatory signatory,
     List<String> tembusan,
-    String verificationUrl) {
+    String verificationUrl,
+    String registration) {
 
   /** Who signs: the jabatan above the mark, then nama, pangkat and NIP. */
   public record Signatory(String jabatan, String nama, String pangkat, String nip) {}
@@ -43,6 +45,7 @@ public record Letter(
         body,
         signatory,
         tembusan,
-        verificationUrl);
+        verificationUrl,
+        registration);
   }
 }

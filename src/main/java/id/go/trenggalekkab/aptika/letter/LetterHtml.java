@@ -35,6 +35,7 @@ class LetterHtml {
       #signature-mark img { width: 2.2cm; height: 2.2cm; float: left; margin-right: 4pt; }
       .signer-name { font-weight: bold; text-decoration: underline; }
       .tembusan { margin-top: 18pt; font-size: 11pt; }
+      .registration { margin-top: 12pt; font-size: 9pt; }
       table.grid { border-collapse: collapse; width: 100%%; font-size: 10pt; }
       table.grid td, table.grid th { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; }
       h1 { font-size: 13pt; text-align: center; margin: 12pt 0 8pt 0; }
@@ -94,6 +95,11 @@ class LetterHtml {
       html.append("<div class=\"tembusan\">Tembusan:<ol>");
       letter.tembusan().forEach(line -> html.append("<li>").append(e(line)).append("</li>"));
       html.append("</ol></div>\n");
+    }
+    if (letter.registration() != null && !letter.registration().isBlank()) {
+      html.append("<div class=\"registration\">Nomor registrasi permohonan: ")
+          .append(e(letter.registration()))
+          .append("</div>\n");
     }
     return close(html);
   }

@@ -8,6 +8,7 @@ import static id.go.trenggalekkab.aptika.letter.LetterVariables.TEMBUSAN;
 
 import id.go.trenggalekkab.aptika.document.Document;
 import id.go.trenggalekkab.aptika.document.DocumentStore;
+import id.go.trenggalekkab.aptika.process.ReferenceNumbers;
 import id.go.trenggalekkab.aptika.request.RequestVariables;
 import id.go.trenggalekkab.aptika.system.PublicAddress;
 import id.go.trenggalekkab.aptika.unit.Unit;
@@ -204,7 +205,8 @@ class ReplyLetters {
         lines(text(variables, BODY), "\\n\\s*\\n"),
         new Letter.Signatory(kadis.jabatan(), kadis.nama(), kadis.pangkat(), kadis.nip()),
         lines(text(variables, TEMBUSAN), "\\n"),
-        null);
+        null,
+        text(variables, ReferenceNumbers.VARIABLE));
   }
 
   private static String text(Map<String, Object> variables, String name) {

@@ -1,5 +1,6 @@
 package id.go.trenggalekkab.aptika.notification;
 
+import id.go.trenggalekkab.aptika.process.ReferenceNumbers;
 import id.go.trenggalekkab.aptika.system.OfficeTimeRows;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -57,9 +58,11 @@ public class Outbox {
   private static final RowMapper<Mail> MAIL = OfficeTimeRows.of(Mail.class);
 
   private final JdbcClient jdbc;
+  private final ReferenceNumbers references;
 
-  Outbox(JdbcClient jdbc) {
+  Outbox(JdbcClient jdbc, ReferenceNumbers references) {
     this.jdbc = jdbc;
+    this.references = references;
   }
 
   /** Queues a mail; without recipients it is kept, marked so, for a person to read. */
@@ -69,7 +72,8 @@ public class Outbox {
 
   /**
    * Queues a mail of a request with stored documents attached: the outbox keeps their ids, the
-   * files stay in the document store.
+   * files stay in the document store. Its subject begins with the request's reference number
+   * ("[SD-2026-0007] ..."), so every mail of a request is found by it.
    */
   public void queue(
       Collection<String> recipients,
@@ -84,7 +88,8 @@ public class Outbox {
             values (?, ?, ?, ?, ?, 0, ?, ?)""")
         .params(
             String.join(", ", recipients),
-            subject,
+            references.of(processInstanceId).map(number -> "[" + number + "] ").orElse("")
+                + subject,
             body,
             Timestamp.from(Instant.now()),
             recipients.isEmpty() ? KEPT : WAITING,

@@ -1,20 +1,35 @@
 package id.go.trenggalekkab.aptika.process;
 
 import id.go.trenggalekkab.aptika.identity.Role;
+import java.util.Arrays;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
-/** The office's executable procedures: process definition key and who may start one. */
+/**
+ * The office's executable procedures: process definition key, who may start one, and the prefix of
+ * its requests' reference numbers ({@code SD-2026-0007}).
+ */
 public enum OfficeProcess {
-  SPLP_ACCOUNT("SplpAccountProcess", Role.APPLICANT),
-  SPLP_APPLICATION("SplpApplicationProcess", Role.API_USER),
-  SUBDOMAIN_HOSTING("SubdomainHostingProcess", Role.APPLICANT);
+  SPLP_ACCOUNT("SplpAccountProcess", Role.APPLICANT, "SPLP"),
+  SPLP_APPLICATION("SplpApplicationProcess", Role.API_USER, "API"),
+  SUBDOMAIN_HOSTING("SubdomainHostingProcess", Role.APPLICANT, "SD");
 
   private final String key;
   private final Role starter;
+  private final String referencePrefix;
 
-  OfficeProcess(String key, Role starter) {
+  OfficeProcess(String key, Role starter, String referencePrefix) {
     this.key = key;
     this.starter = starter;
+    this.referencePrefix = referencePrefix;
+  }
+
+  public String referencePrefix() {
+    return referencePrefix;
+  }
+
+  public static Optional<OfficeProcess> ofKey(String key) {
+    return Arrays.stream(values()).filter(p -> p.key.equals(key)).findFirst();
   }
 
   public String key() {

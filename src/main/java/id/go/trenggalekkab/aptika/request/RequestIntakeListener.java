@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * object, so a name already registered, a loopback target or a letter dated before 2023 is refused
  * here, before anyone spends a disposition on it), stores the stripped values, moves the uploaded
  * PDF out of the process variables into the {@link DocumentStore} (the process keeps a reference),
- * and records the requesting unit from the submitter's identity.
+ * and records the requesting unit and the submitter from the submitter's identity.
  *
  * <p>A refusal is a {@link FormFieldValidationException} listing every field: the transaction rolls
  * back, so no instance is half-started and no file is left stored.
@@ -65,6 +65,7 @@ class RequestIntakeListener implements ExecutionListener, TaskListener {
     }
     execution.setVariable(UNIT_ID, unitId);
     execution.setVariable(UNIT_NAME, units.find(unitId).map(Unit::name).orElse(unitId));
+    execution.setVariable(INITIATOR, currentUser());
     receive(execution, RequestKinds.of(execution), execution.getProcessInstanceId(), true);
   }
 

@@ -29,6 +29,10 @@ public final class RequestVariables {
   public static final String REQUEST_LETTER = "requestLetter";
 
   // Set by the server, never typed in a form.
+
+  /** Who submitted the request: a returned request is assigned back to them. */
+  public static final String INITIATOR = "initiator";
+
   public static final String UNIT_ID = "unitId";
   public static final String UNIT_NAME = "unitName";
   public static final String REQUEST_LETTER_DOCUMENT_ID = "requestLetterDocumentId";

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
@@ -72,7 +73,7 @@ class OverdueNotice {
             + "Buka tugas di Tasklist: "
             + address.link("/camunda/app/tasklist/default/#/?task=" + task.getId())
             + "\n";
-    outbox.queue(recipients, headline, body);
+    outbox.queue(recipients, headline, body, task.getProcessInstanceId(), List.of());
   }
 
   /** E-mail addresses of the people who hold the task: its assignee, or its candidate groups. */

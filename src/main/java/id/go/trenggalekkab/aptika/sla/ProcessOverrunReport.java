@@ -4,6 +4,7 @@ import id.go.trenggalekkab.aptika.identity.Role;
 import id.go.trenggalekkab.aptika.notification.Outbox;
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -40,6 +41,8 @@ class ProcessOverrunReport {
             + "Instance   : "
             + execution.getProcessInstanceId()
             + "\n\n"
-            + "Keterlambatan ini dicatat untuk evaluasi SOP.\n");
+            + "Keterlambatan ini dicatat untuk evaluasi SOP.\n",
+        execution.getProcessInstanceId(),
+        List.of());
   }
 }

@@ -158,8 +158,9 @@ class TasklistEndToEndIT {
     // --- step 1 again: the clerk opens the returned request in the same embedded form ---
     tasklist.logIn("siti", "Siti Rahmawati");
     assertThat(revise.getName()).isEqualTo("Memperbaiki dan mengirim ulang surat permohonan");
-    PlaywrightAssertions.assertThat(openTask(MY_GROUP_TASKS, revise)).containsText(letterNumber);
-    claim();
+    // hers at once: the request comes back to the clerk who submitted it, in Tugas saya
+    assertThat(revise.getAssignee()).isEqualTo("siti");
+    PlaywrightAssertions.assertThat(openTask(MY_TASKS, revise)).containsText(letterNumber);
     Locator form = page.locator("form[name='subdomainStartForm']");
     Locator revisionPanel = form.locator("#revisionPanel");
     PlaywrightAssertions.assertThat(revisionPanel).isVisible();
@@ -326,7 +327,8 @@ class TasklistEndToEndIT {
     assertThat(number).matches("060/ \\d{3} /406\\.020/\\d{4}");
     List<Outbox.Mail> mails = tasklist.bean(Outbox.class).of(instance.getId());
     assertThat(mails).hasSize(1);
-    assertThat(mails.get(0).subject()).startsWith("Surat balasan nomor " + number);
+    assertThat(mails.get(0).subject())
+        .startsWith("[" + ended.getBusinessKey() + "] Surat balasan nomor " + number);
     String signedUrl = (String) historicVariable(instance.getId(), "replyLetterUrl");
     assertThat(mails.get(0).attachments())
         .containsExactly(signedUrl.substring(signedUrl.lastIndexOf('/') + 1));

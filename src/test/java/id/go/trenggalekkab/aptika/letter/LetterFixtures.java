@@ -59,7 +59,8 @@ final class LetterFixtures {
             "Pembina Utama Muda (IV/c)",
             "19700101 199503 1 001"),
         List.of("Yth. Bupati Trenggalek (sebagai laporan)", "Arsip"),
-        null);
+        null,
+        "SD-2026-0007");
   }
 
   static byte[] unsignedPdf() {
@@ -83,7 +84,8 @@ final class LetterFixtures {
             List.of("Dengan hormat, sub domain sikesda.trenggalekkab.go.id kami nonaktifkan."),
             draft.signatory(),
             draft.tembusan(),
-            null);
+            null,
+            draft.registration());
     return new PdfRenderer(properties).render(new LetterHtml(properties).letter(other)).pdf();
   }
 

@@ -59,7 +59,8 @@ class LetterPdfTest {
             "Ditandatangani secara elektronik",
             "/verifikasi/abc",
             "BUDI SANTOSO, S.Kom., M.M.",
-            "Tembusan:")
+            "Tembusan:",
+            "Nomor registrasi permohonan: SD-2026-0007")
         .doesNotContain("KONSEP");
     assertThat(rendered.mark()).isNotNull();
     assertThat(rendered.mark().width()).isGreaterThan(100);

@@ -111,6 +111,8 @@ class SplpAccountProcessTest {
     assertThat(pdfText(report))
         .contains(
             "LAPORAN KEGIATAN PEMBUATAN AKUN SPLP",
+            "Nomor registrasi",
+            request.getBusinessKey(),
             "Akun dibuat, contact person sudah diberi tahu.",
             "Sri Wahyuni",
             "Menyusun laporan kegiatan pelaksanaan pembuatan akun SPLP")
@@ -122,8 +124,10 @@ class SplpAccountProcessTest {
               assertThat(mail.recipients()).isEqualTo("siti@trenggalekkab.example");
               assertThat(mail.subject())
                   .isEqualTo(
-                      "Laporan kegiatan pembuatan akun SPLP untuk Dinas Pendidikan, Pemuda dan"
-                          + " Olahraga");
+                      "["
+                          + request.getBusinessKey()
+                          + "] Laporan kegiatan pembuatan akun SPLP untuk Dinas Pendidikan,"
+                          + " Pemuda dan Olahraga");
               assertThat(mail.body()).contains("Mohon dijaga kerahasiaannya.");
               assertThat(MailLinks.of(mail.body())).isEmpty();
               assertThat(mail.attachments())

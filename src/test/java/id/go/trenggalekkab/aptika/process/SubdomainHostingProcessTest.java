@@ -149,7 +149,13 @@ class SubdomainHostingProcessTest {
     MimeMessage mail = receivedBy("siti@trenggalekkab.example", number);
     assertThat(mail.getSubject())
         .isEqualTo(
-            "Surat balasan nomor " + number + ": sub domain " + name + ".trenggalekkab.go.id");
+            "["
+                + request.getBusinessKey()
+                + "] Surat balasan nomor "
+                + number
+                + ": sub domain "
+                + name
+                + ".trenggalekkab.go.id");
     MimeMultipart parts = (MimeMultipart) mail.getContent();
     assertThat(parts.getBodyPart(0).getContent().toString())
         .contains(

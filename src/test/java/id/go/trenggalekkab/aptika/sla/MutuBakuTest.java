@@ -92,7 +92,10 @@ class MutuBakuTest {
 
     Outbox.Mail mail = latestMailTo("budi@trenggalekkab.example");
     assertThat(mail.subject())
-        .isEqualTo("[Pengingat] Tugas \"Mendisposisi surat permohonan\" melewati tenggat");
+        .isEqualTo(
+            "["
+                + request.getBusinessKey()
+                + "] [Pengingat] Tugas \"Mendisposisi surat permohonan\" melewati tenggat");
     assertThat(mail.body())
         .contains(
             "Pengajuan Sub Domain / Hosting",
@@ -125,7 +128,7 @@ class MutuBakuTest {
     executeTimers(request);
 
     Outbox.Mail mail = latestMailTo("hendra@trenggalekkab.example");
-    assertThat(mail.subject()).startsWith("[Eskalasi]");
+    assertThat(mail.subject()).startsWith("[" + request.getBusinessKey() + "] [Eskalasi]");
     assertThat(MailLinks.of(mail.body())).singleElement().asString().contains("?task=");
     assertThat(mail.recipients()).contains("budi@trenggalekkab.example");
     assertThat(mail.body()).contains("Terlambat  : 4 jam (waktu kerja)");
@@ -151,7 +154,8 @@ class MutuBakuTest {
     } finally {
       identityService.clearAuthentication();
     }
-    assertThat(latestMailTo("budi@trenggalekkab.example").subject()).startsWith("[Eskalasi]");
+    assertThat(latestMailTo("budi@trenggalekkab.example").subject())
+        .startsWith("[" + request.getBusinessKey() + "] [Eskalasi]");
   }
 
   @Test
@@ -168,7 +172,8 @@ class MutuBakuTest {
     executeTimers(request);
 
     assertThat(candidateGroups(draft)).containsExactlyInAnyOrder("executor", "kabid");
-    assertThat(latestMailTo("sri@trenggalekkab.example").subject()).startsWith("[Eskalasi]");
+    assertThat(latestMailTo("sri@trenggalekkab.example").subject())
+        .startsWith("[" + request.getBusinessKey() + "] [Eskalasi]");
   }
 
   @Test
@@ -188,13 +193,14 @@ class MutuBakuTest {
     List<Job> timers = timers(request);
     managementService.executeJob(timers.get(0).getId());
     Outbox.Mail reminder = latestMailTo("siti@trenggalekkab.example");
-    assertThat(reminder.subject()).startsWith("[Pengingat]");
+    assertThat(reminder.subject()).startsWith("[" + request.getBusinessKey() + "] [Pengingat]");
     assertThat(reminder.recipients())
         .as("clerks of other units never hear of it")
         .doesNotContain("eko@trenggalekkab.example", "wulan@trenggalekkab.example");
 
     managementService.executeJob(timers.get(1).getId());
-    assertThat(latestMailTo("hendra@trenggalekkab.example").subject()).startsWith("[Eskalasi]");
+    assertThat(latestMailTo("hendra@trenggalekkab.example").subject())
+        .startsWith("[" + request.getBusinessKey() + "] [Eskalasi]");
     assertThat(breaches.ofProcessInstance(request.getId()))
         .singleElement()
         .extracting(SlaBreaches.Breach::escalatedTo)
@@ -212,7 +218,8 @@ class MutuBakuTest {
     at(LocalDateTime.of(2026, 3, 10, 7, 35));
     managementService.executeJob(timers(app).get(0).getId());
 
-    assertThat(latestMailTo("fajar@trenggalekkab.example").subject()).startsWith("[Pengingat]");
+    assertThat(latestMailTo("fajar@trenggalekkab.example").subject())
+        .startsWith("[" + app.getBusinessKey() + "] [Pengingat]");
   }
 
   @Test
@@ -307,7 +314,10 @@ class MutuBakuTest {
             org.assertj.core.groups.Tuple.tuple("Task_FillApplicationData", 25L),
             org.assertj.core.groups.Tuple.tuple("SplpApplicationProcess", 10L));
     assertThat(latestMailTo("hendra@trenggalekkab.example").subject())
-        .isEqualTo("[Laporan] Prosedur \"Pembuatan Aplikasi Pengguna SPLP\" melewati waktu baku");
+        .isEqualTo(
+            "["
+                + app.getBusinessKey()
+                + "] [Laporan] Prosedur \"Pembuatan Aplikasi Pengguna SPLP\" melewati waktu baku");
   }
 
   @Test

@@ -21,6 +21,7 @@
 // ../../aptika/actions.js: documents open in a new tab, actions one may not take are hidden.
 import { locales, say } from '../../aptika/bahasa.js?v=@aptika.translations.version@';
 import '../../aptika/actions.js?v=@aptika.translations.version@';
+import '../../aptika/permohonan-saya.js?v=@aptika.translations.version@';
 
 export default {
   locales,

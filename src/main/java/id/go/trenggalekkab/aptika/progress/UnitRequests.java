@@ -1,0 +1,151 @@
+package id.go.trenggalekkab.aptika.progress;
+
+import id.go.trenggalekkab.aptika.identity.CurrentUser;
+import id.go.trenggalekkab.aptika.process.OfficeProcess;
+import id.go.trenggalekkab.aptika.process.ProcessNotes;
+import id.go.trenggalekkab.aptika.process.ReferenceNumbers;
+import id.go.trenggalekkab.aptika.request.RequestVariables;
+import id.go.trenggalekkab.aptika.system.NotFoundException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Service;
+
+/**
+ * The requests of the reader's own unit: the unit comes from her identity (her tenants), never from
+ * the request, and the engine's authorizations decide which procedures she may follow. What the
+ * engine lets her list is then read in full (the steps of other lanes, who holds them), since
+ * "where is my request" is exactly what she may know of it.
+ */
+@Service
+class UnitRequests {
+
+  /** The most recent requests listed; older ones are in Cockpit's history. */
+  static final int MOST_RECENT = 200;
+
+  private final CurrentUser currentUser;
+  private final HistoryService history;
+  private final IdentityService identity;
+  private final StepReader steps;
+
+  UnitRequests(
+      CurrentUser currentUser, HistoryService history, IdentityService identity, StepReader steps) {
+    this.currentUser = currentUser;
+    this.history = history;
+    this.identity = identity;
+    this.steps = steps;
+  }
+
+  List<RequestProgress> list() {
+    if (currentUser.unitIds().isEmpty()) {
+      return List.of();
+    }
+    List<HistoricProcessInstance> visible = newestFirst(ofMyUnits()).listPage(0, MOST_RECENT);
+    StepReader.Reader reader = reader();
+    return asSystem(() -> visible.stream().map(instance -> progress(instance, reader)).toList());
+  }
+
+  /** The request the reader submitted last: the start form shows its number at once. */
+  RequestProgress latestOfMine() {
+    List<HistoricProcessInstance> mine =
+        currentUser.unitIds().isEmpty()
+            ? List.of()
+            : newestFirst(ofMyUnits().startedBy(currentUser.id())).listPage(0, 1);
+    if (mine.isEmpty()) {
+      throw new NotFoundException("Anda belum mengirim permohonan.");
+    }
+    StepReader.Reader reader = reader();
+    return asSystem(() -> progress(mine.get(0), reader));
+  }
+
+  RequestProgress one(String processInstanceId) {
+    HistoricProcessInstance instance =
+        currentUser.unitIds().isEmpty()
+            ? null
+            : ofMyUnits().processInstanceId(processInstanceId).singleResult();
+    if (instance == null) {
+      throw new NotFoundException("Permohonan tidak ditemukan di unit kerja Anda.");
+    }
+    StepReader.Reader reader = reader();
+    return asSystem(() -> progress(instance, reader));
+  }
+
+  private HistoricProcessInstanceQuery ofMyUnits() {
+    return history
+        .createHistoricProcessInstanceQuery()
+        .tenantIdIn(currentUser.unitIds().toArray(String[]::new))
+        .processDefinitionKeyIn(
+            Arrays.stream(OfficeProcess.values()).map(OfficeProcess::key).toArray(String[]::new));
+  }
+
+  /** Requests started in the same instant come in the order of their numbers. */
+  private static HistoricProcessInstanceQuery newestFirst(HistoricProcessInstanceQuery query) {
+    return query
+        .orderByProcessInstanceStartTime()
+        .desc()
+        .orderByProcessInstanceBusinessKey()
+        .desc();
+  }
+
+  private StepReader.Reader reader() {
+    return new StepReader.Reader(currentUser.id(), currentUser.groupIds());
+  }
+
+  private RequestProgress progress(HistoricProcessInstance instance, StepReader.Reader reader) {
+    StepReader.Variables variables = steps.variables(instance.getId());
+    List<RequestProgress.Step> current = steps.current(instance.getId(), reader);
+    boolean returned = steps.isReturned(instance.getId());
+    String state = instance.getState();
+    String status =
+        HistoricProcessInstance.STATE_COMPLETED.equals(state)
+            ? "SELESAI"
+            : state != null && state.endsWith("TERMINATED")
+                ? "DIHENTIKAN"
+                : returned ? "DIKEMBALIKAN" : "BERJALAN";
+    return new RequestProgress(
+        instance.getId(),
+        instance.getBusinessKey() != null
+            ? instance.getBusinessKey()
+            : variables.text(ReferenceNumbers.VARIABLE),
+        instance.getProcessDefinitionName(),
+        variables.text(RequestVariables.UNIT_NAME),
+        variables.text(RequestVariables.REQUEST_LETTER_NUMBER),
+        variables.firstText(
+            RequestVariables.SUBDOMAIN_FQDN,
+            RequestVariables.SUBDOMAIN_NAME,
+            RequestVariables.BUSINESS_PROCESS,
+            "apiAccessPurpose"),
+        status,
+        switch (status) {
+          case "SELESAI" -> "Selesai";
+          case "DIHENTIKAN" -> "Dihentikan";
+          case "DIKEMBALIKAN" -> "Dikembalikan untuk perbaikan";
+          default -> "Sedang diproses";
+        },
+        returned ? variables.text(RequestVariables.COMPLETENESS_PROBLEMS) : null,
+        StepReader.time(instance.getStartTime()),
+        StepReader.time(instance.getEndTime()),
+        current,
+        steps.history(instance.getId()),
+        variables.lines(ProcessNotes.VARIABLE));
+  }
+
+  /**
+   * Reads what the unit's listing allowed as the system: the steps of other lanes are not the
+   * clerk's tasks, but who holds her request and since when is hers to know.
+   */
+  private <T> T asSystem(Supplier<T> work) {
+    Authentication me = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return work.get();
+    } finally {
+      identity.setAuthentication(me);
+    }
+  }
+}

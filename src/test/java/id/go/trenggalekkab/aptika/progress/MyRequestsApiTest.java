@@ -1,0 +1,163 @@
+package id.go.trenggalekkab.aptika.progress;
+
+import static id.go.trenggalekkab.aptika.identity.People.CLERK_DINKES;
+import static id.go.trenggalekkab.aptika.identity.People.CLERK_DISDIK;
+import static id.go.trenggalekkab.aptika.identity.People.KADIS;
+import static id.go.trenggalekkab.aptika.identity.People.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.trenggalekkab.aptika.AptikaSpringBootTest;
+import id.go.trenggalekkab.aptika.identity.RequestFixtures;
+import id.go.trenggalekkab.aptika.process.FixedOfficeClock;
+import id.go.trenggalekkab.aptika.process.ProcessTest;
+import id.go.trenggalekkab.aptika.provisioning.ServiceRegistry;
+import id.go.trenggalekkab.aptika.system.WebappSession;
+import java.net.http.HttpResponse;
+import java.util.Date;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+
+/**
+ * "Permohonan saya" over HTTP with the webapp session, as the page calls it: the clerk follows her
+ * unit's request step by step; a clerk of another unit sees nothing of it.
+ */
+@AptikaSpringBootTest
+@ExtendWith(FixedOfficeClock.class)
+class MyRequestsApiTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  @Autowired ServiceRegistry registry;
+  @Autowired TestRestTemplate http;
+
+  ProcessTest.Driver driver;
+  String name;
+  ProcessInstance request;
+
+  @BeforeEach
+  void submit() {
+    driver = new ProcessTest.Driver(engine);
+    name = "uji" + UUID.randomUUID().toString().substring(0, 8);
+    Map<String, Object> variables = RequestFixtures.aSubdomainRequest();
+    variables.put("subdomainName", name);
+    request = driver.startAs(CLERK_DINKES, "SubdomainHostingProcess", variables);
+  }
+
+  @Test
+  void theClerkFollowsHerRequestFromSubmissionThroughTheDispositions() throws Exception {
+    WebappSession siti = WebappSession.signIn(port, CLERK_DINKES, PASSWORD);
+
+    JsonNode submitted = find(json(siti.get("/api/my-requests")));
+    assertThat(submitted.get("procedure").asText()).isEqualTo("Pengajuan Sub Domain / Hosting");
+    assertThat(submitted.get("status").asText()).isEqualTo("BERJALAN");
+    assertThat(submitted.get("subject").asText()).isEqualTo(name);
+    JsonNode atKadis = submitted.get("current").get(0);
+    assertThat(atKadis.get("name").asText()).isEqualTo("Mendisposisi surat permohonan");
+    assertThat(atKadis.get("holder").asText()).isEqualTo("Kelompok Kadis Kominfo");
+    assertThat(atKadis.get("dueAt").asText()).isEqualTo("2026-11-26T09:00:00+07:00");
+    assertThat(atKadis.get("taskLink").isNull()).as("not her task").isTrue();
+    assertThat(submitted.get("history").get(0).get("outcome").asText()).isEqualTo("Diterima");
+
+    // when: the Kadis disposes
+    Task disposition = driver.openTask(request);
+    engine.getTaskService().claim(disposition.getId(), KADIS);
+    engine.getTaskService().complete(disposition.getId(), Map.of("dispositionKadis", "Proses."));
+
+    // then
+    JsonNode moved = json(siti.get("/api/my-requests/" + request.getId()));
+    assertThat(moved.get("current").get(0).get("holder").asText())
+        .isEqualTo("Kelompok Kabid Aptika");
+    assertThat(moved.get("history"))
+        .anySatisfy(
+            step -> {
+              assertThat(step.get("name").asText()).isEqualTo("Mendisposisi surat permohonan");
+              assertThat(step.get("holder").asText()).isEqualTo("Budi Santoso");
+              assertThat(step.get("outcome").asText()).isEqualTo("Selesai");
+              assertThat(step.get("endedAt").asText()).endsWith("+07:00");
+            });
+  }
+
+  @Test
+  void theStartFormAsksForTheNumberOfHerLatestRequest() throws Exception {
+    ClockUtil.setCurrentTime(Date.from(FixedOfficeClock.NOW.plusMinutes(1).toInstant()));
+    Map<String, Object> variables = RequestFixtures.anSplpAccountRequest();
+    ProcessInstance latest = driver.startAs(CLERK_DINKES, "SplpAccountProcess", variables);
+
+    JsonNode shown =
+        json(WebappSession.signIn(port, CLERK_DINKES, PASSWORD).get("/api/my-requests/latest"));
+
+    assertThat(shown.get("referenceNumber").asText()).isEqualTo(latest.getBusinessKey());
+    assertThat(shown.get("procedure").asText()).isEqualTo("Pembuatan Akun SPLP");
+  }
+
+  @Test
+  void aReturnedRequestSaysSoWithTheReasonAndLinksToHerTask() throws Exception {
+    registry.reserve(RequestFixtures.anotherRequestTaking(name));
+    driver.complete(request, "Task_DisposeRequestByKadis", Map.of("dispositionKadis", "Proses."));
+    driver.complete(request, "Task_DisposeRequestByKabid", Map.of("dispositionKabid", "Cek."));
+    WebappSession siti = WebappSession.signIn(port, CLERK_DINKES, PASSWORD);
+
+    JsonNode returned = json(siti.get("/api/my-requests/" + request.getId()));
+
+    assertThat(returned.get("status").asText()).isEqualTo("DIKEMBALIKAN");
+    assertThat(returned.get("statusText").asText()).isEqualTo("Dikembalikan untuk perbaikan");
+    assertThat(returned.get("returnReason").asText()).contains(name).contains("sudah terdaftar");
+    JsonNode revise = returned.get("current").get(0);
+    assertThat(revise.get("holder").asText()).isEqualTo("Siti Rahmawati");
+    assertThat(revise.get("taskLink").asText())
+        .isEqualTo("/camunda/app/tasklist/default/#/?task=" + driver.openTask(request).getId());
+    assertThat(returned.get("notes").toString()).contains("Langkah 4");
+  }
+
+  @Test
+  void aClerkOfAnotherUnitSeesNothingOfIt() throws Exception {
+    WebappSession eko = WebappSession.signIn(port, CLERK_DISDIK, PASSWORD);
+
+    JsonNode list = json(eko.get("/api/my-requests"));
+    assertThat(StreamSupport.stream(list.spliterator(), false))
+        .noneMatch(r -> r.get("id").asText().equals(request.getId()))
+        .allMatch(r -> !r.get("unitName").asText().contains("Kesehatan"));
+    assertThat(eko.get("/api/my-requests/" + request.getId()).statusCode()).isEqualTo(404);
+    assertThat(
+            http.withBasicAuth(CLERK_DISDIK, PASSWORD)
+                .getForEntity("/api/my-requests/" + request.getId(), String.class)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(http.getForEntity("/api/my-requests", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void thePageIsServedInBahasaIndonesia() {
+    String page = http.getForObject("/permohonan-saya/", String.class);
+    assertThat(page).contains("<html lang=\"id\">").contains("<h1>Permohonan saya</h1>");
+  }
+
+  private JsonNode find(JsonNode list) {
+    return StreamSupport.stream(list.spliterator(), false)
+        .filter(r -> r.get("referenceNumber").asText().equals(request.getBusinessKey()))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static JsonNode json(HttpResponse<String> answer) throws Exception {
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    return JSON.readTree(answer.body());
+  }
+}
