@@ -1,10 +1,9 @@
 package id.go.trenggalekkab.aptika.letter;
 
 import id.go.trenggalekkab.aptika.process.ProcessNotes;
-import org.camunda.bpm.engine.IdentityService;
+import id.go.trenggalekkab.aptika.process.TaskActor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
@@ -33,6 +32,7 @@ class FinalizeActivityReportListener implements TaskListener {
                 kabidName(task))
             .url();
     task.getExecution().setVariable(LetterVariables.REPORT_URL, url);
+    task.getExecution().setVariable(LetterVariables.SIGNED_ON, Today.inTrenggalek().toString());
     ProcessNotes.append(
         task.getExecution(),
         "Langkah 6: laporan kegiatan difinalkan oleh " + kabidName(task) + ".");
@@ -40,15 +40,6 @@ class FinalizeActivityReportListener implements TaskListener {
 
   /** The Kabid who completes the task: its assignee, or the user completing it. */
   private static String kabidName(DelegateTask task) {
-    IdentityService identity = task.getProcessEngineServices().getIdentityService();
-    String userId = task.getAssignee();
-    if (userId == null && identity.getCurrentAuthentication() != null) {
-      userId = identity.getCurrentAuthentication().getUserId();
-    }
-    if (userId == null) {
-      return "Kepala Bidang Aplikasi dan Informatika";
-    }
-    User user = identity.createUserQuery().userId(userId).singleResult();
-    return user == null ? userId : user.getFirstName() + " " + user.getLastName();
+    return TaskActor.name(task, "Kepala Bidang Aplikasi dan Informatika");
   }
 }
