@@ -172,9 +172,8 @@ class ProvisionSubdomainDelegate implements JavaDelegate {
             + (done.isEmpty() ? "" : String.join(" ", done) + " ")
             + "Belum dibuat: "
             + String.join(" dan ", work)
-            + " menunggu dibuat secara manual oleh Pelaksana ("
-            + execution.getVariable(ManualWork.MODE_NOTE)
-            + ").");
+            + " menunggu dibuat secara manual oleh Pelaksana. "
+            + execution.getVariable(ManualWork.MODE_NOTE));
   }
 
   private static ServiceRegistry.Request reservation(

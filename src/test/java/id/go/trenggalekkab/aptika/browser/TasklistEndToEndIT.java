@@ -536,6 +536,82 @@ class TasklistEndToEndIT {
         .isEmpty();
   }
 
+  @Test
+  @Order(4)
+  void withoutSmtpTheKadisSendsTheActivityReportByHandAndConfirmsIt() throws IOException {
+    // given: an SPLP account request up to step 7, its earlier steps done through the engine
+    id.go.trenggalekkab.aptika.identity.People people =
+        new id.go.trenggalekkab.aptika.identity.People(
+            tasklist.bean(org.camunda.bpm.engine.IdentityService.class));
+    people.actAs(id.go.trenggalekkab.aptika.identity.People.CLERK_DISDIK);
+    ProcessInstance instance;
+    try {
+      instance =
+          runtime()
+              .startProcessInstanceByKey(
+                  "SplpAccountProcess", RequestFixtures.anSplpAccountRequest());
+    } finally {
+      people.actAsNobody();
+    }
+    TaskService tasks = tasklist.bean(TaskService.class);
+    tasks.complete(
+        waitForTask(instance, "Task_DisposeRequestByKadis").getId(),
+        Map.of("dispositionKadis", "Kabid, mohon dibuatkan."));
+    tasks.complete(
+        waitForTask(instance, "Task_DisposeRequestByKabid").getId(),
+        Map.of("dispositionKabid", "Pelaksana, buatkan."));
+    tasks.complete(
+        waitForTask(instance, "Task_PrepareActivityReport").getId(),
+        Map.of("activityReportNotes", "Akun dibuat."));
+    tasks.complete(
+        waitForTask(instance, "Task_ForwardActivityReport").getId(),
+        Map.of("forwardNotes", "Mohon dijaga kerahasiaannya."));
+    Task send = waitForTask(instance, "Task_SendActivityReportByHand");
+
+    // when: the Kadis sees what to send to whom, sends it on paper and confirms it
+    tasklist.logIn("budi", "Budi Santoso");
+    openTask(MY_GROUP_TASKS, send);
+    claim();
+    PlaywrightAssertions.assertThat(page.getByLabel("Mode", exact()))
+        .hasValue("Mode manual: server surel belum dikonfigurasi (spring.mail.host kosong).");
+    PlaywrightAssertions.assertThat(page.getByLabel("Email contact person"))
+        .hasValue("siti@trenggalekkab.example");
+    String reportUrl = (String) runtime().getVariable(instance.getId(), "activityReportUrl");
+    PlaywrightAssertions.assertThat(
+            page.getByRole(
+                AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Unduh laporan kegiatan (PDF, tab baru)")))
+        .hasAttribute("href", containing(reportUrl));
+    PlaywrightAssertions.assertThat(page.getByLabel("Isi surel (bila dikirim lewat surel)"))
+        .hasValue(containing("Mohon dijaga kerahasiaannya."));
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
+    Locator sentOn = page.getByLabel("Tanggal surat dikirim");
+    sentOn.fill(
+        "%02d/%02d/%d".formatted(today.getMonthValue(), today.getDayOfMonth(), today.getYear()));
+    sentOn.press("Enter");
+    page.getByLabel("Diantar langsung (kertas)").check();
+    page.getByLabel("Catatan", exact()).fill("Diterima staf Disdik.");
+    tasklist.screenshot("splp-account-07-kadis-confirms-the-report-was-sent");
+    complete();
+    tasklist.logOut("Budi Santoso");
+
+    // then: the end is reached, and the notes say what the Kadis confirmed, nothing more
+    HistoricProcessInstance ended = waitForEnd(instance.getId());
+    assertThat(endEvents(ended.getId())).containsExactly("EndEvent_ActivityReportForwarded");
+    assertThat(completedTasks(instance.getId())).endsWith("Task_SendActivityReportByHand:budi");
+    assertThat((String) historicVariable(instance.getId(), "systemNotes"))
+        .contains(
+            "Langkah 7: laporan kegiatan dikirim kepada Siti Rahmawati melalui surat kertas yang"
+                + " diantar langsung pada "
+                + id.go.trenggalekkab.aptika.letter.IndonesianDates.format(today)
+                + ", dikonfirmasi oleh Budi Santoso",
+            "(catatan: Diterima staf Disdik.)");
+    assertThat(tasklist.bean(Outbox.class).of(instance.getId())).isEmpty();
+    assertThat(tasklist.pageErrors())
+        .as("uncaught errors in Tasklist or the forms' scripts")
+        .isEmpty();
+  }
+
   // --- steps in Tasklist ---
 
   /** A subdomain request of the Dinas Kesehatan, in the start form's field order. */
