@@ -32,6 +32,7 @@ class FinalizeActivityReportListener implements TaskListener {
                 kabidName(task))
             .url();
     task.getExecution().setVariable(LetterVariables.REPORT_URL, url);
+    task.getExecution().setVariable(LetterVariables.SIGNED_ON, Today.inTrenggalek().toString());
     ProcessNotes.append(
         task.getExecution(),
         "Langkah 6: laporan kegiatan difinalkan oleh " + kabidName(task) + ".");

@@ -1,6 +1,7 @@
 package id.go.trenggalekkab.aptika.letter;
 
 import id.go.trenggalekkab.aptika.process.ProcessNotes;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -46,10 +47,9 @@ class FinalizeReplyLetterDelegate implements JavaDelegate {
                               + " 30 menit berlalu). Setujui kembali dan ketik passphrase Anda."));
     }
     ReplyLetters.Issued issued;
+    LocalDate today = Today.inTrenggalek();
     try {
-      issued =
-          letters.issue(
-              processInstanceId, execution.getVariables(), Today.inTrenggalek(), passphrase);
+      issued = letters.issue(processInstanceId, execution.getVariables(), today, passphrase);
     } catch (SigningRefusedException e) {
       passphrases.drop(processInstanceId);
       throw refused(execution, e.getMessage());
@@ -60,6 +60,7 @@ class FinalizeReplyLetterDelegate implements JavaDelegate {
             TransactionState.COMMITTED, context -> passphrases.drop(processInstanceId));
     execution.setVariable(LetterVariables.NUMBER, issued.number());
     execution.setVariable(LetterVariables.SIGNED_URL, issued.document().url());
+    execution.setVariable(LetterVariables.SIGNED_ON, today.toString());
     execution.removeVariable(LetterVariables.SIGNING_PROBLEM);
     ProcessNotes.append(
         execution,

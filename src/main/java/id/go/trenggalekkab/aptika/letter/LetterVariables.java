@@ -21,6 +21,9 @@ public final class LetterVariables {
   public static final String NUMBER = "replyLetterNumber";
   public static final String SIGNED_URL = "replyLetterUrl";
 
+  /** The office date (WIB) the reply letter or the activity report was signed or finalized. */
+  public static final String SIGNED_ON = "documentSignedOn";
+
   /**
    * "YA" when the Kadis types a passphrase on approval (the BSrE signer needs one), else "TIDAK".
    */

@@ -65,14 +65,10 @@ class ReplyLetters {
   /** The text fields the system proposes; the Pelaksana may change each of them. */
   Map<String, Object> proposedText(Map<String, Object> request) {
     Object fqdn = request.get(RequestVariables.SUBDOMAIN_FQDN);
-    String created =
-        "HOSTING".equals(request.get(RequestVariables.SERVICE_TYPE))
-            ? "sub domain " + fqdn + " beserta ruang hosting-nya telah dibuat dan dapat digunakan."
-            : "sub domain "
-                + fqdn
-                + " telah dibuat dan diarahkan ke server "
-                + request.get(RequestVariables.TARGET_ADDRESS)
-                + ".";
+    Object created = request.get(RequestVariables.SERVICE_STATEMENT);
+    if (created == null) {
+      throw new IllegalStateException("Step 5 left no statement of what was done for " + fqdn);
+    }
     String body =
         String.join(
             "\n\n",

@@ -1,47 +1,46 @@
 package id.go.trenggalekkab.aptika.letter;
 
 import id.go.trenggalekkab.aptika.document.Document;
-import id.go.trenggalekkab.aptika.notification.Outbox;
+import id.go.trenggalekkab.aptika.notification.DirectMail;
 import id.go.trenggalekkab.aptika.process.ProcessNotes;
-import id.go.trenggalekkab.aptika.request.RequestVariables;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Step 7 (SOP 060/029 A): the Kadis's forwarding, as an e-mail with the report attached. */
+/**
+ * Step 7 (SOP 060/029 A) with an SMTP server: the Kadis's forwarding, as an e-mail with the report
+ * attached; the step ends only once the server has accepted it ({@link DirectMail}).
+ */
 @Component("sendActivityReportDelegate")
 class SendActivityReportDelegate implements JavaDelegate {
 
   private final ActivityReports reports;
-  private final Outbox outbox;
+  private final DirectMail mail;
 
-  SendActivityReportDelegate(ActivityReports reports, Outbox outbox) {
+  SendActivityReportDelegate(ActivityReports reports, DirectMail mail) {
     this.reports = reports;
-    this.outbox = outbox;
+    this.mail = mail;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     Document report = reports.finalDocument(execution.getProcessInstanceId());
-    Object notes = execution.getVariable(LetterVariables.FORWARD_NOTES);
-    String recipient = (String) execution.getVariable(RequestVariables.CONTACT_EMAIL);
-    outbox.queue(
-        List.of(recipient),
-        "Laporan kegiatan pembuatan akun SPLP untuk "
-            + execution.getVariable(RequestVariables.UNIT_NAME),
-        "Yth. "
-            + execution.getVariable(RequestVariables.CONTACT_NAME)
-            + ",\n\nBersama ini Kepala Dinas Komunikasi dan Informatika meneruskan laporan kegiatan"
-            + " pembuatan akun SPLP atas surat permohonan nomor "
-            + execution.getVariable(RequestVariables.REQUEST_LETTER_NUMBER)
-            + ". Laporan terlampir."
-            + (notes == null || notes.toString().isBlank() ? "" : "\n\nCatatan: " + notes)
-            + "\n\nHormat kami,\nDinas Komunikasi dan Informatika Kabupaten Trenggalek",
-        execution.getProcessInstanceId(),
-        List.of(report.id()));
+    ActivityReportMail forward = ActivityReportMail.of(execution);
+    OffsetDateTime accepted =
+        mail.sendOnce(
+            List.of(forward.recipient()),
+            forward.subject(),
+            forward.body(),
+            execution.getProcessInstanceId(),
+            List.of(report.id()));
     ProcessNotes.append(
         execution,
-        "Langkah 7: laporan kegiatan dimasukkan ke kotak keluar untuk " + recipient + ".");
+        "Langkah 7: laporan kegiatan dikirim lewat surel kepada "
+            + forward.recipient()
+            + "; server SMTP menerimanya pada "
+            + accepted
+            + ".");
   }
 }

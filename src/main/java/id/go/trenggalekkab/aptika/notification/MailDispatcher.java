@@ -54,7 +54,7 @@ class MailDispatcher {
         continue;
       }
       try {
-        sender.send(message(mail));
+        sender.send(compose(sender, settings.from(), documents, mail));
         outbox.markSent(mail.id());
       } catch (MailException | MessagingException e) {
         failed(mail, e);
@@ -83,7 +83,10 @@ class MailDispatcher {
     }
   }
 
-  private MimeMessage message(Outbox.Mail mail) throws MessagingException {
+  /** The MIME message of a mail, with its stored documents attached. */
+  static MimeMessage compose(
+      JavaMailSender sender, String from, DocumentStore documents, Outbox.Mail mail)
+      throws MessagingException {
     MimeMessage message = sender.createMimeMessage();
     MimeMessageHelper helper =
         new MimeMessageHelper(
@@ -92,7 +95,7 @@ class MailDispatcher {
                 ? MimeMessageHelper.MULTIPART_MODE_NO
                 : MimeMessageHelper.MULTIPART_MODE_MIXED,
             StandardCharsets.UTF_8.name());
-    helper.setFrom(settings.from());
+    helper.setFrom(from);
     helper.setTo(mail.recipients().split(",\\s*"));
     helper.setSubject(mail.subject());
     helper.setText(mail.body());

@@ -88,14 +88,50 @@ public class Outbox {
             values (?, ?, ?, ?, ?, 0, ?, ?)""")
         .params(
             String.join(", ", recipients),
-            references.of(processInstanceId).map(number -> "[" + number + "] ").orElse("")
-                + subject,
+            ReferenceNumbers.inSubject(references.of(processInstanceId).orElse(null), subject),
             body,
             Timestamp.from(Instant.now()),
             recipients.isEmpty() ? KEPT : WAITING,
             processInstanceId,
             attachmentDocumentIds.isEmpty() ? null : String.join(",", attachmentDocumentIds))
         .update();
+  }
+
+  /**
+   * Records a mail the SMTP server has just accepted ({@link DirectMail}): its own transaction,
+   * committed whatever happens to the caller's, so that a retry of the caller finds it sent.
+   */
+  void recordSent(Mail mail) {
+    Timestamp now = Timestamp.from(Instant.now());
+    jdbc.sql(
+            """
+            insert into apt_outbox (recipients, subject, body, created_at, status, attempts,
+              sent_at, process_instance_id, attachment_document_ids)
+            values (?, ?, ?, ?, ?, 1, ?, ?, ?)""")
+        .params(
+            mail.recipients(),
+            mail.subject(),
+            mail.body(),
+            now,
+            SENT,
+            now,
+            mail.processInstanceId(),
+            mail.attachmentDocumentIds())
+        .update();
+  }
+
+  /** A mail of the request with this subject that an SMTP server accepted, if any. */
+  Optional<Mail> sent(String processInstanceId, String subject) {
+    return jdbc
+        .sql(
+            """
+            select * from apt_outbox where process_instance_id = ? and subject = ? and status = ?
+            order by id""")
+        .params(processInstanceId, subject, SENT)
+        .query(MAIL)
+        .list()
+        .stream()
+        .findFirst();
   }
 
   /** The mails of one request, oldest first. */

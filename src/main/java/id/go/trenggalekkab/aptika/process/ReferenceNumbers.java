@@ -52,6 +52,11 @@ public class ReferenceNumbers {
     return "%s-%d-%04d".formatted(prefix, year, sequence);
   }
 
+  /** A mail's subject, begun with the request's reference number when it has one. */
+  public static String inSubject(String referenceNumber, String subject) {
+    return referenceNumber == null ? subject : "[" + referenceNumber + "] " + subject;
+  }
+
   /**
    * The reference number of a request, also while the transaction that gave it is still open (a
    * mail written in the same step); empty for an instance without one.

@@ -4,6 +4,9 @@ import static id.go.trenggalekkab.aptika.request.RequestVariables.*;
 
 import id.go.trenggalekkab.aptika.process.ProcessNotes;
 import id.go.trenggalekkab.aptika.request.ServiceType;
+import id.go.trenggalekkab.aptika.system.Integrations;
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,11 +15,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Step 5 of SOP 060/018, "Melakukan pembuatan layanan sub domain": reserves the name in the
- * registry, creates the DNS record and, when asked, the hosting, then records what exists.
+ * registry, then creates the DNS record and, when asked, the hosting where they are integrated.
+ * What is in manual mode is left to the Pelaksana, with exact instructions ({@link ManualWork});
+ * the registry entry stays {@code DIPROSES} until the Pelaksana confirms it.
  *
- * <p>A name that DNS already gives to someone else is a business outcome: {@link #NAME_TAKEN},
- * which the model routes back to the applicant with the reason. A server that fails is a technical
- * one: the exception makes the job retry, then an incident that names the cause.
+ * <p>A name that the registry or DNS already gives to someone else is a business outcome: {@link
+ * #NAME_TAKEN}, which the model routes back to the applicant with the reason. A server that fails
+ * is a technical one: the exception makes the job retry, then an incident that names the cause.
  */
 @Component("provisionSubdomainDelegate")
 class ProvisionSubdomainDelegate implements JavaDelegate {
@@ -27,20 +32,23 @@ class ProvisionSubdomainDelegate implements JavaDelegate {
   /** The BPMN error code of a name taken in DNS. */
   static final String NAME_TAKEN = "SUBDOMAIN_NAME_TAKEN";
 
-  private final SubdomainDns dns;
-  private final WebHosting hosting;
+  private final ProvisioningAdapters adapters;
+  private final Integrations integrations;
   private final ServiceRegistry registry;
   private final int ttl;
+  private final String webRoot;
 
   ProvisionSubdomainDelegate(
-      SubdomainDns dns,
-      WebHosting hosting,
+      ProvisioningAdapters adapters,
+      Integrations integrations,
       ServiceRegistry registry,
-      @Value("${aptika.dns.ttl:3600}") int ttl) {
-    this.dns = dns;
-    this.hosting = hosting;
+      @Value("${aptika.dns.ttl:3600}") int ttl,
+      @Value("${aptika.hosting.nginx.web-root:/var/www}") String webRoot) {
+    this.adapters = adapters;
+    this.integrations = integrations;
     this.registry = registry;
     this.ttl = ttl;
+    this.webRoot = webRoot;
   }
 
   @Override
@@ -50,27 +58,20 @@ class ProvisionSubdomainDelegate implements JavaDelegate {
             execution.getProcessInstanceId(),
             (String) execution.getVariable(UNIT_ID),
             (String) execution.getVariable(SUBDOMAIN_NAME),
-            dns.zone(),
+            adapters.zone(),
             ServiceType.valueOf((String) execution.getVariable(SERVICE_TYPE)),
             (String) execution.getVariable(TARGET_ADDRESS));
     boolean hosted = order.serviceType() == ServiceType.HOSTING;
-    DnsRecord record = order.record(hosting.serverAddress().orElse(null), ttl);
+    boolean dnsByHand = integrations.manual("dns");
+    boolean hostingByHand = hosted && integrations.manual("hosting");
+    DnsRecord record = order.record(adapters.hostingAddress().orElse(null), ttl);
     String requestId = order.processInstanceId();
 
-    boolean resumed;
-    SubdomainDns.Result created;
+    List<String> done = new ArrayList<>();
     try {
-      resumed = registry.reserve(reservation(order, execution));
-      created = dns.create(record, requestId);
-      if (created.outcome() == SubdomainDns.Outcome.ALREADY_PRESENT && !resumed) {
-        throw new NameTakenException(
-            "Nama "
-                + order.fqdn()
-                + " sudah ada di DNS ("
-                + record.type()
-                + " "
-                + record.data()
-                + ") tetapi tidak tercatat di daftar layanan. Silakan ajukan nama sub domain lain.");
+      boolean resumed = registry.reserve(reservation(order, execution));
+      if (!dnsByHand) {
+        done.add(createRecord(order, record, resumed));
       }
     } catch (NameTakenException e) {
       registry.release(order.label(), requestId);
@@ -81,24 +82,98 @@ class ProvisionSubdomainDelegate implements JavaDelegate {
       }
       throw e;
     }
-    WebHosting.Site site = hosted ? hosting.create(order.fqdn(), requestId) : null;
-
-    boolean real = created.outcome() != SubdomainDns.Outcome.RECORDED_OFFLINE;
-    boolean allReal = real && (site == null || site.created());
+    WebHosting.Site site = null;
+    if (hosted && !hostingByHand) {
+      site = adapters.hosting().orElseThrow().create(order.fqdn(), requestId);
+      done.add(site.note());
+    }
+    execution.setVariable(SUBDOMAIN_FQDN, order.fqdn());
+    if (dnsByHand || hostingByHand) {
+      handOver(execution, order, record, dnsByHand, hostingByHand, done);
+      return;
+    }
     registry.complete(
         order.label(),
         requestId,
         new ServiceRegistry.Created(
-            allReal ? ServiceRegistry.ACTIVE : ServiceRegistry.RECORDED_OFFLINE,
+            ServiceRegistry.ACTIVE,
             record.type(),
             record.data(),
             record.ttl(),
             site == null ? null : site.provider(),
             site == null ? null : site.documentRoot()));
-    String note = created.note() + (site == null ? "" : " " + site.note());
-    execution.setVariable(SUBDOMAIN_FQDN, order.fqdn());
-    execution.setVariable(CREATED_SERVICE, summary(record, site, allReal));
-    ProcessNotes.append(execution, "Langkah 5: " + note);
+    execution.setVariable(
+        CREATED_SERVICE,
+        ServiceStatement.summary(
+            record,
+            site == null ? null : site.provider(),
+            site == null ? null : site.documentRoot()));
+    execution.setVariable(SERVICE_STATEMENT, ServiceStatement.bySystem(order, record));
+    ProcessNotes.append(execution, "Langkah 5: " + String.join(" ", done));
+  }
+
+  private String createRecord(SubdomainOrder order, DnsRecord record, boolean resumed) {
+    SubdomainDns.Result created =
+        adapters.dns().orElseThrow().create(record, order.processInstanceId());
+    if (created.outcome() == SubdomainDns.Outcome.ALREADY_PRESENT && !resumed) {
+      throw new NameTakenException(
+          "Nama "
+              + order.fqdn()
+              + " sudah ada di DNS ("
+              + record.type()
+              + " "
+              + record.data()
+              + ") tetapi tidak tercatat di daftar layanan. Silakan ajukan nama sub domain lain.");
+    }
+    return created.note();
+  }
+
+  /** The Pelaksana's instructions for what no adapter does, and the mode shown with them. */
+  private void handOver(
+      DelegateExecution execution,
+      SubdomainOrder order,
+      DnsRecord record,
+      boolean dnsByHand,
+      boolean hostingByHand,
+      List<String> done) {
+    execution.setVariable(ManualWork.PARTS, ManualWork.parts(dnsByHand, hostingByHand));
+    List<String> modes = new ArrayList<>();
+    if (dnsByHand) {
+      modes.add("integrasi DNS belum dikonfigurasi (aptika.dns.mode=manual)");
+    }
+    if (hostingByHand) {
+      modes.add("integrasi hosting belum dikonfigurasi (aptika.hosting.mode=manual)");
+    }
+    execution.setVariable(ManualWork.MODE_NOTE, "Mode manual: " + String.join("; ", modes) + ".");
+    execution.setVariable(ManualWork.RECORD_NAME, record.fqdn());
+    execution.setVariable(ManualWork.RECORD_TYPE, record.type());
+    execution.setVariable(ManualWork.RECORD_TARGET, record.data());
+    execution.setVariable(ManualWork.RECORD_TTL, record.ttl() + " detik");
+    boolean addressKnown = !SubdomainOrder.UNKNOWN_HOSTING_ADDRESS.equals(record.data());
+    execution.setVariable(ManualWork.CONFIRMED_TARGET, addressKnown ? record.data() : null);
+    if (hostingByHand) {
+      String root = webRoot.replaceAll("/+$", "") + "/" + order.fqdn();
+      execution.setVariable(ManualWork.VHOST_SERVER_NAME, order.fqdn());
+      execution.setVariable(ManualWork.VHOST_DOCUMENT_ROOT, root);
+      execution.setVariable(ManualWork.CONFIRMED_DOCUMENT_ROOT, root);
+    }
+    List<String> work = new ArrayList<>();
+    if (dnsByHand) {
+      work.add("rekaman DNS " + record.describe());
+    }
+    if (hostingByHand) {
+      work.add("virtual host nginx untuk " + order.fqdn());
+    }
+    ProcessNotes.append(
+        execution,
+        "Langkah 5: nama "
+            + order.fqdn()
+            + " dicadangkan di daftar layanan (DIPROSES). "
+            + (done.isEmpty() ? "" : String.join(" ", done) + " ")
+            + "Belum dibuat: "
+            + String.join(" dan ", work)
+            + " menunggu dibuat secara manual oleh Pelaksana. "
+            + execution.getVariable(ManualWork.MODE_NOTE));
   }
 
   private static ServiceRegistry.Request reservation(
@@ -113,21 +188,5 @@ class ProvisionSubdomainDelegate implements JavaDelegate {
         ProcessNotes.text(execution, CONTACT_NAME),
         ProcessNotes.text(execution, CONTACT_EMAIL),
         ProcessNotes.text(execution, CONTACT_PHONE));
-  }
-
-  private static String summary(DnsRecord record, WebHosting.Site site, boolean real) {
-    String text =
-        "Rekaman DNS: "
-            + record.describe()
-            + "\nHosting: "
-            + (site == null
-                ? "tidak diminta"
-                : site.provider()
-                    + (site.documentRoot() == null ? "" : ", document root " + site.documentRoot()))
-            + "\nStatus di daftar layanan: "
-            + (real
-                ? ServiceRegistry.ACTIVE
-                : ServiceRegistry.RECORDED_OFFLINE + " (mode offline)");
-    return text;
   }
 }

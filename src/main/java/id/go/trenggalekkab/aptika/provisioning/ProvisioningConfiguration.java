@@ -1,6 +1,6 @@
 package id.go.trenggalekkab.aptika.provisioning;
 
-import id.go.trenggalekkab.aptika.system.OfflineActionLog;
+import java.util.Optional;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
@@ -12,48 +12,60 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.PropertySource;
 
 /**
- * Chooses the DNS and hosting adapters of step 5 by configuration alone: {@code aptika.dns.mode}
- * ({@code offline}, the default, or {@code rfc2136}) and {@code aptika.hosting.mode} ({@code
- * offline}, the default, or {@code nginx}). The offline defaults need no other setting; a real
- * adapter with a missing setting, or an unknown mode, stops the start-up with a message naming the
- * setting.
+ * Chooses how step 5 is done, by configuration alone: {@code aptika.dns.mode} ({@code manual}, the
+ * default, or {@code rfc2136}) and {@code aptika.hosting.mode} ({@code manual}, the default, or
+ * {@code nginx}). In manual mode there is no adapter: the process gives the Pelaksana the work
+ * ({@code ${integrations.manual('dns')}}). A real adapter with a missing setting, or an unknown
+ * mode, stops the start-up with a message naming the setting.
  */
 @Configuration(proxyBeanMethods = false)
 class ProvisioningConfiguration {
 
+  static final String MANUAL = "manual";
   static final String TSIG_SECRET = "aptika.dns.tsig-secret";
 
   @Bean
-  WebHosting webHosting(Environment environment, OfflineActionLog log) {
-    String mode = environment.getProperty("aptika.hosting.mode", "offline");
+  ProvisioningAdapters provisioningAdapters(Environment environment) {
+    Optional<String> hostingAddress =
+        Optional.ofNullable(environment.getProperty("aptika.hosting.address"))
+            .map(String::strip)
+            .filter(address -> !address.isEmpty());
+    String zone = environment.getProperty("aptika.dns.zone", "trenggalekkab.go.id");
+    return new ProvisioningAdapters(
+        subdomainDns(environment, hostingAddress), webHosting(environment), zone, hostingAddress);
+  }
+
+  static Optional<WebHosting> webHosting(Environment environment) {
+    String mode = environment.getProperty("aptika.hosting.mode", MANUAL);
     return switch (mode) {
-      case "offline" -> new OfflineHosting(log, environment.getProperty("aptika.hosting.address"));
+      case MANUAL -> Optional.empty();
       case "nginx" ->
-          new NginxHosting(
-              environment.getProperty("aptika.hosting.address"),
-              Binder.get(environment)
-                  .bindOrCreate("aptika.hosting.nginx", NginxHosting.Settings.class));
-      default -> throw unknownMode("aptika.hosting.mode", mode, "offline, nginx");
+          Optional.of(
+              new NginxHosting(
+                  environment.getProperty("aptika.hosting.address"),
+                  Binder.get(environment)
+                      .bindOrCreate("aptika.hosting.nginx", NginxHosting.Settings.class)));
+      default -> throw unknownMode("aptika.hosting.mode", mode, "manual, nginx");
     };
   }
 
-  @Bean
-  SubdomainDns subdomainDns(Environment environment, OfflineActionLog log, WebHosting hosting) {
-    String mode = environment.getProperty("aptika.dns.mode", "offline");
-    String zone = environment.getProperty("aptika.dns.zone", "trenggalekkab.go.id");
+  static Optional<SubdomainDns> subdomainDns(
+      Environment environment, Optional<String> hostingAddress) {
+    String mode = environment.getProperty("aptika.dns.mode", MANUAL);
     return switch (mode) {
-      case "offline" -> new OfflineDns(log, zone);
+      case MANUAL -> Optional.empty();
       case "rfc2136" -> {
-        if (hosting.serverAddress().isEmpty()) {
+        if (hostingAddress.isEmpty()) {
           throw new IllegalArgumentException(
               "aptika.hosting.address wajib diisi untuk aptika.dns.mode=rfc2136: alamat IP server"
                   + " hosting, tujuan rekaman A/AAAA permohonan dengan hosting.");
         }
         requireOutsideConfigurationFiles(environment, TSIG_SECRET);
-        yield new Rfc2136Dns(
-            Binder.get(environment).bindOrCreate("aptika.dns", Rfc2136Dns.Settings.class));
+        yield Optional.of(
+            new Rfc2136Dns(
+                Binder.get(environment).bindOrCreate("aptika.dns", Rfc2136Dns.Settings.class)));
       }
-      default -> throw unknownMode("aptika.dns.mode", mode, "offline, rfc2136");
+      default -> throw unknownMode("aptika.dns.mode", mode, "manual, rfc2136");
     };
   }
 

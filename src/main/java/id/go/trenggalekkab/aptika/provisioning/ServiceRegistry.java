@@ -20,14 +20,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Step 5 reserves the name ({@code DIPROSES}) in a transaction of its own before it touches a
  * server, so that a retry after a crash knows that a record it finds in DNS is its own; when the
- * servers are done the entry becomes {@code AKTIF} (or {@code DICATAT} offline).
+ * servers are done, or the Pelaksana has confirmed the work done by hand, the entry becomes {@code
+ * AKTIF}.
  */
 @Service
 public class ServiceRegistry implements SubdomainRegistry {
 
   public static final String RESERVED = "DIPROSES";
   public static final String ACTIVE = "AKTIF";
-  public static final String RECORDED_OFFLINE = "DICATAT";
 
   /** A service as the registry records it. */
   public record Entry(

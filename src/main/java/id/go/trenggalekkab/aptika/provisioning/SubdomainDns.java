@@ -1,9 +1,9 @@
 package id.go.trenggalekkab.aptika.provisioning;
 
 /**
- * Creates a subdomain's record in the regency's DNS zone. The offline default records what it would
- * do; {@code aptika.dns.mode=rfc2136} switches on dynamic updates (RFC 2136, signed with TSIG),
- * which BIND, PowerDNS, Knot and Windows DNS all accept.
+ * Creates a subdomain's record in the regency's DNS zone with {@code aptika.dns.mode=rfc2136}:
+ * dynamic updates (RFC 2136, signed with TSIG), which BIND, PowerDNS, Knot and Windows DNS all
+ * accept. In the default manual mode there is no adapter; the Pelaksana creates the record.
  */
 public interface SubdomainDns {
 
@@ -24,9 +24,7 @@ public interface SubdomainDns {
     /** The record was added and the server answers with it. */
     CREATED,
     /** The name already held exactly this record (a retry of the same request, or a twin). */
-    ALREADY_PRESENT,
-    /** Offline: recorded, not created. */
-    RECORDED_OFFLINE
+    ALREADY_PRESENT
   }
 
   record Result(Outcome outcome, String note) {}

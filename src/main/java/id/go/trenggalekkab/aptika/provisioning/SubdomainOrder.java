@@ -17,19 +17,23 @@ public record SubdomainOrder(
 
   /**
    * The record to create: A for an IPv4 address, AAAA for IPv6, CNAME for a host name. Hosting
-   * points at the web server's address, or is described in words when that is not configured
-   * (offline).
+   * points at the web server's address, or is described in words when that is not configured (the
+   * Pelaksana then fills in the address).
    */
   public DnsRecord record(String hostingAddress, int ttl) {
     if (serviceType == ServiceType.HOSTING) {
       return hostingAddress == null
-          ? new DnsRecord(fqdn(), "A", "server hosting kantor", ttl)
+          ? new DnsRecord(fqdn(), "A", UNKNOWN_HOSTING_ADDRESS, ttl)
           : new DnsRecord(fqdn(), typeOf(hostingAddress), hostingAddress, ttl);
     }
     return new DnsRecord(fqdn(), typeOf(targetAddress), targetAddress, ttl);
   }
 
-  private static String typeOf(String target) {
+  /** The target of a hosted name when {@code aptika.hosting.address} is not set. */
+  static final String UNKNOWN_HOSTING_ADDRESS = "alamat IP server hosting kantor";
+
+  /** A for an IPv4 address, AAAA for IPv6, CNAME for a host name. */
+  static String typeOf(String target) {
     if (target.contains(":")) {
       return "AAAA";
     }

@@ -3,10 +3,10 @@ package id.go.trenggalekkab.aptika.provisioning;
 import java.util.Optional;
 
 /**
- * Creates the web site of a new name when the request asks for hosting. The offline default records
- * what it would do; {@code aptika.hosting.mode=nginx} creates an nginx virtual host. Another
- * adapter (a control panel's API, say) implements this interface and needs no change to the
- * process.
+ * Creates the web site of a new name when the request asks for hosting: {@code
+ * aptika.hosting.mode=nginx} creates an nginx virtual host (in the default manual mode the
+ * Pelaksana does). Another adapter (a control panel's API, say) implements this interface and needs
+ * no change to the process.
  */
 public interface WebHosting {
 
@@ -22,7 +22,7 @@ public interface WebHosting {
   Optional<String> serverAddress();
 
   /**
-   * @param created true when the site exists on the web server (false offline)
+   * @param created true when the site exists on the web server
    * @param provider what serves it, e.g. {@code nginx}
    * @param documentRoot where the unit puts its files, if known
    * @param note what was done, in Bahasa Indonesia

@@ -25,6 +25,12 @@ public final class RequestVariables {
   /** The full name step 5 created, in the configured zone (e.g. sikesda.trenggalekkab.go.id). */
   public static final String SUBDOMAIN_FQDN = "subdomainFqdn";
 
+  /**
+   * What step 5 did, as the reply letter states it (after "kami sampaikan bahwa"): only what the
+   * system did or the Pelaksana confirmed, with the result of the DNS check.
+   */
+  public static final String SERVICE_STATEMENT = "serviceStatement";
+
   /** The uploaded letter, a file variable of the embedded start form. */
   public static final String REQUEST_LETTER = "requestLetter";
 

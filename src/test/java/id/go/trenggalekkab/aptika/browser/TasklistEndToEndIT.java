@@ -110,7 +110,10 @@ class TasklistEndToEndIT {
               "--camunda.bpm.job-execution.max-wait=1000",
               // SOP B below runs integrated against the SPLP simulator (test scope); the manual
               // SPLP steps switch the portal to manual mode, the default, for their own run
-              "--spring.profiles.active=" + SplpSimulatorConfiguration.PROFILE);
+              "--spring.profiles.active=" + SplpSimulatorConfiguration.PROFILE,
+              // no DNS server answers here: the check after the manual step 5 says so at once
+              "--aptika.dns.check-resolver=127.0.0.1:9",
+              "--aptika.dns.check-timeout=1s");
       page = tasklist.page();
     }
     tasklist.openTasklistSignedOut();
@@ -239,9 +242,35 @@ class TasklistEndToEndIT {
     dispose(instance, "budi", "Budi Santoso", "Disposisi Kadis Kominfo", kadisInstruction);
     dispose(instance, "sri", "Sri Wahyuni", "Disposisi Kabid Aptika", kabidInstruction);
 
-    // --- step 4 passes; step 5 and the draft run as jobs ---
-    Task prepareDraft = waitForTask(instance, "Task_PrepareReplyLetterDraft");
+    // --- step 4 passes; step 5 reserves the name and, in manual mode, gives the work to the
+    // Pelaksana with the exact record to create ---
+    String fqdn = subdomainName + ".trenggalekkab.go.id";
+    Task createByHand = waitForTask(instance, "Task_CreateSubdomainManually");
     assertThat(runtime().getVariable(instance.getId(), "requestComplete")).isEqualTo(true);
+    tasklist.logIn("agus", "Agus Prasetyo");
+    openTask(MY_GROUP_TASKS, createByHand);
+    claim();
+    PlaywrightAssertions.assertThat(page.getByLabel("Mode", exact()))
+        .hasValue("Mode manual: integrasi DNS belum dikonfigurasi (aptika.dns.mode=manual).");
+    PlaywrightAssertions.assertThat(page.getByLabel("Nama lengkap")).hasValue(fqdn);
+    PlaywrightAssertions.assertThat(page.getByLabel("Jenis", exact())).hasValue("A");
+    PlaywrightAssertions.assertThat(page.getByLabel("Tujuan", exact())).hasValue("103.10.20.30");
+    PlaywrightAssertions.assertThat(page.getByLabel("TTL", exact())).hasValue("3600 detik");
+    PlaywrightAssertions.assertThat(page.getByText("Virtual host nginx")).isHidden();
+    Locator confirmedTarget = page.getByLabel("Tujuan rekaman yang dibuat");
+    PlaywrightAssertions.assertThat(confirmedTarget).hasValue("103.10.20.30");
+    // the Pelaksana used another address of the same server, and says so
+    confirmedTarget.fill("103.10.20.31");
+    page.getByLabel("Rekaman DNS sudah saya buat di server DNS").check();
+    page.getByLabel("Catatan", exact()).fill("Dibuat di panel DNS kantor.");
+    tasklist.screenshot("subdomain-02a-executor-creates-the-record-by-hand");
+    complete();
+    tasklist.logOut("Agus Prasetyo");
+    Task prepareDraft = waitForTask(instance, "Task_PrepareReplyLetterDraft");
+    ServiceRegistry.Entry entry =
+        tasklist.bean(ServiceRegistry.class).findByName(subdomainName).orElseThrow();
+    assertThat(entry.status()).isEqualTo("AKTIF");
+    assertThat(entry.target()).isEqualTo("103.10.20.31");
 
     // --- step 6: the Pelaksana sees the system's notes and the dispositions, and raises it ---
     tasklist.logIn("agus", "Agus Prasetyo");
@@ -250,14 +279,22 @@ class TasklistEndToEndIT {
     openTask(MY_GROUP_TASKS, prepareDraft);
     claim();
     Locator systemNotes = page.getByLabel("Catatan sistem");
-    PlaywrightAssertions.assertThat(systemNotes).hasValue(containing("Mode offline"));
+    PlaywrightAssertions.assertThat(systemNotes)
+        .hasValue(
+            containing(
+                "rekaman DNS A "
+                    + fqdn
+                    + " -> 103.10.20.31 (TTL 3600 detik) dibuat secara"
+                    + " manual oleh Agus Prasetyo pada "));
+    PlaywrightAssertions.assertThat(systemNotes)
+        .hasValue(containing("Dibuat di panel DNS kantor."));
     PlaywrightAssertions.assertThat(systemNotes).hasValue(containing(subdomainName));
     PlaywrightAssertions.assertThat(page.getByLabel("Disposisi Kadis Kominfo (langkah 2)"))
         .hasValue(kadisInstruction);
     PlaywrightAssertions.assertThat(page.getByLabel("Disposisi Kabid Aptika (langkah 3)"))
         .hasValue(kabidInstruction);
     Locator executorNotes = page.getByLabel("Catatan untuk Kabid Aptika");
-    executorNotes.fill("Rekaman DNS dicatat; konsep surat balasan siap diperiksa.");
+    executorNotes.fill("Rekaman DNS dibuat; konsep surat balasan siap diperiksa.");
     systemNotes.scrollIntoViewIfNeeded();
     tasklist.screenshot("subdomain-02-executor-form-with-system-notes");
     complete();
@@ -307,6 +344,34 @@ class TasklistEndToEndIT {
     complete();
     tasklist.logOut("Budi Santoso");
 
+    // --- step 9, manual (no SMTP here): the Pelaksana sends the signed letter and confirms it ---
+    Task send = waitForTask(instance, "Task_SendReplyLetterByHand");
+    String number = (String) runtime().getVariable(instance.getId(), "replyLetterNumber");
+    assertThat(number).matches("060/ \\d{3} /406\\.020/\\d{4}");
+    tasklist.logIn("agus", "Agus Prasetyo");
+    openTask(MY_GROUP_TASKS, send);
+    claim();
+    PlaywrightAssertions.assertThat(page.getByLabel("Mode", exact()))
+        .hasValue("Mode manual: server surel belum dikonfigurasi (spring.mail.host kosong).");
+    PlaywrightAssertions.assertThat(page.getByLabel("Email contact person"))
+        .hasValue(request.get("contactEmail"));
+    PlaywrightAssertions.assertThat(page.getByLabel("Nomor surat balasan")).hasValue(number);
+    Locator download =
+        page.getByRole(
+            AriaRole.LINK,
+            new Page.GetByRoleOptions().setName("Unduh surat balasan yang sudah ditandatangani"));
+    String signedUrl = (String) runtime().getVariable(instance.getId(), "replyLetterUrl");
+    PlaywrightAssertions.assertThat(download).hasAttribute("href", containing(signedUrl));
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
+    Locator sentOn = page.getByLabel("Tanggal surat dikirim");
+    sentOn.fill(
+        "%02d/%02d/%d".formatted(today.getMonthValue(), today.getDayOfMonth(), today.getYear()));
+    sentOn.press("Enter");
+    page.getByLabel("SRIKANDI").check();
+    tasklist.screenshot("subdomain-05-executor-confirms-the-letter-was-sent");
+    complete();
+    tasklist.logOut("Agus Prasetyo");
+
     HistoricProcessInstance ended = waitForEnd(instance.getId());
     assertThat(ended.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
     assertThat(endEvents(ended.getId())).containsExactly("EndEvent_ReplyLetterSent");
@@ -314,24 +379,45 @@ class TasklistEndToEndIT {
         .containsExactly(
             "Task_DisposeRequestByKadis:budi",
             "Task_DisposeRequestByKabid:sri",
+            "Task_CreateSubdomainManually:agus",
             "Task_PrepareReplyLetterDraft:agus",
             "Task_RaiseDraftToKadis:sri",
             "Task_PrepareReplyLetterDraft:agus",
             "Task_RaiseDraftToKadis:sri",
-            "Task_ApproveReplyLetter:budi");
+            "Task_ApproveReplyLetter:budi",
+            "Task_SendReplyLetterByHand:agus");
     assertThat(historicVariable(instance.getId(), "kabidDecision")).isEqualTo("RAISE");
     assertThat(historicVariable(instance.getId(), "kadisDecision")).isEqualTo("APPROVE");
+    assertThat(historicVariable(instance.getId(), "sentOn")).isEqualTo(today.toString());
 
-    // --- step 9: the signed letter waits in the outbox (no SMTP here), attached ---
-    String number = (String) historicVariable(instance.getId(), "replyLetterNumber");
-    assertThat(number).matches("060/ \\d{3} /406\\.020/\\d{4}");
-    List<Outbox.Mail> mails = tasklist.bean(Outbox.class).of(instance.getId());
-    assertThat(mails).hasSize(1);
-    assertThat(mails.get(0).subject())
-        .startsWith("[" + ended.getBusinessKey() + "] Surat balasan nomor " + number);
-    String signedUrl = (String) historicVariable(instance.getId(), "replyLetterUrl");
-    assertThat(mails.get(0).attachments())
-        .containsExactly(signedUrl.substring(signedUrl.lastIndexOf('/') + 1));
+    // the signed letter says exactly what was done and confirmed; the notes and registry too
+    String letterText =
+        pdfText(signedUrl);
+    assertThat(letterText)
+        .contains(
+            "sub domain "
+                + fqdn
+                + " telah dibuat dengan rekaman DNS A yang diarahkan ke"
+                + " 103.10.20.31, dibuat secara manual oleh Pelaksana Bidang Aplikasi dan"
+                + " Informatika dan dikonfirmasi pada",
+            "Pemeriksaan DNS otomatis belum dapat dilakukan")
+        .doesNotContain("103.10.20.30")
+        .contains(number, ended.getBusinessKey());
+    assertThat((String) historicVariable(instance.getId(), "systemNotes"))
+        .contains(
+            "Langkah 9: surat balasan nomor "
+                + number
+                + " dikirim kepada Rahmat Hidayat melalui"
+                + " SRIKANDI pada ",
+            "dikonfirmasi oleh Agus Prasetyo");
+    assertThat(
+            tasklist
+                .bean(ServiceRegistry.class)
+                .findByName(subdomainName)
+                .orElseThrow()
+                .replyLetterNumber())
+        .isEqualTo(number);
+    assertThat(tasklist.bean(Outbox.class).of(instance.getId())).isEmpty();
 
     assertThat(tasklist.pageErrors())
         .as("uncaught errors in Tasklist or the forms' scripts")
@@ -600,6 +686,82 @@ class TasklistEndToEndIT {
     }
   }
 
+  @Test
+  @Order(6)
+  void withoutSmtpTheKadisSendsTheActivityReportByHandAndConfirmsIt() throws IOException {
+    // given: an SPLP account request up to step 7, its earlier steps done through the engine
+    id.go.trenggalekkab.aptika.identity.People people =
+        new id.go.trenggalekkab.aptika.identity.People(
+            tasklist.bean(org.camunda.bpm.engine.IdentityService.class));
+    people.actAs(id.go.trenggalekkab.aptika.identity.People.CLERK_DISDIK);
+    ProcessInstance instance;
+    try {
+      instance =
+          runtime()
+              .startProcessInstanceByKey(
+                  "SplpAccountProcess", RequestFixtures.anSplpAccountRequest());
+    } finally {
+      people.actAsNobody();
+    }
+    TaskService tasks = tasklist.bean(TaskService.class);
+    tasks.complete(
+        waitForTask(instance, "Task_DisposeRequestByKadis").getId(),
+        Map.of("dispositionKadis", "Kabid, mohon dibuatkan."));
+    tasks.complete(
+        waitForTask(instance, "Task_DisposeRequestByKabid").getId(),
+        Map.of("dispositionKabid", "Pelaksana, buatkan."));
+    tasks.complete(
+        waitForTask(instance, "Task_PrepareActivityReport").getId(),
+        Map.of("activityReportNotes", "Akun dibuat."));
+    tasks.complete(
+        waitForTask(instance, "Task_ForwardActivityReport").getId(),
+        Map.of("forwardNotes", "Mohon dijaga kerahasiaannya."));
+    Task send = waitForTask(instance, "Task_SendActivityReportByHand");
+
+    // when: the Kadis sees what to send to whom, sends it on paper and confirms it
+    tasklist.logIn("budi", "Budi Santoso");
+    openTask(MY_GROUP_TASKS, send);
+    claim();
+    PlaywrightAssertions.assertThat(page.getByLabel("Mode", exact()))
+        .hasValue("Mode manual: server surel belum dikonfigurasi (spring.mail.host kosong).");
+    PlaywrightAssertions.assertThat(page.getByLabel("Email contact person"))
+        .hasValue("siti@trenggalekkab.example");
+    String reportUrl = (String) runtime().getVariable(instance.getId(), "activityReportUrl");
+    PlaywrightAssertions.assertThat(
+            page.getByRole(
+                AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Unduh laporan kegiatan (PDF, tab baru)")))
+        .hasAttribute("href", containing(reportUrl));
+    PlaywrightAssertions.assertThat(page.getByLabel("Isi surel (bila dikirim lewat surel)"))
+        .hasValue(containing("Mohon dijaga kerahasiaannya."));
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
+    Locator sentOn = page.getByLabel("Tanggal surat dikirim");
+    sentOn.fill(
+        "%02d/%02d/%d".formatted(today.getMonthValue(), today.getDayOfMonth(), today.getYear()));
+    sentOn.press("Enter");
+    page.getByLabel("Diantar langsung (kertas)").check();
+    page.getByLabel("Catatan", exact()).fill("Diterima staf Disdik.");
+    tasklist.screenshot("splp-account-07-kadis-confirms-the-report-was-sent");
+    complete();
+    tasklist.logOut("Budi Santoso");
+
+    // then: the end is reached, and the notes say what the Kadis confirmed, nothing more
+    HistoricProcessInstance ended = waitForEnd(instance.getId());
+    assertThat(endEvents(ended.getId())).containsExactly("EndEvent_ActivityReportForwarded");
+    assertThat(completedTasks(instance.getId())).endsWith("Task_SendActivityReportByHand:budi");
+    assertThat((String) historicVariable(instance.getId(), "systemNotes"))
+        .contains(
+            "Langkah 7: laporan kegiatan dikirim kepada Siti Rahmawati melalui surat kertas yang"
+                + " diantar langsung pada "
+                + id.go.trenggalekkab.aptika.letter.IndonesianDates.format(today)
+                + ", dikonfirmasi oleh Budi Santoso",
+            "(catatan: Diterima staf Disdik.)");
+    assertThat(tasklist.bean(Outbox.class).of(instance.getId())).isEmpty();
+    assertThat(tasklist.pageErrors())
+        .as("uncaught errors in Tasklist or the forms' scripts")
+        .isEmpty();
+  }
+
   // --- steps in Tasklist ---
 
   /** A subdomain request of the Dinas Kesehatan, in the start form's field order. */
@@ -694,6 +856,12 @@ class TasklistEndToEndIT {
   private static void complete() {
     completeButton().click();
     PlaywrightAssertions.assertThat(page.getByText("Select a task in the list.")).isVisible();
+  }
+
+  private static String pdfText(byte[] pdf) throws IOException {
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
   }
 
   /** Picks an option of a form-js select, which is a drop-down list, not a native select. */

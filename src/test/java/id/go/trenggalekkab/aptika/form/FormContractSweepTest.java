@@ -71,12 +71,26 @@ class FormContractSweepTest {
       ProcessInstance happy = sweep.start(process, CLERK_DINKES, request, sweeping);
       dispose(happy, sweeping);
       sweep.job(happy, "Task_ProvisionSubdomain");
+      sweep.task(
+          happy,
+          "Task_CreateSubdomainManually",
+          Map.of("dnsRecordCreated", true, "dnsConfirmedTarget", "103.10.20.30"),
+          sweeping);
+      sweep.job(happy, "Task_CheckSubdomainInDns");
       sweep.job(happy, "Task_GenerateReplyLetterDraft");
       sweep.task(happy, "Task_PrepareReplyLetterDraft", Map.of("executorNotes", "Siap."), sweeping);
       sweep.task(happy, "Task_RaiseDraftToKadis", Map.of("kabidDecision", "RAISE"), sweeping);
       sweep.task(happy, "Task_ApproveReplyLetter", Map.of("kadisDecision", "APPROVE"), sweeping);
       sweep.job(happy, "Task_FinalizeReplyLetter");
-      sweep.job(happy, "Task_SendReplyLetter");
+      sweep.task(
+          happy,
+          "Task_SendReplyLetterByHand",
+          Map.of(
+              "sentOn",
+              java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).toString(),
+              "sentChannel",
+              "SRIKANDI"),
+          sweeping);
 
       // a reserved or registered name is refused at submission; a name another request takes
       // in the meantime is what step 4, asking the registry again, returns to the applicant
@@ -105,7 +119,15 @@ class FormContractSweepTest {
           happy, "Task_PrepareActivityReport", Map.of("activityReportNotes", "Selesai."), sweeping);
       sweep.task(
           happy, "Task_ForwardActivityReport", Map.of("forwardNotes", "Terlampir."), sweeping);
-      sweep.job(happy, "Task_SendActivityReport");
+      sweep.task(
+          happy,
+          "Task_SendActivityReportByHand",
+          Map.of(
+              "sentOn",
+              java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).toString(),
+              "sentChannel",
+              "KERTAS"),
+          sweeping);
 
       // a letter that is no PDF is refused at submission; one stored before that rule (or
       // damaged since) is what step 4, reading the content again, returns to the applicant

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.go.trenggalekkab.aptika.AptikaSpringBootTest;
 import id.go.trenggalekkab.aptika.identity.People;
 import id.go.trenggalekkab.aptika.letter.LetterSigner;
+import id.go.trenggalekkab.aptika.provisioning.DnsCheck;
+import id.go.trenggalekkab.aptika.system.Integrations;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -24,7 +26,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
@@ -38,12 +43,27 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @AptikaSpringBootTest
-@Import(ProcessEngineCoverageConfiguration.class)
+@Import({ProcessEngineCoverageConfiguration.class, ProcessTest.Smtp.class})
 // The real local signer, which a test may make act as BSrE refusing a wrong passphrase
 // (see SigningService); declared here so that every process test shares one context.
-@MockitoSpyBean(types = LetterSigner.class)
+// Integrations and DnsCheck spied so that a test can take the integrated path of a step, or make
+// DNS answer with another target, in this one context.
+@MockitoSpyBean(types = {LetterSigner.class, Integrations.class, DnsCheck.class})
 @ExtendWith(FixedOfficeClock.class)
 public @interface ProcessTest {
+
+  /**
+   * An SMTP client for the tests that switch mail to integrated (spy on {@link Integrations}); its
+   * port is set by the test to its GreenMail server. Mail stays manual for every other test.
+   */
+  class Smtp {
+    @Bean
+    JavaMailSender javaMailSender() {
+      JavaMailSenderImpl sender = new JavaMailSenderImpl();
+      sender.setHost("127.0.0.1");
+      return sender;
+    }
+  }
 
   /** Steps through an instance as the lanes' people would. */
   final class Driver {

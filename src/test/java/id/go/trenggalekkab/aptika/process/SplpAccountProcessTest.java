@@ -13,7 +13,6 @@ import id.go.trenggalekkab.aptika.splp.simulator.SplpSimulator;
 import id.go.trenggalekkab.aptika.splp.simulator.SplpSimulator.Fault;
 import id.go.trenggalekkab.aptika.system.IntegrationModes;
 import id.go.trenggalekkab.aptika.system.Integrations.Integration;
-import id.go.trenggalekkab.aptika.system.OfflineActionLog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -37,12 +36,18 @@ class SplpAccountProcessTest {
   static final String PROCESS = "SplpAccountProcess";
 
   @Autowired ProcessEngine engine;
-  @Autowired OfflineActionLog offlineLog;
   @Autowired SplpSimulator portal;
   @Autowired DocumentStore documents;
   @Autowired Outbox outbox;
   @Autowired JdbcTemplate jdbc;
   @Autowired ConfigurableEnvironment environment;
+  @Autowired id.go.trenggalekkab.aptika.system.Integrations integrations;
+  @Autowired org.springframework.mail.javamail.JavaMailSender mailSender;
+
+  @org.junit.jupiter.api.extension.RegisterExtension
+  static com.icegreen.greenmail.junit5.GreenMailExtension smtp =
+      new com.icegreen.greenmail.junit5.GreenMailExtension(
+          com.icegreen.greenmail.util.ServerSetupTest.SMTP.dynamicPort());
 
   ProcessTest.Driver driver;
 
@@ -73,7 +78,19 @@ class SplpAccountProcessTest {
         request,
         "Task_ForwardActivityReport",
         Map.of("forwardNotes", "Mohon dijaga kerahasiaannya."));
-    driver.executeJob(request, "Task_SendActivityReport");
+    // no SMTP server: the report is sent by hand and the date and channel confirmed
+    assertThat(request).isWaitingAt("Task_SendActivityReportByHand");
+    assertThat((String) driver.variable(request, "activityReportMailBody"))
+        .contains("Mohon dijaga kerahasiaannya.");
+    String today =
+        java.time.LocalDate.ofInstant(
+                org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant(),
+                java.time.ZoneId.of("Asia/Jakarta"))
+            .toString();
+    driver.complete(
+        request,
+        "Task_SendActivityReportByHand",
+        Map.of("sentOn", today, "sentChannel", "KERTAS", "sentNote", "Diterima Pak Joko."));
 
     // then
     assertThat(request)
@@ -89,9 +106,6 @@ class SplpAccountProcessTest {
     assertThat((String) driver.variable(request, "systemNotes"))
         .contains("akun SPLP siti@trenggalekkab.go.id", "dibuat di portal SPLP 127.0.0.1:");
     assertThat(portal.isSubscriber("siti")).isTrue();
-    assertThat(offlineLog.entriesOf(request.getId()))
-        .extracting(OfflineActionLog.Entry::action)
-        .isEmpty();
 
     // the report: drafted from the process, finalized by the Kabid, mailed with the report
     assertThat(pdfText(draft))
@@ -117,22 +131,57 @@ class SplpAccountProcessTest {
             "Sri Wahyuni",
             "Menyusun laporan kegiatan pelaksanaan pembuatan akun SPLP")
         .doesNotContain("KONSEP");
+    assertThat((String) driver.variable(request, "activityReportMailSubject"))
+        .isEqualTo(
+            "["
+                + request.getBusinessKey()
+                + "] Laporan kegiatan pembuatan akun SPLP untuk Dinas Pendidikan, Pemuda dan"
+                + " Olahraga");
+    assertThat(MailLinks.of((String) driver.variable(request, "activityReportMailBody"))).isEmpty();
+    assertThat((String) driver.variable(request, "systemNotes"))
+        .contains(
+            "Langkah 7: laporan kegiatan dikirim kepada Siti Rahmawati melalui surat kertas yang"
+                + " diantar langsung pada ",
+            "(catatan: Diterima Pak Joko.)");
+    assertThat(outbox.of(request.getId())).isEmpty();
+  }
+
+  @Test
+  void withAnSmtpServerTheReportIsMailedAndTheProcessEndsOnlyOnceTheServerAcceptedIt()
+      throws Exception {
+    // given: mail integrated, the SMTP server on this machine
+    org.mockito.Mockito.doReturn(false).when(integrations).manual("mail");
+    ((org.springframework.mail.javamail.JavaMailSenderImpl) mailSender)
+        .setPort(smtp.getSmtp().getPort());
+    ProcessInstance request =
+        driver.startAs(CLERK_DISDIK, PROCESS, RequestFixtures.anSplpAccountRequest());
+    disposeByKadisAndKabid(request);
+    driver.executeJob(request, "Task_RegisterSplpAccount");
+    driver.executeJob(request, "Task_GenerateActivityReportDraft");
+    driver.complete(request, "Task_PrepareActivityReport", Map.of("activityReportNotes", "Ok."));
+    driver.complete(request, "Task_ForwardActivityReport", Map.of("forwardNotes", "Terlampir."));
+    assertThat(request).isWaitingAt("Task_SendActivityReport");
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+
+    // when
+    driver.executeJob(request, "Task_SendActivityReport");
+
+    // then
+    assertThat(request).isEnded().hasNotPassed("Task_SendActivityReportByHand");
+    jakarta.mail.internet.MimeMessage mail = smtp.getReceivedMessages()[0];
+    assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("siti@trenggalekkab.example");
+    assertThat(mail.getSubject())
+        .isEqualTo(
+            "["
+                + request.getBusinessKey()
+                + "] Laporan kegiatan pembuatan akun SPLP untuk Dinas Pendidikan, Pemuda dan"
+                + " Olahraga");
     assertThat(outbox.of(request.getId()))
         .singleElement()
-        .satisfies(
-            mail -> {
-              assertThat(mail.recipients()).isEqualTo("siti@trenggalekkab.example");
-              assertThat(mail.subject())
-                  .isEqualTo(
-                      "["
-                          + request.getBusinessKey()
-                          + "] Laporan kegiatan pembuatan akun SPLP untuk Dinas Pendidikan,"
-                          + " Pemuda dan Olahraga");
-              assertThat(mail.body()).contains("Mohon dijaga kerahasiaannya.");
-              assertThat(MailLinks.of(mail.body())).isEmpty();
-              assertThat(mail.attachments())
-                  .containsExactly(report.substring(report.lastIndexOf('/') + 1));
-            });
+        .satisfies(sent -> assertThat(sent.status()).isEqualTo("TERKIRIM"));
+    assertThat((String) driver.variable(request, "systemNotes"))
+        .contains(
+            "Langkah 7: laporan kegiatan dikirim lewat surel kepada siti@trenggalekkab.example");
   }
 
   @Test

@@ -19,9 +19,9 @@ import id.go.trenggalekkab.aptika.letter.SignatureCheck;
 import id.go.trenggalekkab.aptika.letter.SigningService;
 import id.go.trenggalekkab.aptika.notification.MailLinks;
 import id.go.trenggalekkab.aptika.notification.Outbox;
-import id.go.trenggalekkab.aptika.notification.OutboxDelivery;
+import id.go.trenggalekkab.aptika.provisioning.DnsCheck;
 import id.go.trenggalekkab.aptika.provisioning.ServiceRegistry;
-import id.go.trenggalekkab.aptika.system.OfflineActionLog;
+import id.go.trenggalekkab.aptika.system.Integrations;
 import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -55,7 +55,9 @@ class SubdomainHostingProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired ServiceRegistry registry;
-  @Autowired OfflineActionLog offlineLog;
+  @Autowired Integrations integrations;
+  @Autowired DnsCheck dnsCheck;
+  @Autowired org.springframework.mail.javamail.JavaMailSender mailSender;
   @Autowired DocumentStore documents;
   @Autowired Outbox outbox;
   @Autowired JdbcTemplate jdbc;
@@ -89,8 +91,12 @@ class SubdomainHostingProcessTest {
     ProcessInstance request = submit(name);
 
     // when
+    org.mockito.Mockito.doReturn(false).when(integrations).manual("mail");
+    ((org.springframework.mail.javamail.JavaMailSenderImpl) mailSender)
+        .setPort(smtp.getSmtp().getPort());
     disposeByKadisAndKabid(request);
     driver.executeJob(request, "Task_ProvisionSubdomain");
+    createByHand(request, "103.10.20.30");
     driver.executeJob(request, "Task_GenerateReplyLetterDraft");
     driver.complete(request, "Task_PrepareReplyLetterDraft", Map.of("executorNotes", "Siap."));
     driver.complete(request, "Task_RaiseDraftToKadis", Map.of("kabidDecision", "RAISE"));
@@ -106,6 +112,8 @@ class SubdomainHostingProcessTest {
             "Task_DisposeRequestByKabid",
             "Task_CheckCompleteness",
             "Task_ProvisionSubdomain",
+            "Task_CreateSubdomainManually",
+            "Task_CheckSubdomainInDns",
             "Task_GenerateReplyLetterDraft",
             "Task_PrepareReplyLetterDraft",
             "Task_RaiseDraftToKadis",
@@ -122,7 +130,8 @@ class SubdomainHostingProcessTest {
               assertThat(entry.fqdn()).isEqualTo(name + ".trenggalekkab.go.id");
               assertThat(entry.recordType()).isEqualTo("A");
               assertThat(entry.unitId()).isEqualTo("dinkes");
-              assertThat(entry.status()).isEqualTo("DICATAT");
+              assertThat(entry.status()).isEqualTo("AKTIF");
+              assertThat(entry.target()).isEqualTo("103.10.20.30");
             });
     assertThat(
             jdbc.queryForObject(
@@ -131,12 +140,9 @@ class SubdomainHostingProcessTest {
     assertThat((String) driver.variable(request, "systemNotes"))
         .contains(
             "Langkah 4: permohonan lengkap.",
-            "belum dibuat di server DNS",
+            "dibuat secara manual oleh Agus",
             "Langkah 8: surat balasan disetujui, diberi nomor " + number,
-            "Langkah 9: surat balasan nomor " + number + " dimasukkan ke kotak keluar");
-    assertThat(offlineLog.entriesOf(request.getId()))
-        .extracting(OfflineActionLog.Entry::action)
-        .containsExactly("BUAT_REKAMAN");
+            "Langkah 9: surat balasan nomor " + number + " dikirim lewat surel kepada");
 
     // the signed letter is stored, valid, and is what the applicant's mail carries
     byte[] signed = documentOf((String) driver.variable(request, "replyLetterUrl"));
@@ -145,7 +151,7 @@ class SubdomainHostingProcessTest {
     assertThat(check.signerName()).isEqualTo("BUDI SANTOSO, S.Kom., M.M.");
     assertThat(text(signed)).contains("Nomor : " + number).doesNotContain("KONSEP");
 
-    OutboxDelivery.deliver(outbox, documents, smtp.getSmtp().getPort());
+    // the SMTP server accepted the mail before the process ended: nothing waits in the outbox
     MimeMessage mail = receivedBy("siti@trenggalekkab.example", number);
     assertThat(mail.getSubject())
         .isEqualTo(
@@ -229,7 +235,10 @@ class SubdomainHostingProcessTest {
             "Nomor : (diberikan saat disetujui)",
             "Yth. Kepala Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana",
             "surat Saudara nomor 400.7/123/406.010/2026 tanggal 20 November 2026",
-            "telah dibuat dan diarahkan ke server 103.10.20.30");
+            "telah dibuat dengan rekaman DNS A yang diarahkan ke 103.10.20.30, dibuat secara"
+                + " manual oleh Pelaksana Bidang Aplikasi dan Informatika dan dikonfirmasi pada",
+            "Pemeriksaan DNS otomatis belum dapat dilakukan")
+        .doesNotContain("telah dibuat dan diarahkan");
 
     driver.complete(
         request,
@@ -321,7 +330,7 @@ class SubdomainHostingProcessTest {
     driver.executeJob(request, "Task_FinalizeReplyLetter");
 
     // then
-    assertThat(request).isWaitingAt("Task_SendReplyLetter");
+    assertThat(request).isWaitingAt("Task_SendReplyLetterByHand");
     assertThat(lastNumber()).isEqualTo(lastNumberBefore + 1);
     assertThat(engine.getRuntimeService().getVariable(request.getId(), "signingProblem")).isNull();
     SigningService.assertSignedWith(signer, RIGHT_PASSPHRASE);
@@ -340,7 +349,7 @@ class SubdomainHostingProcessTest {
     assertThat(DatabaseScan.find(jdbc, WRONG_PASSPHRASE)).isEmpty();
     assertThat(DatabaseScan.find(jdbc, RIGHT_PASSPHRASE)).isEmpty();
     assertThat(log.getAll()).doesNotContain(WRONG_PASSPHRASE, RIGHT_PASSPHRASE);
-    driver.executeJob(request, "Task_SendReplyLetter");
+    sendByHand(request);
     assertThat(request).isEnded();
   }
 
@@ -391,7 +400,7 @@ class SubdomainHostingProcessTest {
     driver.executeJob(request, "Task_FinalizeReplyLetter");
 
     // then: the letter takes the number the refusals gave back, and is registered and sent
-    assertThat(request).isWaitingAt("Task_SendReplyLetter");
+    assertThat(request).isWaitingAt("Task_SendReplyLetterByHand");
     assertThat(lastNumber()).isEqualTo(lastNumberBefore + 1);
     String number = (String) driver.variable(request, "replyLetterNumber");
     assertThat(number).isEqualTo("060/ %03d /406.020/2026".formatted(lastNumberBefore + 1));
@@ -400,8 +409,8 @@ class SubdomainHostingProcessTest {
         .containsEntry("signer_method", "BSRE");
     byte[] signed = documentOf((String) driver.variable(request, "replyLetterUrl"));
     assertThat(SignatureCheck.check(signed).certificate()).isEqualTo(appliance.kadisCertificate());
-    driver.executeJob(request, "Task_SendReplyLetter");
-    assertThat(outbox.of(request.getId())).singleElement();
+    sendByHand(request);
+    assertThat(request).isEnded();
   }
 
   @Test
@@ -430,7 +439,7 @@ class SubdomainHostingProcessTest {
     driver.executeJob(request, "Task_FinalizeReplyLetter");
 
     // then
-    assertThat(request).isWaitingAt("Task_SendReplyLetter");
+    assertThat(request).isWaitingAt("Task_SendReplyLetterByHand");
     assertThat(lastNumber()).isEqualTo(lastNumberBefore + 1);
   }
 
@@ -473,6 +482,170 @@ class SubdomainHostingProcessTest {
   }
 
   @Test
+  void inManualModeThePelaksanaGetsTheExactRecordAndTheLetterSaysOnlyWhatWasConfirmed()
+      throws IOException {
+    // given
+    String name = uniqueName();
+    String fqdn = name + ".trenggalekkab.go.id";
+    ProcessInstance request = submit(name);
+    disposeByKadisAndKabid(request);
+
+    // when: step 5 in manual mode
+    driver.executeJob(request, "Task_ProvisionSubdomain");
+
+    // then: the name is reserved, nothing claims to exist, the Pelaksana has the instructions
+    assertThat(request).isWaitingAt("Task_CreateSubdomainManually");
+    Task task = driver.openTask(request);
+    assertThat(task.getDueDate()).isNotNull();
+    assertThat(engine.getTaskService().getIdentityLinksForTask(task.getId()))
+        .anyMatch(link -> "executor".equals(link.getGroupId()));
+    assertThat(registry.findByName(name).orElseThrow().status()).isEqualTo("DIPROSES");
+    assertThat(driver.variable(request, "dnsRecordName")).isEqualTo(fqdn);
+    assertThat(driver.variable(request, "dnsRecordType")).isEqualTo("A");
+    assertThat(driver.variable(request, "dnsRecordTarget")).isEqualTo("103.10.20.30");
+    assertThat(driver.variable(request, "dnsRecordTtl")).isEqualTo("3600 detik");
+    assertThat((String) driver.variable(request, "integrationModeNote"))
+        .isEqualTo("Mode manual: integrasi DNS belum dikonfigurasi (aptika.dns.mode=manual).");
+
+    // a completion that does not confirm the record is refused
+    assertThatThrownBy(
+            () ->
+                driver.complete(
+                    request,
+                    "Task_CreateSubdomainManually",
+                    Map.of("dnsRecordCreated", false, "dnsConfirmedTarget", "103.10.20.30")))
+        .hasMessageContaining(
+            "Rekaman DNS sudah dibuat: centang setelah rekaman benar-benar dibuat");
+
+    // when: the Pelaksana confirms the record with the target actually used
+    createByHand(request, "103.10.20.31");
+
+    // then: recorded as confirmed, with the honest DNS check
+    ServiceRegistry.Entry entry = registry.findByName(name).orElseThrow();
+    assertThat(entry.status()).isEqualTo("AKTIF");
+    assertThat(entry.target()).isEqualTo("103.10.20.31");
+    assertThat(driver.variable(request, "dnsCheck")).isEqualTo("UNREACHABLE");
+    assertThat((String) driver.variable(request, "systemNotes"))
+        .contains(
+            "Langkah 5: rekaman DNS A "
+                + fqdn
+                + " -> 103.10.20.31 (TTL 3600 detik) dibuat secara"
+                + " manual oleh Agus Prasetyo pada ",
+            "dikonfirmasi di Tasklist",
+            "server DNS tidak dapat dihubungi");
+    driver.executeJob(request, "Task_GenerateReplyLetterDraft");
+    byte[] draft = documentOf((String) driver.variable(request, "replyLetterDraftUrl"));
+    assertThat(text(draft))
+        .contains("diarahkan ke 103.10.20.31, dibuat secara manual oleh Pelaksana")
+        .doesNotContain("103.10.20.30");
+  }
+
+  @Test
+  void aDnsAnswerWithAnotherTargetGoesBackToThePelaksanaWithWhatDnsSaid() {
+    // given
+    String name = uniqueName();
+    ProcessInstance request = submit(name);
+    disposeByKadisAndKabid(request);
+    driver.executeJob(request, "Task_ProvisionSubdomain");
+    org.mockito.Mockito.doReturn(
+            new DnsCheck.Result(DnsCheck.Visibility.DIFFERENT, List.of("192.0.2.99")))
+        .when(dnsCheck)
+        .check(name + ".trenggalekkab.go.id", "A", "103.10.20.30");
+
+    // when
+    createByHand(request, "103.10.20.30");
+
+    // then
+    assertThat(request).isWaitingAt("Task_CreateSubdomainManually");
+    assertThat((String) driver.variable(request, "dnsCheckResult"))
+        .contains("mengarah ke 192.0.2.99, bukan 103.10.20.30");
+    assertThat(registry.findByName(name).orElseThrow().status()).isEqualTo("DIPROSES");
+  }
+
+  @Test
+  void inManualModeThePelaksanaSendsTheLetterAndConfirmsDateAndChannel() {
+    // given: a signed letter, mail not integrated (no SMTP server)
+    ProcessInstance request = provisionedRequest();
+    driver.complete(request, "Task_PrepareReplyLetterDraft", Map.of("executorNotes", "Siap."));
+    driver.complete(request, "Task_RaiseDraftToKadis", Map.of("kabidDecision", "RAISE"));
+    driver.complete(request, "Task_ApproveReplyLetter", Map.of("kadisDecision", "APPROVE"));
+    driver.executeJob(request, "Task_FinalizeReplyLetter");
+    String number = (String) driver.variable(request, "replyLetterNumber");
+
+    // then: the Pelaksana has the letter and the mail to send
+    assertThat(request).isWaitingAt("Task_SendReplyLetterByHand");
+    assertThat((String) driver.variable(request, "replyLetterMailSubject"))
+        .startsWith("[" + request.getBusinessKey() + "] Surat balasan nomor " + number);
+    assertThat(outbox.of(request.getId())).isEmpty();
+
+    // a date in the future, or before the letter was signed, is refused
+    for (String wrong : List.of("2099-01-01", "2020-01-01")) {
+      assertThatThrownBy(
+              () ->
+                  driver.complete(
+                      request,
+                      "Task_SendReplyLetterByHand",
+                      Map.of("sentOn", wrong, "sentChannel", "SRIKANDI")))
+          .hasMessageContaining("Tanggal dikirim tidak boleh");
+    }
+
+    // when
+    String today =
+        java.time.LocalDate.ofInstant(
+                org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant(),
+                java.time.ZoneId.of("Asia/Jakarta"))
+            .toString();
+    driver.complete(
+        request, "Task_SendReplyLetterByHand", Map.of("sentOn", today, "sentChannel", "SRIKANDI"));
+
+    // then
+    assertThat(request)
+        .hasPassed("Task_SendReplyLetterByHand")
+        .hasNotPassed("Task_SendReplyLetter")
+        .isEnded();
+    assertThat((String) driver.variable(request, "systemNotes"))
+        .contains(
+            "Langkah 9: surat balasan nomor "
+                + number
+                + " dikirim kepada Siti Rahmawati"
+                + " melalui SRIKANDI pada ");
+    assertThat(
+            jdbc.queryForObject(
+                "select reply_letter_number from apt_service where process_instance_id = ?",
+                String.class,
+                request.getId()))
+        .isEqualTo(number);
+  }
+
+  @Test
+  void anSmtpServerThatRefusesIsRetriedThenAnIncidentAndTheProcessDoesNotEnd() {
+    // given
+    ProcessInstance request = provisionedRequest();
+    driver.complete(request, "Task_PrepareReplyLetterDraft", Map.of("executorNotes", "Siap."));
+    driver.complete(request, "Task_RaiseDraftToKadis", Map.of("kabidDecision", "RAISE"));
+    driver.complete(request, "Task_ApproveReplyLetter", Map.of("kadisDecision", "APPROVE"));
+    org.mockito.Mockito.doReturn(false).when(integrations).manual("mail");
+    ((org.springframework.mail.javamail.JavaMailSenderImpl) mailSender).setPort(1);
+    driver.executeJob(request, "Task_FinalizeReplyLetter");
+
+    // when
+    driver.failJobUntilIncident(request, "Task_SendReplyLetter");
+
+    // then
+    assertThat(request).isWaitingAt("Task_SendReplyLetter").isNotEnded();
+    assertThat(driver.incident(request)).isNotNull();
+    assertThat(outbox.of(request.getId())).isEmpty();
+
+    // when: SMTP works again and the administrator retries, the mail goes out once
+    ((org.springframework.mail.javamail.JavaMailSenderImpl) mailSender)
+        .setPort(smtp.getSmtp().getPort());
+    driver.retryIncident(request);
+    driver.executeJob(request, "Task_SendReplyLetter");
+    assertThat(request).isEnded();
+    assertThat(outbox.of(request.getId())).singleElement();
+  }
+
+  @Test
   void aHostingRequestNeedsNoTargetAndIsRecordedAsHosting() {
     String name = uniqueName();
     Map<String, Object> variables = RequestFixtures.aSubdomainRequest();
@@ -489,7 +662,11 @@ class SubdomainHostingProcessTest {
         .extracting(ServiceRegistry.Entry::serviceType)
         .isEqualTo("HOSTING");
     assertThat((String) driver.variable(request, "systemNotes"))
-        .contains("virtual host nginx untuk " + name + ".trenggalekkab.go.id");
+        .contains("virtual host nginx untuk " + name + ".trenggalekkab.go.id")
+        .contains("menunggu dibuat secara manual oleh Pelaksana");
+    assertThat(driver.variable(request, "manualWork")).isEqualTo("DNS_HOSTING");
+    assertThat(driver.variable(request, "vhostServerName"))
+        .isEqualTo(name + ".trenggalekkab.go.id");
   }
 
   private int lastNumber() {
@@ -588,6 +765,7 @@ class SubdomainHostingProcessTest {
     driver.assertMarkedAsRevision(second, 1, "sudah tercatat untuk permohonan lain");
     disposeByKadisAndKabid(second);
     driver.executeJob(second, "Task_ProvisionSubdomain");
+    createByHand(second, "103.10.20.30");
 
     // then
     assertThat(second).isWaitingAt("Task_GenerateReplyLetterDraft");
@@ -595,15 +773,45 @@ class SubdomainHostingProcessTest {
         .isEqualTo(second.getId());
     assertThat((String) driver.variable(second, "createdService"))
         .contains("Rekaman DNS: A " + corrected + ".trenggalekkab.go.id")
-        .contains("DICATAT (mode offline)");
+        .contains("Status di daftar layanan: AKTIF");
   }
 
   private ProcessInstance provisionedRequest() {
     ProcessInstance request = submit(uniqueName());
     disposeByKadisAndKabid(request);
     driver.executeJob(request, "Task_ProvisionSubdomain");
+    createByHand(request, "103.10.20.30");
     driver.executeJob(request, "Task_GenerateReplyLetterDraft");
     return request;
+  }
+
+  /** The Pelaksana creates the record by hand and confirms it; DNS is not reachable in tests. */
+  private void createByHand(ProcessInstance request, String target) {
+    people().actAs("agus");
+    try {
+      driver.complete(
+          request,
+          "Task_CreateSubdomainManually",
+          Map.of("dnsRecordCreated", true, "dnsConfirmedTarget", target));
+    } finally {
+      people().actAsNobody();
+    }
+    driver.executeJob(request, "Task_CheckSubdomainInDns");
+  }
+
+  /** No SMTP server: the Pelaksana sends the signed letter through SRIKANDI today. */
+  private void sendByHand(ProcessInstance request) {
+    String today =
+        java.time.LocalDate.ofInstant(
+                org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant(),
+                java.time.ZoneId.of("Asia/Jakarta"))
+            .toString();
+    driver.complete(
+        request, "Task_SendReplyLetterByHand", Map.of("sentOn", today, "sentChannel", "SRIKANDI"));
+  }
+
+  private id.go.trenggalekkab.aptika.identity.People people() {
+    return new id.go.trenggalekkab.aptika.identity.People(engine.getIdentityService());
   }
 
   private ProcessInstance submit(String subdomainName) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
@@ -18,15 +19,14 @@ class ProvisioningConfigurationTest {
   private final ProvisioningConfiguration configuration = new ProvisioningConfiguration();
 
   @Test
-  void theDefaultsAreOfflineAndNeedNoSetting() {
-    StandardEnvironment environment = environment(Map.of(), Map.of());
+  void theDefaultsAreManualWithNoAdapterAndNeedNoSetting() {
+    ProvisioningAdapters adapters =
+        configuration.provisioningAdapters(environment(Map.of(), Map.of()));
 
-    WebHosting hosting = configuration.webHosting(environment, null);
-    SubdomainDns dns = configuration.subdomainDns(environment, null, hosting);
-
-    assertThat(hosting).isInstanceOf(OfflineHosting.class);
-    assertThat(dns).isInstanceOf(OfflineDns.class);
-    assertThat(dns.zone()).isEqualTo("trenggalekkab.go.id");
+    assertThat(adapters.dns()).isEmpty();
+    assertThat(adapters.hosting()).isEmpty();
+    assertThat(adapters.zone()).isEqualTo("trenggalekkab.go.id");
+    assertThat(adapters.hostingAddress()).isEmpty();
   }
 
   @Test
@@ -39,10 +39,9 @@ class ProvisioningConfigurationTest {
                 "APTIKA_DNS_TSIGKEYNAME", "aptika",
                 "APTIKA_DNS_TSIGSECRET", SECRET));
 
-    SubdomainDns dns =
-        configuration.subdomainDns(environment, null, configuration.webHosting(environment, null));
-
-    assertThat(dns).isInstanceOf(Rfc2136Dns.class);
+    assertThat(configuration.provisioningAdapters(environment).dns())
+        .get()
+        .isInstanceOf(Rfc2136Dns.class);
   }
 
   @Test
@@ -63,9 +62,7 @@ class ProvisioningConfigurationTest {
                 Map.of("aptika.dns.tsig-secret", SECRET)));
 
     assertThatThrownBy(
-            () ->
-                configuration.subdomainDns(
-                    environment, null, new OfflineHosting(null, "192.0.2.1")))
+            () -> ProvisioningConfiguration.subdomainDns(environment, Optional.of("192.0.2.1")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("aptika.dns.tsig-secret tidak boleh ditulis di berkas konfigurasi")
         .hasMessageNotContaining(SECRET);
@@ -75,43 +72,37 @@ class ProvisioningConfigurationTest {
   void missingSettingsAndUnknownModesAreNamed() {
     assertThatThrownBy(
             () ->
-                configuration.subdomainDns(
-                    environment(Map.of("aptika.dns.mode", "rfc2136"), Map.of()),
-                    null,
-                    new OfflineHosting(null, null)))
+                ProvisioningConfiguration.subdomainDns(
+                    environment(Map.of("aptika.dns.mode", "rfc2136"), Map.of()), Optional.empty()))
         .hasMessageContaining("aptika.hosting.address wajib diisi");
     assertThatThrownBy(
             () ->
-                configuration.subdomainDns(
+                ProvisioningConfiguration.subdomainDns(
                     environment(
                         Map.of("aptika.dns.mode", "rfc2136", "aptika.hosting.address", "192.0.2.1"),
                         Map.of()),
-                    null,
-                    new OfflineHosting(null, "192.0.2.1")))
+                    Optional.of("192.0.2.1")))
         .rootCause()
         .hasMessageContaining("aptika.dns.server wajib diisi untuk aptika.dns.mode=rfc2136");
     assertThatThrownBy(
             () ->
-                configuration.webHosting(
+                ProvisioningConfiguration.webHosting(
                     environment(
                         Map.of(
                             "aptika.hosting.mode", "nginx", "aptika.hosting.address", "192.0.2.1"),
-                        Map.of()),
-                    null))
+                        Map.of())))
         .rootCause()
         .hasMessageContaining("aptika.hosting.nginx.sites-dir wajib diisi");
     assertThatThrownBy(
             () ->
-                configuration.webHosting(
-                    environment(Map.of("aptika.hosting.mode", "apache"), Map.of()), null))
-        .hasMessage("aptika.hosting.mode=apache tidak dikenal; pilihan: offline, nginx.");
+                ProvisioningConfiguration.webHosting(
+                    environment(Map.of("aptika.hosting.mode", "apache"), Map.of())))
+        .hasMessage("aptika.hosting.mode=apache tidak dikenal; pilihan: manual, nginx.");
     assertThatThrownBy(
             () ->
                 configuration.subdomainDns(
-                    environment(Map.of("aptika.dns.mode", "nsupdate"), Map.of()),
-                    null,
-                    new OfflineHosting(null, null)))
-        .hasMessage("aptika.dns.mode=nsupdate tidak dikenal; pilihan: offline, rfc2136.");
+                    environment(Map.of("aptika.dns.mode", "nsupdate"), Map.of()), Optional.empty()))
+        .hasMessage("aptika.dns.mode=nsupdate tidak dikenal; pilihan: manual, rfc2136.");
   }
 
   private static StandardEnvironment environment(

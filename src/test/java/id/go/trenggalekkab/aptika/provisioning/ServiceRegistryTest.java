@@ -78,7 +78,7 @@ class ServiceRegistryTest {
     registry.complete(
         name,
         "pi-4-" + name,
-        new ServiceRegistry.Created("DICATAT", "CNAME", "=cmd|x", 3600, null, null));
+        new ServiceRegistry.Created("AKTIF", "CNAME", "=cmd|x", 3600, null, null));
 
     ResponseEntity<byte[]> response =
         http.withBasicAuth("agus", "demo").getForEntity("/api/services/export.csv", byte[].class);
@@ -95,7 +95,7 @@ class ServiceRegistryTest {
     assertThat(row)
         .contains(name + ".trenggalekkab.go.id,SUBDOMAIN,CNAME,'=cmd|x,3600,dinkes,")
         .contains("\"Ani \"\"Nunik\"\", S.Kom.\"")
-        .contains(",DICATAT,");
+        .contains(",AKTIF,");
     assertThat(lines.get(0)).contains(",Dibuat (WIB),Diubah (WIB),");
     OffsetDateTime created = registry.findByName(name).orElseThrow().createdAt();
     assertThat(row).contains("," + created.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) + ",");

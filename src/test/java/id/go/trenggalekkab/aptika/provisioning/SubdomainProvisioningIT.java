@@ -241,10 +241,17 @@ class SubdomainProvisioningIT {
     String fqdn = name + "." + ZONE;
     ProvisionSubdomainDelegate delegate =
         new ProvisionSubdomainDelegate(
-            new Rfc2136Dns(bind.settings(Base64.getEncoder().encodeToString(new byte[32]))),
-            app.getBean(WebHosting.class),
+            new ProvisioningAdapters(
+                java.util.Optional.of(
+                    new Rfc2136Dns(
+                        bind.settings(Base64.getEncoder().encodeToString(new byte[32])))),
+                app.getBean(ProvisioningAdapters.class).hosting(),
+                ZONE,
+                java.util.Optional.of("127.0.0.1")),
+            app.getBean(id.go.trenggalekkab.aptika.system.Integrations.class),
             registry,
-            600);
+            600,
+            "/var/www");
     DelegateExecution execution = mock(DelegateExecution.class);
     when(execution.getProcessInstanceId()).thenReturn("badkey-" + name);
     when(execution.getVariable("unitId")).thenReturn("dinkes");

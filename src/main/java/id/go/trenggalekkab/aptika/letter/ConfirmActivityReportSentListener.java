@@ -1,0 +1,34 @@
+package id.go.trenggalekkab.aptika.letter;
+
+import id.go.trenggalekkab.aptika.process.ProcessNotes;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Step 7 (SOP 060/029 A) without an SMTP server: the task "Mengirim laporan kegiatan kepada
+ * pemohon" in the Kadis's lane. As it is created: the mail text to send by hand. As it completes:
+ * the confirmation is checked ({@link SentByHand}) and the notes record it.
+ */
+@Component("confirmActivityReportSentListener")
+class ConfirmActivityReportSentListener implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      ActivityReportMail mail = ActivityReportMail.of(task.getExecution());
+      task.getExecution().setVariable(ActivityReportMail.SUBJECT, mail.subject());
+      task.getExecution().setVariable(ActivityReportMail.BODY, mail.body());
+      task.getExecution().setVariable(SentByHand.MODE_NOTE, SentByHand.MANUAL_MODE);
+      return;
+    }
+    String confirmed = SentByHand.confirmation(task, "Kadis Kominfo");
+    ProcessNotes.append(
+        task.getExecution(),
+        "Langkah 7: laporan kegiatan dikirim kepada "
+            + task.getVariable("contactName")
+            + " "
+            + confirmed
+            + ".");
+  }
+}
