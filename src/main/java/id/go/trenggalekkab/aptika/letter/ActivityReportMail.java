@@ -17,7 +17,7 @@ record ActivityReportMail(String recipient, String subject, String body) {
         ReferenceNumbers.inSubject(
             (String) request.getVariable(ReferenceNumbers.VARIABLE),
             "Laporan kegiatan pembuatan akun SPLP untuk "
-            + request.getVariable(RequestVariables.UNIT_NAME)),
+                + request.getVariable(RequestVariables.UNIT_NAME)),
         "Yth. "
             + request.getVariable(RequestVariables.CONTACT_NAME)
             + ",\n\nBersama ini Kepala Dinas Komunikasi dan Informatika meneruskan laporan kegiatan"

@@ -391,8 +391,7 @@ class TasklistEndToEndIT {
     assertThat(historicVariable(instance.getId(), "sentOn")).isEqualTo(today.toString());
 
     // the signed letter says exactly what was done and confirmed; the notes and registry too
-    String letterText =
-        pdfText(signedUrl);
+    String letterText = pdfText(signedUrl);
     assertThat(letterText)
         .contains(
             "sub domain "
