@@ -113,15 +113,16 @@ class DocumentDownloadTest {
         .as("before the request reaches the Pelaksana")
         .isEqualTo(HttpStatus.NOT_FOUND);
 
-    // the Kadis and the Kabid dispose it; steps 4 and 5 run; the draft waits for the Pelaksana
+    // the Kadis and the Kabid dispose it; step 4 runs; step 5 (no DNS integration here) waits
+    // for the Pelaksana
     completeOpenTask(Map.of("dispositionKadis", "Kabid Aptika, mohon diproses."));
     completeOpenTask(Map.of("dispositionKabid", "Pelaksana, mohon dibuatkan."));
     for (List<Job> jobs = messageJobs(); !jobs.isEmpty(); jobs = messageJobs()) {
       jobs.forEach(job -> managementService.executeJob(job.getId()));
     }
-    Task draft = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
-    assertThat(draft.getTaskDefinitionKey()).isEqualTo("Task_PrepareReplyLetterDraft");
-    assertThat(draft.getAssignee()).as("nobody has claimed it").isNull();
+    Task byHand = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+    assertThat(byHand.getTaskDefinitionKey()).isEqualTo("Task_CreateSubdomainManually");
+    assertThat(byHand.getAssignee()).as("nobody has claimed it").isNull();
 
     ResponseEntity<byte[]> read =
         http.withBasicAuth("agus", "demo").getForEntity(letter, byte[].class);

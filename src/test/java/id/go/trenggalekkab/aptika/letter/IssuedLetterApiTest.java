@@ -46,6 +46,10 @@ class IssuedLetterApiTest {
     variables.put("subdomainFqdn", "sikesda.trenggalekkab.go.id"); // set by step 5
     variables.put("serviceType", "SUBDOMAIN");
     variables.put("targetAddress", "103.10.20.30");
+    variables.put(
+        "serviceStatement", // set by step 5
+        "sub domain sikesda.trenggalekkab.go.id telah dibuat pada server DNS Dinas dan diarahkan"
+            + " ke server 103.10.20.30.");
     variables.put("requestLetterNumber", "400.7/123/406.010/2026");
     variables.put("requestLetterDate", "2026-11-20");
     variables.putAll(letters.proposedText(variables));

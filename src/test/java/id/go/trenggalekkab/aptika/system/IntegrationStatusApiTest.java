@@ -51,10 +51,13 @@ class IntegrationStatusApiTest {
         .containsExactly("dns", "hosting", "splp", "mail");
     for (JsonNode line : lines) {
       Integration integration = Integration.valueOf(line.get("id").asText().toUpperCase());
-      // nothing is configured as integrated in the tests: every step is done by hand
-      assertThat(line.get("mode").asText()).as(integration.id()).isEqualTo("MANUAL");
-      assertThat(integrations.mode(integration)).isEqualTo(Integrations.Mode.MANUAL);
-      assertThat(line.get("modeLabel").asText()).isEqualTo("manual");
+      // the shared test context runs the SPLP portal against the test-scope simulator
+      // (aptika.splp.mode=wso2); nothing else is integrated there
+      Integrations.Mode expected =
+          integration == Integration.SPLP ? Integrations.Mode.INTEGRATED : Integrations.Mode.MANUAL;
+      assertThat(line.get("mode").asText()).as(integration.id()).isEqualTo(expected.name());
+      assertThat(integrations.mode(integration)).isEqualTo(expected);
+      assertThat(line.get("modeLabel").asText()).isEqualTo(expected.label());
       assertThat(line.get("name").asText()).isEqualTo(integration.title());
       assertThat(line.get("setting").asText()).isEqualTo(integration.setting());
       assertThat(line.get("manualWork").asText()).isEqualTo(integration.manualWork());
@@ -62,6 +65,7 @@ class IntegrationStatusApiTest {
     assertThat(lines.get(0).get("settingValue").asText())
         .isEqualTo(environment.getProperty("aptika.dns.mode"))
         .isNotBlank();
+    assertThat(lines.get(2).get("settingValue").asText()).isEqualTo("wso2");
     assertThat(lines.get(3).get("settingValue").asText()).as("no mail host").isEmpty();
     assertThat(body.get("signingMethod").asText()).isEqualTo("local");
     assertThat(body.get("publicUrl").asText())
