@@ -322,7 +322,11 @@ class TasklistBrowserIT {
     }
     complete(instance, Map.of("dispositionKadis", "Kabid Aptika, mohon diproses."));
     complete(instance, Map.of("dispositionKabid", "Pelaksana, mohon dibuatkan."));
-    runJobs(instance); // step 5 and the draft
+    runJobs(instance); // step 5 reserves the name; no DNS integration here: the Pelaksana's task
+    complete(
+        instance,
+        Map.of("dnsRecordCreated", true, "dnsConfirmedTarget", request.get("targetAddress")));
+    runJobs(instance); // the DNS check and the draft
     complete(instance, Map.of());
     complete(instance, Map.of("kabidDecision", "RAISE"));
     return instance;
