@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A surat dinas in the Tata Naskah Dinas layout, as the renderer lays it out (see LETTERS.md): kop,
+ * A surat dinas in the Tata Naskah Dinas layout as the renderer lays it out (docs/letters.md): kop,
  * place and date, Nomor/Sifat/Lampiran/Hal, the addressee, the body, the signature block and the
  * Tembusan.
  *

@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * A letter number pattern: {@code {seq}} or {@code {seq:3}} (zero-padded to 3 digits) for the
- * year's sequence number and {@code {year}} for the year, e.g. the seeds' {@code 060/ {seq:3}
- * /406.020/{year}} or the dotted classification style {@code 000.8.3.3/{seq}/OR/{year}}.
+ * year's sequence number and {@code {year}} for the year, e.g. the SOP documents' {@code 060/
+ * {seq:3} /406.020/{year}} or the dotted classification style {@code 000.8.3.3/{seq}/OR/{year}}.
  */
 record NumberPattern(String pattern) {
 

@@ -35,7 +35,7 @@ final class TasklistBrowser implements AutoCloseable {
 
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
-  /** The flags known to work here, as root (see DESIGN.md); Playwright adds --headless. */
+  /** The flags known to work here, as root (see docs/testing.md); Playwright adds --headless. */
   private static final List<String> CHROMIUM_FLAGS =
       List.of(
           "--no-sandbox",

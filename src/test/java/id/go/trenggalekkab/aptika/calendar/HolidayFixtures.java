@@ -9,7 +9,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 
-/** The 2026 list of the SKB (see the shared reference CALENDAR.md), and instants in WIB. */
+/** The 2026 list of the SKB (see docs/calendar.md), and instants in WIB. */
 final class HolidayFixtures {
 
   static final List<Holiday> YEAR_2026 =

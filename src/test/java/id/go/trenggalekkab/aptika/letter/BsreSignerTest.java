@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The BSrE esign-client adapter against WireMock, on the contract of INTEGRATIONS.md. */
+/** The BSrE esign-client adapter against WireMock, on the contract in docs/letters.md. */
 class BsreSignerTest {
 
   @RegisterExtension

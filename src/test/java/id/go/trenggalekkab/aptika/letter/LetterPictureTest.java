@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Renders a signed reply letter's first page to {@code target/letters/surat-balasan.png}: the
- * picture in the README (docs/images/surat-balasan.png) is this file.
+ * picture in docs/letters.md (docs/images/surat-balasan.png) is this file.
  */
 class LetterPictureTest {
 

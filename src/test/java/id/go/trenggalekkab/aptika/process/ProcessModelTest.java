@@ -35,7 +35,7 @@ import org.springframework.context.ApplicationContext;
 @AptikaSpringBootTest
 class ProcessModelTest {
 
-  /** The SOP columns of each procedure, exactly as the seeds name them. */
+  /** The SOP columns of each procedure, exactly as the SOP documents name them. */
   static final Map<String, List<String>> SOP_COLUMNS =
       Map.of(
           "SplpAccountProcess",

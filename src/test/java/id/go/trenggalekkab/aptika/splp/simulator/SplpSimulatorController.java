@@ -36,9 +36,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The offline SPLP portal simulator's HTTP face: the paths, authentication, request and reply
  * shapes of WSO2 API Manager 4.x for what the application calls (see {@code
- * reference/INTEGRATIONS.md}), under {@value #ROOT}. Every reply says what it is in the {@value
- * #LABEL_HEADER} header. Test scope only, registered with the profile {@value
- * SplpSimulatorConfiguration#PROFILE}.
+ * docs/integrations.md#the-splp-portal-wso2-api-manager}), under {@value #ROOT}. Every reply says
+ * what it is in the {@value #LABEL_HEADER} header. Test scope only, registered with the profile
+ * {@value SplpSimulatorConfiguration#PROFILE}.
  */
 @RestController
 @Profile(SplpSimulatorConfiguration.PROFILE)
