@@ -5,7 +5,6 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.context.IContext;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -35,10 +34,6 @@ public class OfficeTemplates {
   public String render(String template, Map<String, ?> model) {
     Context context = new Context();
     model.forEach(context::setVariable);
-    return render(template, context);
-  }
-
-  String render(String template, IContext context) {
     return engine.process(template, context);
   }
 
