@@ -1,30 +1,35 @@
 package id.go.trenggalekkab.aptika.letter;
 
-import id.go.trenggalekkab.aptika.process.ReferenceNumbers;
 import id.go.trenggalekkab.aptika.request.RequestVariables;
+import id.go.trenggalekkab.aptika.system.OfficeTemplates;
+import java.util.HashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
 
-/** The mail that carries the activity report (SOP 060/029 A, step 7), by the system or by hand. */
-record ActivityReportMail(String recipient, String subject, String body) {
+/**
+ * The mail that carries the activity report (SOP 060/029 A, step 7), by the system or by hand; its
+ * wording is {@code templates/mail/activity-report.txt}.
+ */
+@Component
+class ActivityReportMail {
 
   static final String SUBJECT = "activityReportMailSubject";
   static final String BODY = "activityReportMailBody";
+  static final String TEMPLATE = "mail/activity-report.txt";
 
-  static ActivityReportMail of(VariableScope request) {
-    Object notes = request.getVariable(LetterVariables.FORWARD_NOTES);
-    return new ActivityReportMail(
-        (String) request.getVariable(RequestVariables.CONTACT_EMAIL),
-        ReferenceNumbers.inSubject(
-            (String) request.getVariable(ReferenceNumbers.VARIABLE),
-            "Laporan kegiatan pembuatan akun SPLP untuk "
-                + request.getVariable(RequestVariables.UNIT_NAME)),
-        "Yth. "
-            + request.getVariable(RequestVariables.CONTACT_NAME)
-            + ",\n\nBersama ini Kepala Dinas Komunikasi dan Informatika meneruskan laporan kegiatan"
-            + " pembuatan akun SPLP atas surat permohonan nomor "
-            + request.getVariable(RequestVariables.REQUEST_LETTER_NUMBER)
-            + ". Laporan terlampir."
-            + (notes == null || notes.toString().isBlank() ? "" : "\n\nCatatan: " + notes)
-            + "\n\nHormat kami,\nDinas Komunikasi dan Informatika Kabupaten Trenggalek");
+  private final OfficeTemplates templates;
+
+  ActivityReportMail(OfficeTemplates templates) {
+    this.templates = templates;
+  }
+
+  OutgoingMail of(VariableScope request) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("unitName", request.getVariable(RequestVariables.UNIT_NAME));
+    model.put("contactName", request.getVariable(RequestVariables.CONTACT_NAME));
+    model.put("requestLetterNumber", request.getVariable(RequestVariables.REQUEST_LETTER_NUMBER));
+    model.put("notes", LetterHtml.blankToNull(request.getVariable(LetterVariables.FORWARD_NOTES)));
+    return OutgoingMail.of(request, templates.mail(TEMPLATE, model));
   }
 }

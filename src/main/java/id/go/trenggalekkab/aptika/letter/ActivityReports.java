@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,7 +34,6 @@ import org.springframework.stereotype.Service;
 @Service
 class ActivityReports {
 
-  static final String TITLE = "LAPORAN KEGIATAN PEMBUATAN AKUN SPLP";
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("d MMM yyyy HH.mm", Locale.forLanguageTag("id-ID"))
           .withZone(WorkingTimeCalendar.ZONE);
@@ -77,68 +77,30 @@ class ActivityReports {
       Instant now,
       String kabidName) {
     boolean draft = kabidName == null;
-    List<ActivityReport.Section> sections = new ArrayList<>();
-    sections.add(
-        new ActivityReport.Section(
-            "A. Permohonan",
-            List.of(),
-            List.of(
-                row("Nomor registrasi", variables.get(ReferenceNumbers.VARIABLE)),
-                row("Unit kerja pemohon", variables.get(RequestVariables.UNIT_NAME)),
-                row(
-                    "Nomor surat permohonan",
-                    variables.get(RequestVariables.REQUEST_LETTER_NUMBER)),
-                row(
-                    "Tanggal surat permohonan",
-                    IndonesianDates.format(
-                        LocalDate.parse(
-                            variables.get(RequestVariables.REQUEST_LETTER_DATE).toString()))),
-                row(
-                    "Contact person",
-                    variables.get(RequestVariables.CONTACT_NAME)
-                        + ", "
-                        + variables.get(RequestVariables.CONTACT_EMAIL)
-                        + ", "
-                        + variables.get(RequestVariables.CONTACT_PHONE)),
-                row("Proses bisnis", variables.get(RequestVariables.BUSINESS_PROCESS)))));
-    sections.add(
-        new ActivityReport.Section(
-            "B. Disposisi",
-            List.of(),
-            List.of(
-                row("Kadis Kominfo (langkah 2)", variables.get(RequestVariables.DISPOSITION_KADIS)),
-                row(
-                    "Kabid Aptika (langkah 3)",
-                    variables.get(RequestVariables.DISPOSITION_KABID)))));
-    sections.add(
-        new ActivityReport.Section(
-            "C. Hasil",
-            List.of(),
-            List.of(
-                row("Akun SPLP yang dibuat", variables.get("splpAccount")),
-                // who made it, where and when, as the system or the Pelaksana stated it at step 5
-                row("Pelaksanaan", variables.get("splpAccountRegistration")))));
-    sections.add(
-        new ActivityReport.Section(
-            "D. Waktu pelaksanaan",
-            List.of("Langkah", "Kegiatan", "Mulai", "Selesai", "Hari kerja"),
-            steps(processInstanceId, processDefinitionId, now)));
-    if (!draft) {
-      sections.add(
-          new ActivityReport.Section(
-              "E. Catatan Kabid Aptika",
-              List.of(),
-              List.of(row("Catatan", variables.get(LetterVariables.REPORT_NOTES)))));
-    }
-    ActivityReport report =
-        new ActivityReport(
-            TITLE,
-            draft,
-            now.atZone(WorkingTimeCalendar.ZONE).toLocalDate(),
-            sections,
-            "Kepala Bidang Aplikasi dan Informatika",
-            draft ? "(Kabid Aptika)" : kabidName);
-    byte[] pdf = renderer.render(html.report(report)).pdf();
+    Map<String, Object> request = new HashMap<>();
+    request.put("referenceNumber", text(variables, ReferenceNumbers.VARIABLE));
+    request.put("unitName", text(variables, RequestVariables.UNIT_NAME));
+    request.put("letterNumber", text(variables, RequestVariables.REQUEST_LETTER_NUMBER));
+    request.put(
+        "letterDate",
+        IndonesianDates.format(
+            LocalDate.parse(variables.get(RequestVariables.REQUEST_LETTER_DATE).toString())));
+    request.put("contactName", text(variables, RequestVariables.CONTACT_NAME));
+    request.put("contactEmail", text(variables, RequestVariables.CONTACT_EMAIL));
+    request.put("contactPhone", text(variables, RequestVariables.CONTACT_PHONE));
+    request.put("businessProcess", text(variables, RequestVariables.BUSINESS_PROCESS));
+    Map<String, Object> content = new HashMap<>();
+    content.put("request", request);
+    content.put("dispositionKadis", text(variables, RequestVariables.DISPOSITION_KADIS));
+    content.put("dispositionKabid", text(variables, RequestVariables.DISPOSITION_KABID));
+    content.put("splpAccount", text(variables, "splpAccount"));
+    // who made it, where and when, as the system or the Pelaksana stated it at step 5
+    content.put("registration", text(variables, "splpAccountRegistration"));
+    content.put("steps", steps(processInstanceId, processDefinitionId, now));
+    content.put("notes", text(variables, LetterVariables.REPORT_NOTES));
+    content.put("authorName", kabidName);
+    LocalDate date = now.atZone(WorkingTimeCalendar.ZONE).toLocalDate();
+    byte[] pdf = renderer.render(html.report(draft, date, content)).pdf();
     Document document =
         documents.save(
             draft ? "KONSEP_LAPORAN_KEGIATAN" : "LAPORAN_KEGIATAN",
@@ -162,10 +124,13 @@ class ActivityReports {
         .orElseThrow(() -> new IllegalStateException("Laporan kegiatan belum difinalkan"));
   }
 
+  /** One row of the report's table of steps; {@code end} is null while the step runs. */
+  record Step(String sopStep, String name, String start, String end, String workingDays) {}
+
   /** Every step with an SOP number, in the order it started; one still open ends now. */
-  private List<List<String>> steps(String processInstanceId, String definitionId, Instant now) {
+  private List<Step> steps(String processInstanceId, String definitionId, Instant now) {
     BpmnModelInstance model = repository.getBpmnModelInstance(definitionId);
-    List<List<String>> rows = new ArrayList<>();
+    List<Step> rows = new ArrayList<>();
     for (HistoricActivityInstance step :
         history
             .createHistoricActivityInstanceQuery()
@@ -181,11 +146,11 @@ class ActivityReports {
       Instant start = step.getStartTime().toInstant();
       Instant end = step.getEndTime() == null ? now : step.getEndTime().toInstant();
       rows.add(
-          List.of(
+          new Step(
               sopStep,
               ((FlowNode) element).getName(),
               TIME.format(start),
-              step.getEndTime() == null ? "(berjalan)" : TIME.format(end),
+              step.getEndTime() == null ? null : TIME.format(end),
               String.format(Locale.forLanguageTag("id-ID"), "%.2f", workingDays(start, end))));
     }
     return rows;
@@ -210,7 +175,7 @@ class ActivityReports {
     return days;
   }
 
-  private static List<String> row(String label, Object value) {
-    return List.of(label, value == null || value.toString().isBlank() ? "-" : value.toString());
+  private static String text(Map<String, Object> variables, String name) {
+    return LetterHtml.blankToNull(variables.get(name));
   }
 }

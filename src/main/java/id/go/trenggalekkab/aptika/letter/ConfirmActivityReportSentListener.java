@@ -13,10 +13,16 @@ import org.springframework.stereotype.Component;
 @Component("confirmActivityReportSentListener")
 class ConfirmActivityReportSentListener implements TaskListener {
 
+  private final ActivityReportMail forwardMail;
+
+  ConfirmActivityReportSentListener(ActivityReportMail forwardMail) {
+    this.forwardMail = forwardMail;
+  }
+
   @Override
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      ActivityReportMail mail = ActivityReportMail.of(task.getExecution());
+      OutgoingMail mail = forwardMail.of(task.getExecution());
       task.getExecution().setVariable(ActivityReportMail.SUBJECT, mail.subject());
       task.getExecution().setVariable(ActivityReportMail.BODY, mail.body());
       task.getExecution().setVariable(SentByHand.MODE_NOTE, SentByHand.MANUAL_MODE);

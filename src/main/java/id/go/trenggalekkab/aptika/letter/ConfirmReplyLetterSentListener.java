@@ -2,7 +2,6 @@ package id.go.trenggalekkab.aptika.letter;
 
 import id.go.trenggalekkab.aptika.process.ProcessNotes;
 import id.go.trenggalekkab.aptika.provisioning.ServiceRegistry;
-import id.go.trenggalekkab.aptika.system.PublicAddress;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -17,21 +16,20 @@ class ConfirmReplyLetterSentListener implements TaskListener {
 
   private final ReplyLetters letters;
   private final ServiceRegistry registry;
-  private final PublicAddress address;
+  private final ReplyLetterMail replyMail;
 
   ConfirmReplyLetterSentListener(
-      ReplyLetters letters, ServiceRegistry registry, PublicAddress address) {
+      ReplyLetters letters, ServiceRegistry registry, ReplyLetterMail replyMail) {
     this.letters = letters;
     this.registry = registry;
-    this.address = address;
+    this.replyMail = replyMail;
   }
 
   @Override
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      ReplyLetterMail mail =
-          ReplyLetterMail.of(
-              task.getExecution(), letters.entry(task.getProcessInstanceId()), address);
+      OutgoingMail mail =
+          replyMail.of(task.getExecution(), letters.entry(task.getProcessInstanceId()));
       task.getExecution().setVariable(ReplyLetterMail.SUBJECT, mail.subject());
       task.getExecution().setVariable(ReplyLetterMail.BODY, mail.body());
       task.getExecution().setVariable(SentByHand.MODE_NOTE, SentByHand.MANUAL_MODE);

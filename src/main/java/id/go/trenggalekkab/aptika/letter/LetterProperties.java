@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param numberPattern e.g. {@code 060/ {seq:3} /406.020/{year}} or {@code 000.8.3.3/{seq}/OR}
  * @param fontDir a directory holding Liberation Serif (Debian: fonts-liberation); without it the
  *     PDF falls back to the standard Times font, not embedded
+ * @param logo the regency's logo in the kop: a PNG or JPEG file, or {@code classpath:...}; none by
+ *     default, and then the kop is text only
  */
 @ConfigurationProperties("aptika.letter")
 public record LetterProperties(
@@ -18,7 +20,8 @@ public record LetterProperties(
     @DefaultValue("/usr/share/fonts/truetype/liberation") String fontDir,
     @DefaultValue Office office,
     @DefaultValue Signer signer,
-    @DefaultValue({"Yth. Bupati Trenggalek (sebagai laporan)", "Arsip"}) List<String> tembusan) {
+    @DefaultValue({"Yth. Bupati Trenggalek (sebagai laporan)", "Arsip"}) List<String> tembusan,
+    String logo) {
 
   /** The kop surat. */
   public record Office(

@@ -1,39 +1,40 @@
 package id.go.trenggalekkab.aptika.letter;
 
-import id.go.trenggalekkab.aptika.process.ReferenceNumbers;
 import id.go.trenggalekkab.aptika.request.RequestVariables;
+import id.go.trenggalekkab.aptika.system.OfficeTemplates;
 import id.go.trenggalekkab.aptika.system.PublicAddress;
+import java.util.HashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
 
-/** The mail that carries the signed reply letter (step 9), sent by the system or by hand. */
-record ReplyLetterMail(String recipient, String subject, String body) {
+/**
+ * The mail that carries the signed reply letter (step 9), sent by the system or by hand; its
+ * wording is {@code templates/mail/reply-letter.txt}.
+ */
+@Component
+class ReplyLetterMail {
 
   static final String SUBJECT = "replyLetterMailSubject";
   static final String BODY = "replyLetterMailBody";
+  static final String TEMPLATE = "mail/reply-letter.txt";
 
-  static ReplyLetterMail of(
-      VariableScope request, LetterRegister.Entry letter, PublicAddress address) {
-    String number = (String) request.getVariable(LetterVariables.NUMBER);
-    Object fqdn = request.getVariable(RequestVariables.SUBDOMAIN_FQDN);
-    return new ReplyLetterMail(
-        (String) request.getVariable(RequestVariables.CONTACT_EMAIL),
-        ReferenceNumbers.inSubject(
-            (String) request.getVariable(ReferenceNumbers.VARIABLE),
-            "Surat balasan nomor " + number + ": sub domain " + fqdn),
-        "Yth. "
-            + request.getVariable(RequestVariables.CONTACT_NAME)
-            + ",\n\nBersama ini kami kirimkan surat balasan Dinas Komunikasi dan Informatika"
-            + " Kabupaten Trenggalek nomor "
-            + number
-            + " atas permohonan "
-            + request.getVariable(RequestVariables.UNIT_NAME)
-            + " nomor "
-            + request.getVariable(RequestVariables.REQUEST_LETTER_NUMBER)
-            + " tentang sub domain "
-            + fqdn
-            + ". Surat yang telah ditandatangani secara elektronik terlampir; keasliannya dapat"
-            + " diperiksa melalui kode QR pada surat atau di\n"
-            + VerificationController.url(address, letter.id())
-            + "\n\nHormat kami,\nDinas Komunikasi dan Informatika Kabupaten Trenggalek");
+  private final OfficeTemplates templates;
+  private final PublicAddress address;
+
+  ReplyLetterMail(OfficeTemplates templates, PublicAddress address) {
+    this.templates = templates;
+    this.address = address;
+  }
+
+  OutgoingMail of(VariableScope request, LetterRegister.Entry letter) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("number", request.getVariable(LetterVariables.NUMBER));
+    model.put("fqdn", request.getVariable(RequestVariables.SUBDOMAIN_FQDN));
+    model.put("contactName", request.getVariable(RequestVariables.CONTACT_NAME));
+    model.put("unitName", request.getVariable(RequestVariables.UNIT_NAME));
+    model.put("requestLetterNumber", request.getVariable(RequestVariables.REQUEST_LETTER_NUMBER));
+    model.put("verificationUrl", VerificationController.url(address, letter.id()));
+    return OutgoingMail.of(request, templates.mail(TEMPLATE, model));
   }
 }

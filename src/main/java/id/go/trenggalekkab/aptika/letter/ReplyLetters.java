@@ -10,11 +10,13 @@ import id.go.trenggalekkab.aptika.document.Document;
 import id.go.trenggalekkab.aptika.document.DocumentStore;
 import id.go.trenggalekkab.aptika.process.ReferenceNumbers;
 import id.go.trenggalekkab.aptika.request.RequestVariables;
+import id.go.trenggalekkab.aptika.system.OfficeTemplates;
 import id.go.trenggalekkab.aptika.system.PublicAddress;
 import id.go.trenggalekkab.aptika.unit.Unit;
 import id.go.trenggalekkab.aptika.unit.UnitDirectory;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +42,7 @@ class ReplyLetters {
   private final LetterNumbering numbering;
   private final LetterSigner signer;
   private final PublicAddress address;
+  private final OfficeTemplates templates;
 
   ReplyLetters(
       LetterProperties properties,
@@ -50,7 +53,8 @@ class ReplyLetters {
       LetterRegister register,
       LetterNumbering numbering,
       LetterSigner signer,
-      PublicAddress address) {
+      PublicAddress address,
+      OfficeTemplates templates) {
     this.properties = properties;
     this.units = units;
     this.html = html;
@@ -60,6 +64,7 @@ class ReplyLetters {
     this.numbering = numbering;
     this.signer = signer;
     this.address = address;
+    this.templates = templates;
   }
 
   /** The text fields the system proposes; the Pelaksana may change each of them. */
@@ -69,27 +74,20 @@ class ReplyLetters {
     if (created == null) {
       throw new IllegalStateException("Step 5 left no statement of what was done for " + fqdn);
     }
-    String body =
-        String.join(
-            "\n\n",
-            "Menindaklanjuti surat Saudara nomor "
-                + request.get(RequestVariables.REQUEST_LETTER_NUMBER)
-                + " tanggal "
-                + IndonesianDates.format(
-                    LocalDate.parse(request.get(RequestVariables.REQUEST_LETTER_DATE).toString()))
-                + " hal permohonan pembuatan sub domain, dengan hormat kami sampaikan bahwa "
-                + created,
-            "Pengelolaan isi dan keamanan aplikasi pada sub domain tersebut menjadi tanggung jawab "
-                + request.get(RequestVariables.UNIT_NAME)
-                + ". Untuk keperluan teknis lebih lanjut, Saudara dapat menghubungi Bidang"
-                + " Aplikasi dan Informatika Dinas Komunikasi dan Informatika.",
-            "Demikian untuk menjadi maklum, atas perhatian dan kerja samanya kami sampaikan terima"
-                + " kasih.");
+    Map<String, Object> model = new HashMap<>();
+    model.put("fqdn", fqdn);
+    model.put("created", created);
+    model.put("unitName", request.get(RequestVariables.UNIT_NAME));
+    model.put("requestLetterNumber", request.get(RequestVariables.REQUEST_LETTER_NUMBER));
+    model.put(
+        "requestLetterDate",
+        IndonesianDates.format(
+            LocalDate.parse(request.get(RequestVariables.REQUEST_LETTER_DATE).toString())));
     Map<String, Object> text = new LinkedHashMap<>();
     text.put(SIFAT, "Biasa");
     text.put(LAMPIRAN, "-");
-    text.put(HAL, "Pembuatan Sub Domain " + fqdn);
-    text.put(BODY, body);
+    text.put(HAL, templates.render("letters/reply-letter-hal.txt", model).strip());
+    text.put(BODY, templates.render("letters/reply-letter-body.txt", model).strip());
     text.put(TEMBUSAN, String.join("\n", properties.tembusan()));
     return text;
   }

@@ -18,16 +18,19 @@ class SendActivityReportDelegate implements JavaDelegate {
 
   private final ActivityReports reports;
   private final DirectMail mail;
+  private final ActivityReportMail forwardMail;
 
-  SendActivityReportDelegate(ActivityReports reports, DirectMail mail) {
+  SendActivityReportDelegate(
+      ActivityReports reports, DirectMail mail, ActivityReportMail forwardMail) {
     this.reports = reports;
     this.mail = mail;
+    this.forwardMail = forwardMail;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     Document report = reports.finalDocument(execution.getProcessInstanceId());
-    ActivityReportMail forward = ActivityReportMail.of(execution);
+    OutgoingMail forward = forwardMail.of(execution);
     OffsetDateTime accepted =
         mail.sendOnce(
             List.of(forward.recipient()),

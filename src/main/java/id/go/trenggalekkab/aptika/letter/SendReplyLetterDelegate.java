@@ -3,7 +3,6 @@ package id.go.trenggalekkab.aptika.letter;
 import id.go.trenggalekkab.aptika.notification.DirectMail;
 import id.go.trenggalekkab.aptika.process.ProcessNotes;
 import id.go.trenggalekkab.aptika.provisioning.ServiceRegistry;
-import id.go.trenggalekkab.aptika.system.PublicAddress;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,14 +21,14 @@ class SendReplyLetterDelegate implements JavaDelegate {
   private final ReplyLetters letters;
   private final DirectMail mail;
   private final ServiceRegistry registry;
-  private final PublicAddress address;
+  private final ReplyLetterMail replyMail;
 
   SendReplyLetterDelegate(
-      ReplyLetters letters, DirectMail mail, ServiceRegistry registry, PublicAddress address) {
+      ReplyLetters letters, DirectMail mail, ServiceRegistry registry, ReplyLetterMail replyMail) {
     this.letters = letters;
     this.mail = mail;
     this.registry = registry;
-    this.address = address;
+    this.replyMail = replyMail;
   }
 
   @Override
@@ -37,7 +36,7 @@ class SendReplyLetterDelegate implements JavaDelegate {
     String processInstanceId = execution.getProcessInstanceId();
     String number = (String) execution.getVariable(LetterVariables.NUMBER);
     LetterRegister.Entry letter = letters.entry(processInstanceId);
-    ReplyLetterMail reply = ReplyLetterMail.of(execution, letter, address);
+    OutgoingMail reply = replyMail.of(execution, letter);
     OffsetDateTime accepted =
         mail.sendOnce(
             List.of(reply.recipient()),

@@ -2,8 +2,11 @@ package id.go.trenggalekkab.aptika.request;
 
 import id.go.trenggalekkab.aptika.notification.Outbox;
 import id.go.trenggalekkab.aptika.process.ProcessNotes;
+import id.go.trenggalekkab.aptika.system.OfficeTemplates;
 import id.go.trenggalekkab.aptika.system.PublicAddress;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -20,14 +23,22 @@ import org.springframework.stereotype.Component;
 @Component("returnedRequestNotice")
 class ReturnedRequestNotice implements TaskListener {
 
+  static final String TEMPLATE = "mail/returned-request.txt";
+
   private final Outbox outbox;
   private final IdentityService identityService;
   private final PublicAddress address;
+  private final OfficeTemplates templates;
 
-  ReturnedRequestNotice(Outbox outbox, IdentityService identityService, PublicAddress address) {
+  ReturnedRequestNotice(
+      Outbox outbox,
+      IdentityService identityService,
+      PublicAddress address,
+      OfficeTemplates templates) {
     this.outbox = outbox;
     this.identityService = identityService;
     this.address = address;
+    this.templates = templates;
   }
 
   @Override
@@ -40,30 +51,28 @@ class ReturnedRequestNotice implements TaskListener {
                         .runWithoutAuthorization(
                             () -> identityService.createUserQuery().userId(id).singleResult()));
     String reason = ProcessNotes.text(task, RequestVariables.COMPLETENESS_PROBLEMS);
+    Map<String, Object> model = new HashMap<>();
+    model.put(
+        "clerkName",
+        clerk.map(user -> user.getFirstName() + " " + user.getLastName()).orElse(null));
+    model.put(
+        "processName",
+        task.getExecution()
+            .getProcessEngineServices()
+            .getRepositoryService()
+            .getProcessDefinition(task.getProcessDefinitionId())
+            .getName());
+    model.put("referenceNumber", task.getExecution().getProcessBusinessKey());
+    model.put("requestLetterNumber", task.getVariable(RequestVariables.REQUEST_LETTER_NUMBER));
+    model.put("reason", reason == null || reason.isBlank() ? null : reason);
+    model.put("taskLink", address.link("/camunda/app/tasklist/default/#/?task=" + task.getId()));
+    model.put("myRequestsLink", address.link("/permohonan-saya/"));
+    OfficeTemplates.MailText mail = templates.mail(TEMPLATE, model);
     outbox.queue(
         clerk.map(User::getEmail).filter(email -> email != null && !email.isBlank()).stream()
             .toList(),
-        "Permohonan dikembalikan untuk perbaikan",
-        "Yth. "
-            + clerk.map(user -> user.getFirstName() + " " + user.getLastName()).orElse("pemohon")
-            + ",\n\nPermohonan "
-            + task.getExecution()
-                .getProcessEngineServices()
-                .getRepositoryService()
-                .getProcessDefinition(task.getProcessDefinitionId())
-                .getName()
-            + " nomor registrasi "
-            + task.getExecution().getProcessBusinessKey()
-            + " (surat nomor "
-            + task.getVariable(RequestVariables.REQUEST_LETTER_NUMBER)
-            + ") dikembalikan untuk perbaikan.\n\nAlasan:\n"
-            + (reason == null || reason.isBlank() ? "-" : reason)
-            + "\n\nPerbaiki dan kirim ulang permohonan ini melalui tugas Anda di Tasklist"
-            + " (Tugas saya):\n"
-            + address.link("/camunda/app/tasklist/default/#/?task=" + task.getId())
-            + "\n\nPerjalanan semua permohonan unit Anda: "
-            + address.link("/permohonan-saya/")
-            + "\n",
+        mail.subject(),
+        mail.body(),
         task.getProcessInstanceId(),
         List.of());
   }

@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
 @Component("mutuBakuEscalation")
 class MutuBakuEscalation implements TaskListener {
 
+  static final String TEMPLATE = "mail/step-escalation.txt";
+
   static final Map<String, String> SUPERIOR =
       Map.of(
           Role.EXECUTOR.groupId(), Role.KABID.groupId(),
@@ -53,15 +55,12 @@ class MutuBakuEscalation implements TaskListener {
     String to = superior != null ? superior : Role.MANAGER.groupId();
     breaches.escalated(OverdueSteps.of(task, due), now, to);
     notice.send(
-        "[Eskalasi] Tugas \"" + task.getName() + "\" terlambat melewati masa tenggang",
+        TEMPLATE,
         recipients,
         task,
         due,
         mutuBaku.lateMinutes(due, now),
-        superior != null
-            ? "Tugas ini dieskalasikan kepada Anda sebagai atasan: Anda dapat mengklaim dan"
-                + " menyelesaikannya di Tasklist, atau meminta pemegangnya menyelesaikannya."
-            : "Keterlambatan ini dicatat dan dilaporkan untuk evaluasi SOP.");
+        Map.of("toSuperior", superior != null));
   }
 
   private static String candidateGroup(DelegateTask task) {

@@ -1,6 +1,7 @@
 package id.go.trenggalekkab.aptika.sla;
 
 import java.time.Instant;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -11,6 +12,8 @@ import org.springframework.stereotype.Component;
  */
 @Component("mutuBakuReminder")
 class MutuBakuReminder implements TaskListener {
+
+  static final String TEMPLATE = "mail/step-reminder.txt";
 
   private final SlaBreaches breaches;
   private final OverdueNotice notice;
@@ -28,12 +31,6 @@ class MutuBakuReminder implements TaskListener {
     Instant now = MutuBaku.now();
     breaches.reminded(OverdueSteps.of(task, due), now);
     notice.send(
-        "[Pengingat] Tugas \"" + task.getName() + "\" melewati tenggat",
-        notice.holders(task),
-        task,
-        due,
-        mutuBaku.lateMinutes(due, now),
-        "Mohon segera diselesaikan. Bila belum selesai dalam masa tenggang, tugas ini"
-            + " dieskalasikan kepada atasan.");
+        TEMPLATE, notice.holders(task), task, due, mutuBaku.lateMinutes(due, now), Map.of());
   }
 }

@@ -2,13 +2,16 @@ package id.go.trenggalekkab.aptika.sla;
 
 import id.go.trenggalekkab.aptika.calendar.WorkingTimeCalendar;
 import id.go.trenggalekkab.aptika.notification.Outbox;
+import id.go.trenggalekkab.aptika.system.OfficeTemplates;
 import id.go.trenggalekkab.aptika.system.PublicAddress;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -31,49 +34,48 @@ class OverdueNotice {
   private final Outbox outbox;
   private final IdentityService identityService;
   private final PublicAddress address;
+  private final OfficeTemplates templates;
 
-  OverdueNotice(Outbox outbox, IdentityService identityService, PublicAddress address) {
+  OverdueNotice(
+      Outbox outbox,
+      IdentityService identityService,
+      PublicAddress address,
+      OfficeTemplates templates) {
     this.outbox = outbox;
     this.identityService = identityService;
     this.address = address;
+    this.templates = templates;
   }
 
+  /**
+   * Queues the mail of a template under {@code templates/mail/} about this task; {@code extra} adds
+   * to the variables every such template gets (see README).
+   */
   void send(
-      String headline,
+      String template,
       Collection<String> recipients,
       DelegateTask task,
       Instant due,
       long lateMinutes,
-      String action) {
-    Object unit = task.getVariable("unitName");
-    Object letter = task.getVariable("requestLetterNumber");
-    String body =
-        headline
-            + "\n\n"
-            + "Permohonan : "
-            + task.getExecution()
-                .getProcessEngineServices()
-                .getRepositoryService()
-                .getProcessDefinition(task.getProcessDefinitionId())
-                .getName()
-            + "\n"
-            + (unit == null ? "" : "Unit kerja : " + unit + "\n")
-            + (letter == null ? "" : "Nomor surat: " + letter + "\n")
-            + "Langkah    : "
-            + task.getName()
-            + "\n"
-            + "Tenggat    : "
-            + WHEN.format(due)
-            + "\n"
-            + "Terlambat  : "
-            + late(lateMinutes)
-            + " (waktu kerja)\n\n"
-            + action
-            + "\n"
-            + "Buka tugas di Tasklist: "
-            + address.link("/camunda/app/tasklist/default/#/?task=" + task.getId())
-            + "\n";
-    outbox.queue(recipients, headline, body, task.getProcessInstanceId(), List.of());
+      Map<String, Object> extra) {
+    Map<String, Object> model = new HashMap<>(extra);
+    model.put("processName", processName(task));
+    model.put("unitName", task.getVariable("unitName"));
+    model.put("requestLetterNumber", task.getVariable("requestLetterNumber"));
+    model.put("step", task.getName());
+    model.put("due", WHEN.format(due));
+    model.put("late", late(lateMinutes));
+    model.put("taskLink", address.link("/camunda/app/tasklist/default/#/?task=" + task.getId()));
+    OfficeTemplates.MailText mail = templates.mail(template, model);
+    outbox.queue(recipients, mail.subject(), mail.body(), task.getProcessInstanceId(), List.of());
+  }
+
+  static String processName(DelegateTask task) {
+    return task.getExecution()
+        .getProcessEngineServices()
+        .getRepositoryService()
+        .getProcessDefinition(task.getProcessDefinitionId())
+        .getName();
   }
 
   /** E-mail addresses of the people who hold the task: its assignee, or its candidate groups. */

@@ -2,9 +2,12 @@ package id.go.trenggalekkab.aptika.sla;
 
 import id.go.trenggalekkab.aptika.identity.Role;
 import id.go.trenggalekkab.aptika.notification.Outbox;
+import id.go.trenggalekkab.aptika.system.OfficeTemplates;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -14,35 +17,29 @@ import org.springframework.stereotype.Component;
 @Component
 class ProcessOverrunReport {
 
+  static final String TEMPLATE = "mail/process-overrun.txt";
+
   private final Outbox outbox;
   private final OverdueNotice notice;
+  private final OfficeTemplates templates;
 
-  ProcessOverrunReport(Outbox outbox, OverdueNotice notice) {
+  ProcessOverrunReport(Outbox outbox, OverdueNotice notice, OfficeTemplates templates) {
     this.outbox = outbox;
     this.notice = notice;
+    this.templates = templates;
   }
 
   void send(DelegateExecution execution, Process process, Instant due, long lateMinutes) {
     Set<String> recipients = new LinkedHashSet<>(notice.membersOf(Role.MANAGER.groupId(), null));
     recipients.addAll(notice.membersOf(Role.KADIS.groupId(), null));
-    Object unit = execution.getVariable("unitName");
+    Map<String, Object> model = new HashMap<>();
+    model.put("processName", process.getName());
+    model.put("standard", MutuBaku.durationOf(process));
+    model.put("unitName", execution.getVariable("unitName"));
+    model.put("late", OverdueNotice.late(lateMinutes));
+    model.put("processInstanceId", execution.getProcessInstanceId());
+    OfficeTemplates.MailText mail = templates.mail(TEMPLATE, model);
     outbox.queue(
-        recipients,
-        "[Laporan] Prosedur \"" + process.getName() + "\" melewati waktu baku",
-        "Prosedur \""
-            + process.getName()
-            + "\" selesai melewati waktu baku "
-            + MutuBaku.durationOf(process)
-            + ".\n\n"
-            + (unit == null ? "" : "Unit kerja : " + unit + "\n")
-            + "Terlambat  : "
-            + OverdueNotice.late(lateMinutes)
-            + " (waktu kerja)\n"
-            + "Instance   : "
-            + execution.getProcessInstanceId()
-            + "\n\n"
-            + "Keterlambatan ini dicatat untuk evaluasi SOP.\n",
-        execution.getProcessInstanceId(),
-        List.of());
+        recipients, mail.subject(), mail.body(), execution.getProcessInstanceId(), List.of());
   }
 }

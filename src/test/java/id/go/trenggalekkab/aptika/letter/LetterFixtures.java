@@ -1,5 +1,6 @@
 package id.go.trenggalekkab.aptika.letter;
 
+import id.go.trenggalekkab.aptika.system.OfficeTemplates;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -30,7 +31,8 @@ final class LetterFixtures {
             "BUDI SANTOSO, S.Kom., M.M.",
             "Pembina Utama Muda (IV/c)",
             "19700101 199503 1 001"),
-        List.of("Yth. Bupati Trenggalek (sebagai laporan)", "Arsip"));
+        List.of("Yth. Bupati Trenggalek (sebagai laporan)", "Arsip"),
+        null);
   }
 
   static LetterProperties properties() {
@@ -65,7 +67,9 @@ final class LetterFixtures {
 
   static byte[] unsignedPdf() {
     LetterProperties properties = properties();
-    return new PdfRenderer(properties).render(new LetterHtml(properties).letter(draft())).pdf();
+    return new PdfRenderer(properties)
+        .render(new LetterHtml(properties, new OfficeTemplates()).letter(draft()))
+        .pdf();
   }
 
   /** A letter to another unit, on another matter: a valid signature on it proves nothing here. */
@@ -86,7 +90,9 @@ final class LetterFixtures {
             draft.tembusan(),
             null,
             draft.registration());
-    return new PdfRenderer(properties).render(new LetterHtml(properties).letter(other)).pdf();
+    return new PdfRenderer(properties)
+        .render(new LetterHtml(properties, new OfficeTemplates()).letter(other))
+        .pdf();
   }
 
   static String text(byte[] pdf) {

@@ -2,6 +2,7 @@ package id.go.trenggalekkab.aptika.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.trenggalekkab.aptika.system.OfficeTemplates;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +11,7 @@ class LetterPdfTest {
 
   final LetterProperties properties = LetterFixtures.properties();
   final PdfRenderer renderer = new PdfRenderer(properties);
-  final LetterHtml html = new LetterHtml(properties);
+  final LetterHtml html = new LetterHtml(properties, new OfficeTemplates());
 
   @Test
   void theDraftHasEveryPartMarkedKonsepAndNoNumber() {

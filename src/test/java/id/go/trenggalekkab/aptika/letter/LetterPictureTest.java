@@ -2,6 +2,7 @@ package id.go.trenggalekkab.aptika.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.trenggalekkab.aptika.system.OfficeTemplates;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,7 +34,8 @@ class LetterPictureTest {
                 LocalDate.of(2026, 11, 25),
                 "http://localhost:8080/verifikasi/6f1c2a9e-0d4b-4b7e-9a51-3c8e2f7d1b20");
     PdfRenderer.Rendered rendered =
-        new PdfRenderer(properties).render(new LetterHtml(properties).letter(letter));
+        new PdfRenderer(properties)
+            .render(new LetterHtml(properties, new OfficeTemplates()).letter(letter));
     byte[] signed =
         new LocalPkcs12Signer(keys.resolve("dev.p12"), "uji".toCharArray(), "BUDI SANTOSO")
             .sign(
@@ -53,7 +55,8 @@ class LetterPictureTest {
     LetterProperties properties = LetterFixtures.properties();
     byte[] draft =
         new PdfRenderer(properties)
-            .render(new LetterHtml(properties).letter(LetterFixtures.draft()))
+            .render(
+                new LetterHtml(properties, new OfficeTemplates()).letter(LetterFixtures.draft()))
             .pdf();
 
     BufferedImage page = firstPage(draft, "konsep-surat-balasan.png");

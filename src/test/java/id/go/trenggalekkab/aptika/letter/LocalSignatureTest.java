@@ -3,6 +3,7 @@ package id.go.trenggalekkab.aptika.letter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import id.go.trenggalekkab.aptika.system.OfficeTemplates;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -28,7 +29,8 @@ class LocalSignatureTest {
         LetterFixtures.draft()
             .numbered("060/ 001 /406.020/2026", LocalDate.of(2026, 11, 25), "http://x/v/1");
     PdfRenderer.Rendered rendered =
-        new PdfRenderer(properties).render(new LetterHtml(properties).letter(letter));
+        new PdfRenderer(properties)
+            .render(new LetterHtml(properties, new OfficeTemplates()).letter(letter));
     signed =
         signer.sign(
             rendered.pdf(),
