@@ -65,7 +65,10 @@ class TasklistBrowserIT {
           "--aptika.signing.method=bsre",
           "--aptika.signing.bsre.url=http://127.0.0.1:9",
           "--aptika.signing.bsre.nik=3503012345678901",
-          "--aptika.signing.bsre.certificate=" + kadisCertificate());
+          "--aptika.signing.bsre.certificate=" + kadisCertificate(),
+          // no DNS server answers here: the check after the manual step 5 says so at once
+          "--aptika.dns.check-resolver=127.0.0.1:9",
+          "--aptika.dns.check-timeout=1s");
 
   private static Page page() {
     return tasklist.page();
@@ -288,7 +291,7 @@ class TasklistBrowserIT {
         .isEmpty();
   }
 
-  /** Steps 1 to 7 of a new request, in the engine, as each lane's person would complete them. */
+  /** Steps 1 to 7 of a new request (step 5 by hand), in the engine, as each lane's person would. */
   private static ProcessInstance requestAwaitingTheKadissApproval() {
     People people = new People(tasklist.bean(IdentityService.class));
     Map<String, Object> request = RequestFixtures.aSubdomainRequest();
@@ -302,7 +305,9 @@ class TasklistBrowserIT {
     }
     complete(instance, Map.of("dispositionKadis", "Kabid Aptika, mohon diproses."));
     complete(instance, Map.of("dispositionKabid", "Pelaksana, mohon dibuatkan."));
-    runJobs(instance); // step 5 and the draft
+    runJobs(instance); // step 5: DNS by hand, the default mode
+    complete(instance, Map.of("dnsRecordCreated", true, "dnsConfirmedTarget", "103.10.20.30"));
+    runJobs(instance); // the DNS check and the draft
     complete(instance, Map.of());
     complete(instance, Map.of("kabidDecision", "RAISE"));
     return instance;
