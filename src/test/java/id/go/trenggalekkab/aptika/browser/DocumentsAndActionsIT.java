@@ -11,8 +11,6 @@ import com.microsoft.playwright.options.AriaRole;
 import id.go.trenggalekkab.aptika.SystemPackages;
 import id.go.trenggalekkab.aptika.identity.People;
 import id.go.trenggalekkab.aptika.identity.RequestFixtures;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +20,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -44,29 +40,17 @@ class DocumentsAndActionsIT {
   private static final String LETTER_LINK = "Buka surat permohonan (PDF)";
   private static final String DISPOSITION = "Disposisi Kadis Kominfo";
 
-  private static TasklistBrowser webapps;
+  @RegisterExtension
+  static final TasklistBrowser webapps =
+      TasklistBrowser.withPagesOfTheirOwn(
+          "documents-actions-it", "--camunda.bpm.job-execution.enabled=false");
 
   private Page page;
   private ProcessInstance request;
   private final List<String> pageErrors = new ArrayList<>();
 
-  @RegisterExtension
-  final AfterTestExecutionCallback screenshotOnFailure =
-      extension -> {
-        if (page != null && extension.getExecutionException().isPresent()) {
-          screenshot("failure-aksi-" + extension.getRequiredTestMethod().getName());
-          System.out.println("[browser] page URL at failure: " + page.url());
-        }
-      };
-
   @BeforeEach
-  void requireChromiumThenStart() throws IOException {
-    Path chromium = SystemPackages.require("chromium", TasklistBrowser.CHROMIUM);
-    if (webapps == null) {
-      webapps =
-          TasklistBrowser.start(
-              chromium, "documents-actions-it", "--camunda.bpm.job-execution.enabled=false");
-    }
+  void openAPageOnAClerksRequest() {
     request = aClerksRequestAtTheKadis();
     page = webapps.newPage("id-ID", null);
     page.onPageError(pageErrors::add);
@@ -77,13 +61,6 @@ class DocumentsAndActionsIT {
     page.context().close();
     webapps.bean(RuntimeService.class).deleteProcessInstance(request.getId(), "test selesai");
     assertThat(pageErrors).as("uncaught errors in the webapps' or our scripts").isEmpty();
-  }
-
-  @AfterAll
-  static void closeBrowserAndApplication() {
-    if (webapps != null) {
-      webapps.close();
-    }
   }
 
   @Test

@@ -8,7 +8,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import id.go.trenggalekkab.aptika.SystemPackages;
 import id.go.trenggalekkab.aptika.identity.People;
 import id.go.trenggalekkab.aptika.identity.RequestFixtures;
 import id.go.trenggalekkab.aptika.provisioning.ServiceRegistry;
@@ -24,10 +23,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,34 +37,13 @@ class PermohonanSayaIT {
 
   private static final String PROCESS_NAME = "Pengajuan Sub Domain / Hosting";
 
-  private static TasklistBrowser tasklist;
-  private static Page page;
-
   @RegisterExtension
-  static final AfterTestExecutionCallback SCREENSHOT_ON_FAILURE =
-      extension -> {
-        if (tasklist != null) {
-          tasklist.recordFailure(extension);
-        }
-      };
+  static final TasklistBrowser tasklist =
+      TasklistBrowser.signedOutBeforeEachTest(
+          "permohonan-saya-it", "--camunda.bpm.job-execution.enabled=false");
 
-  @BeforeEach
-  void requireChromiumThenStart() throws IOException {
-    Path chromium = SystemPackages.require("chromium", TasklistBrowser.CHROMIUM);
-    if (tasklist == null) {
-      tasklist =
-          TasklistBrowser.start(
-              chromium, "permohonan-saya-it", "--camunda.bpm.job-execution.enabled=false");
-      page = tasklist.page();
-    }
-    tasklist.openTasklistSignedOut();
-  }
-
-  @AfterAll
-  static void closeBrowserAndApplication() {
-    if (tasklist != null) {
-      tasklist.close();
-    }
+  private static Page page() {
+    return tasklist.page();
   }
 
   @Test
@@ -80,8 +55,8 @@ class PermohonanSayaIT {
 
     // when: she submits a request in Tasklist
     tasklist.logIn("siti", "Siti Rahmawati");
-    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start process")).click();
-    Locator dialog = page.getByRole(AriaRole.DIALOG);
+    page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start process")).click();
+    Locator dialog = page().getByRole(AriaRole.DIALOG);
     dialog.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(PROCESS_NAME)).click();
     Map<String, String> request = new LinkedHashMap<>();
     request.put("requestLetterNumber", "000.1/77/406.009/2026");
@@ -109,7 +84,7 @@ class PermohonanSayaIT {
         .click();
 
     // then: the number is shown at once
-    Locator shown = page.getByText("terdaftar dengan nomor registrasi");
+    Locator shown = page().getByText("terdaftar dengan nomor registrasi");
     PlaywrightAssertions.assertThat(shown).isVisible();
     ProcessInstance mine =
         runtime()
@@ -122,22 +97,22 @@ class PermohonanSayaIT {
     tasklist.screenshot("permohonan-saya-01-number-shown");
 
     // when: she opens "Permohonan saya" from Tasklist's header
-    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Permohonan saya")).click();
+    page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Permohonan saya")).click();
 
     // then: her request, at the Kadis, and nothing of the other unit
-    Locator card = page.locator("article[data-reference='" + number + "']");
+    Locator card = page().locator("article[data-reference='" + number + "']");
     PlaywrightAssertions.assertThat(card).containsText("Mendisposisi surat permohonan");
     PlaywrightAssertions.assertThat(card).containsText("Kelompok Kadis Kominfo");
     PlaywrightAssertions.assertThat(card).containsText("Sedang diproses");
     PlaywrightAssertions.assertThat(
-            page.locator("article[data-reference='" + disdik.getBusinessKey() + "']"))
+            page().locator("article[data-reference='" + disdik.getBusinessKey() + "']"))
         .hasCount(0);
-    PlaywrightAssertions.assertThat(page.locator("#requests")).not().containsText("Pendidikan");
+    PlaywrightAssertions.assertThat(page().locator("#requests")).not().containsText("Pendidikan");
     tasklist.screenshot("permohonan-saya-02-at-kadis");
 
     // when: the Kadis disposes; then the current step moves on
     complete(mine, "budi", Map.of("dispositionKadis", "Kabid Aptika, mohon diproses."));
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Muat ulang")).click();
+    page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Muat ulang")).click();
     PlaywrightAssertions.assertThat(card).containsText("Kelompok Kabid Aptika");
     card.locator("summary").click();
     PlaywrightAssertions.assertThat(card.locator("details")).containsText("Budi Santoso");
@@ -146,21 +121,23 @@ class PermohonanSayaIT {
     // when: the name is taken meanwhile, and step 4 returns the request
     tasklist.bean(ServiceRegistry.class).reserve(RequestFixtures.anotherRequestTaking(name));
     complete(mine, "sri", Map.of("dispositionKabid", "Pelaksana, cek dan buatkan."));
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Muat ulang")).click();
+    page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Muat ulang")).click();
 
     // then: impossible to miss, on the page and in *Tugas saya*
-    Locator returned = page.locator("#returned");
+    Locator returned = page().locator("#returned");
     PlaywrightAssertions.assertThat(returned).isVisible();
     PlaywrightAssertions.assertThat(returned).containsText(number);
     PlaywrightAssertions.assertThat(returned).containsText("sudah terdaftar");
     PlaywrightAssertions.assertThat(card).containsText("Dikembalikan untuk perbaikan");
     tasklist.screenshot("permohonan-saya-04-returned");
 
-    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kembali ke Tasklist"))
+    page()
+        .getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kembali ke Tasklist"))
         .click();
-    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tugas saya")).click();
+    page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tugas saya")).click();
     Locator task =
-        page.getByRole(AriaRole.LISTITEM)
+        page()
+            .getByRole(AriaRole.LISTITEM)
             .filter(new Locator.FilterOptions().setHasText(number))
             .filter(
                 new Locator.FilterOptions()

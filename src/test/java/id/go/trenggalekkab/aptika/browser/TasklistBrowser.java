@@ -20,18 +20,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
 /**
- * What the browser tests share: the application on a random port with an in-memory H2 database of
- * its own, and Debian's Chromium driven by Playwright (English chosen in Tasklist), with log-in,
- * log-out and screenshots. A test class starts one in its first {@code @BeforeEach}, after {@link
- * SystemPackages#require}, and closes it in {@code @AfterAll}.
+ * What the browser tests share, as a JUnit 5 extension registered once per test class: the
+ * application on a random port with an in-memory H2 database of its own, and Debian's Chromium
+ * driven by Playwright (English chosen in Tasklist), with log-in, log-out and screenshots.
+ *
+ * <pre>
+ * &#64;RegisterExtension
+ * static final TasklistBrowser tasklist = TasklistBrowser.signedOutBeforeEachTest("my-it", args);
+ * </pre>
+ *
+ * Before each test it requires Chromium ({@link SystemPackages#require}: per test, not before all,
+ * so that a skip is reported), starts the application and the browser for the first test, and
+ * either opens Tasklist signed out or leaves the test to open {@linkplain #newPage pages of its
+ * own}. A failed test leaves a screenshot of its page; after all tests both are closed.
  */
-final class TasklistBrowser implements AutoCloseable {
+final class TasklistBrowser
+    implements BeforeEachCallback, AfterTestExecutionCallback, AfterAllCallback {
 
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
@@ -52,21 +65,100 @@ final class TasklistBrowser implements AutoCloseable {
   static final Path SCREENSHOTS =
       Path.of(System.getProperty("basedir", "."), "target", "screenshots");
 
-  private final ConfigurableApplicationContext app;
-  private final Playwright playwright;
-  private final Browser browser;
-  private final Page page;
-  private final String baseUrl;
+  private final String[] applicationArgs;
+  private final boolean signOutBeforeEach;
   private final List<String> pageErrors = new ArrayList<>();
+  private ConfigurableApplicationContext app;
+  private Playwright playwright;
+  private Browser browser;
+  private Page page;
+  private String baseUrl;
 
-  private TasklistBrowser(ConfigurableApplicationContext app, Path chromium) throws IOException {
-    this.app = app;
-    this.baseUrl =
-        "http://localhost:" + app.getBean(Environment.class).getProperty("local.server.port");
-    this.playwright =
+  /** The page a failure is shown on: the shared one, or the test's latest {@link #newPage}. */
+  private Page current;
+
+  private TasklistBrowser(boolean signOutBeforeEach, String database, String... applicationArgs) {
+    this.signOutBeforeEach = signOutBeforeEach;
+    this.applicationArgs =
+        Stream.concat(
+                Stream.of(
+                    "--server.port=0",
+                    "--spring.datasource.url=jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1"),
+                Stream.of(applicationArgs))
+            .toArray(String[]::new);
+  }
+
+  /**
+   * Tests that use the shared {@link #page()}: each starts on Tasklist's login form.
+   *
+   * @param database the in-memory H2 database's name, one per test class
+   * @param applicationArgs further {@code --name=value} settings of the application
+   */
+  static TasklistBrowser signedOutBeforeEachTest(String database, String... applicationArgs) {
+    return new TasklistBrowser(true, database, applicationArgs);
+  }
+
+  /** Tests that open {@linkplain #newPage pages of their own}, e.g. in another language. */
+  static TasklistBrowser withPagesOfTheirOwn(String database, String... applicationArgs) {
+    return new TasklistBrowser(false, database, applicationArgs);
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) throws IOException {
+    Path chromium = SystemPackages.require("chromium", CHROMIUM);
+    if (app == null) {
+      start(chromium);
+    }
+    current = null;
+    if (signOutBeforeEach) {
+      openTasklistSignedOut();
+    }
+  }
+
+  /** When the test failed, a screenshot of its page, its URL and the page errors in the log. */
+  @Override
+  public void afterTestExecution(ExtensionContext context) {
+    if (current == null || context.getExecutionException().isEmpty()) {
+      return;
+    }
+    String test = context.getRequiredTestMethod().getName();
+    String invocation = context.getDisplayName().replaceAll("\\W", "");
+    screenshot(current, "failure-" + test + (invocation.equals(test) ? "" : "-" + invocation));
+    System.out.println("[browser] page URL at failure: " + current.url());
+    pageErrors.forEach(error -> System.out.println("[browser] page error: " + error));
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    if (app == null) {
+      return;
+    }
+    try {
+      playwright.close(); // closes the browser and its contexts too
+    } finally {
+      app.close();
+    }
+  }
+
+  private void start(Path chromium) throws IOException {
+    ConfigurableApplicationContext started =
+        new SpringApplicationBuilder(AptikaApplication.class).run(applicationArgs);
+    try {
+      baseUrl =
+          "http://localhost:" + started.getBean(Environment.class).getProperty("local.server.port");
+      launch(chromium);
+    } catch (IOException | RuntimeException e) {
+      started.close();
+      throw e;
+    }
+    app = started;
+  }
+
+  private void launch(Path chromium) throws IOException {
+    playwright =
         Playwright.create(
             new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    Browser browser =
+    browser =
         playwright
             .chromium()
             .launch(
@@ -74,47 +166,11 @@ final class TasklistBrowser implements AutoCloseable {
                     .setExecutablePath(chromium)
                     .setHeadless(true)
                     .setArgs(CHROMIUM_FLAGS));
-    this.browser = browser;
     // English chosen, as an administrator would (the default is Indonesian): the labels these
     // tests use are the 7.24 Tasklist's own. WebappsInBahasaIndonesiaIT covers Indonesian.
-    this.page = newPage("en-US", "en");
+    page = newPage("en-US", "en");
     page.onPageError(pageErrors::add);
     Files.createDirectories(SCREENSHOTS);
-  }
-
-  /**
-   * Starts the application, then the browser.
-   *
-   * @param chromium the browser, as returned by {@link SystemPackages#require}
-   * @param database the in-memory H2 database's name, one per test class
-   * @param applicationArgs further {@code --name=value} settings of the application
-   */
-  static TasklistBrowser start(Path chromium, String database, String... applicationArgs)
-      throws IOException {
-    String[] args =
-        Stream.concat(
-                Stream.of(
-                    "--server.port=0",
-                    "--spring.datasource.url=jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1"),
-                Stream.of(applicationArgs))
-            .toArray(String[]::new);
-    ConfigurableApplicationContext app =
-        new SpringApplicationBuilder(AptikaApplication.class).run(args);
-    try {
-      return new TasklistBrowser(app, chromium);
-    } catch (IOException | RuntimeException e) {
-      app.close();
-      throw e;
-    }
-  }
-
-  @Override
-  public void close() {
-    try {
-      playwright.close(); // closes the browser and its contexts too
-    } finally {
-      app.close();
-    }
   }
 
   /**
@@ -140,6 +196,7 @@ final class TasklistBrowser implements AutoCloseable {
           "window.localStorage.setItem('aptika.lang', '" + chosenLanguage + "');");
     }
     Page newPage = context.newPage();
+    current = newPage;
     newPage.onConsoleMessage(
         message -> {
           if ("error".equals(message.type())) {
@@ -172,6 +229,7 @@ final class TasklistBrowser implements AutoCloseable {
 
   /** Opens Tasklist signed out (the session cookie dropped) and waits for its login form. */
   void openTasklistSignedOut() {
+    current = page;
     pageErrors.clear();
     page.context().clearCookies();
     page.navigate("/camunda/app/tasklist/", new Page.NavigateOptions().setTimeout(60_000));
@@ -247,18 +305,6 @@ final class TasklistBrowser implements AutoCloseable {
 
   void screenshot(String name) {
     screenshot(page, name);
-  }
-
-  /**
-   * For an {@code AfterTestExecutionCallback}: when the test failed, a screenshot of the page as it
-   * was (beside the step screenshots), its URL and the page errors in the build log.
-   */
-  void recordFailure(ExtensionContext extension) {
-    if (extension.getExecutionException().isPresent()) {
-      screenshot("failure-" + extension.getRequiredTestMethod().getName());
-      System.out.println("[browser] page URL at failure: " + page.url());
-      pageErrors.forEach(error -> System.out.println("[browser] page error: " + error));
-    }
   }
 
   /** A field of an embedded (HTML) form, found by the process variable it writes. */

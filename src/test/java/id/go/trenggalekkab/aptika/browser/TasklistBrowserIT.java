@@ -15,6 +15,7 @@ import id.go.trenggalekkab.aptika.identity.People;
 import id.go.trenggalekkab.aptika.identity.RequestFixtures;
 import id.go.trenggalekkab.aptika.letter.SigningKeys;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -31,13 +32,9 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The subdomain request end to end in the real Camunda Tasklist, driven through Debian's Chromium:
@@ -58,50 +55,23 @@ class TasklistBrowserIT {
   private static final String PASSPHRASE = "Rahasia-Kadis-4402";
   private static final String OTHER_PASSPHRASE = "Wkwkwk!!-Xyz-12345";
 
-  private static TasklistBrowser tasklist;
-  private static ConfigurableApplicationContext app;
-  private static Page page;
-
-  /** A screenshot of the page as it was when a test failed, beside the step screenshots. */
   @RegisterExtension
-  static final AfterTestExecutionCallback SCREENSHOT_ON_FAILURE =
-      extension -> {
-        if (tasklist != null) {
-          tasklist.recordFailure(extension);
-        }
-      };
+  static final TasklistBrowser tasklist =
+      TasklistBrowser.signedOutBeforeEachTest(
+          "browser-it",
+          // the test runs the asynchronous steps itself, keeping the engine deterministic
+          "--camunda.bpm.job-execution.enabled=false",
+          // letters are signed through BSrE (never called here): the Kadis types a passphrase
+          "--aptika.signing.method=bsre",
+          "--aptika.signing.bsre.url=http://127.0.0.1:9",
+          "--aptika.signing.bsre.nik=3503012345678901",
+          "--aptika.signing.bsre.certificate=" + kadisCertificate(),
+          // no DNS server answers here: the check after the manual step 5 says so at once
+          "--aptika.dns.check-resolver=127.0.0.1:9",
+          "--aptika.dns.check-timeout=1s");
 
-  /**
-   * Checks for Chromium per test, not in a {@code @BeforeAll}: Failsafe does not report a class
-   * whose {@code @BeforeAll} skips, so the skip and its message would go unseen. Starts the
-   * application and the browser once, for the first test, and opens Tasklist signed out for each.
-   */
-  @BeforeEach
-  void requireChromiumThenStart() throws IOException {
-    Path chromium = SystemPackages.require("chromium", TasklistBrowser.CHROMIUM);
-    if (tasklist == null) {
-      tasklist =
-          TasklistBrowser.start(
-              chromium,
-              "browser-it",
-              // the test runs the asynchronous steps itself, keeping the engine deterministic
-              "--camunda.bpm.job-execution.enabled=false",
-              // letters are signed through BSrE (never called here): the Kadis types a passphrase
-              "--aptika.signing.method=bsre",
-              "--aptika.signing.bsre.url=http://127.0.0.1:9",
-              "--aptika.signing.bsre.nik=3503012345678901",
-              "--aptika.signing.bsre.certificate=" + kadisCertificate());
-      app = tasklist.app();
-      page = tasklist.page();
-    }
-    tasklist.openTasklistSignedOut();
-  }
-
-  @AfterAll
-  static void closeBrowserAndApplication() {
-    if (tasklist != null) {
-      tasklist.close();
-    }
+  private static Page page() {
+    return tasklist.page();
   }
 
   @Test
@@ -124,14 +94,14 @@ class TasklistBrowserIT {
     Files.write(letter, minimalPdf("Surat permohonan sub domain sikesda"));
 
     // --- the clerk of the Dinas Kesehatan submits the request with its letter ---
-    page.navigate("/camunda/app/tasklist/", new Page.NavigateOptions().setTimeout(60_000));
-    PlaywrightAssertions.assertThat(page.getByPlaceholder("Username"))
+    page().navigate("/camunda/app/tasklist/", new Page.NavigateOptions().setTimeout(60_000));
+    PlaywrightAssertions.assertThat(page().getByPlaceholder("Username"))
         .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
     tasklist.screenshot("01-login");
     tasklist.logIn("siti", "Siti Rahmawati");
 
-    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start process")).click();
-    Locator dialog = page.getByRole(AriaRole.DIALOG);
+    page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start process")).click();
+    Locator dialog = page().getByRole(AriaRole.DIALOG);
     dialog.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(PROCESS_NAME)).click();
 
     Locator start =
@@ -153,7 +123,7 @@ class TasklistBrowserIT {
     tasklist.screenshot("02-start-form-filled");
 
     start.click();
-    PlaywrightAssertions.assertThat(page.getByText("The process has been started.")).isVisible();
+    PlaywrightAssertions.assertThat(page().getByText("The process has been started.")).isVisible();
     tasklist.screenshot("03-process-started");
 
     ProcessInstance instance =
@@ -178,28 +148,32 @@ class TasklistBrowserIT {
 
     // --- the Kadis finds the request among his group's tasks, claims it and disposes it ---
     tasklist.logIn("budi", "Budi Santoso");
-    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tugas kelompok saya"))
+    page()
+        .getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tugas kelompok saya"))
         .click();
     Locator card =
-        page.getByRole(AriaRole.LISTITEM)
+        page()
+            .getByRole(AriaRole.LISTITEM)
             .filter(new Locator.FilterOptions().setHasText(letterNumber))
             .filter(
                 new Locator.FilterOptions()
                     .setHas(
-                        page.getByRole(
-                            AriaRole.LINK,
-                            new Page.GetByRoleOptions().setName(DISPOSE_TASK_NAME))));
+                        page()
+                            .getByRole(
+                                AriaRole.LINK,
+                                new Page.GetByRoleOptions().setName(DISPOSE_TASK_NAME))));
     PlaywrightAssertions.assertThat(card).hasCount(1);
     PlaywrightAssertions.assertThat(card).containsText("sikesda");
     tasklist.screenshot("04-kadis-task-list");
 
     card.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(DISPOSE_TASK_NAME))
         .click();
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim").setExact(true))
+    page()
+        .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim").setExact(true))
         .click();
     // claimed: the task is now his, no longer among the group's unclaimed tasks
     PlaywrightAssertions.assertThat(card).hasCount(0);
-    Locator disposition = page.getByLabel("Disposisi Kadis Kominfo");
+    Locator disposition = page().getByLabel("Disposisi Kadis Kominfo");
     PlaywrightAssertions.assertThat(disposition).isEditable();
     String instruction =
         "Kabid Aptika: mohon diproses, periksa kelengkapan dan siapkan sub domain sikesda.";
@@ -208,18 +182,20 @@ class TasklistBrowserIT {
     tasklist.screenshot("05-disposition-form");
     // the Kadis reads the letter he disposes: his form links to the PDF as uploaded
     Locator letterLink =
-        page.getByRole(
-            AriaRole.LINK, new Page.GetByRoleOptions().setName("Buka surat permohonan (PDF)"));
+        page()
+            .getByRole(
+                AriaRole.LINK, new Page.GetByRoleOptions().setName("Buka surat permohonan (PDF)"));
     PlaywrightAssertions.assertThat(letterLink).hasAttribute("href", letterUrl);
-    APIResponse download = page.request().get(letterUrl); // with the Kadis's session
+    APIResponse download = page().request().get(letterUrl); // with the Kadis's session
     assertThat(download.status()).as("GET %s as budi", letterUrl).isEqualTo(200);
     assertThat(download.body()).isEqualTo(Files.readAllBytes(letter));
 
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete").setExact(true))
+    page()
+        .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete").setExact(true))
         .click();
     // Tasklist shows no notification for a completed task: the form closes once it is done
     PlaywrightAssertions.assertThat(disposition).isHidden();
-    PlaywrightAssertions.assertThat(page.getByText("Select a task in the list.")).isVisible();
+    PlaywrightAssertions.assertThat(page().getByText("Select a task in the list.")).isVisible();
     tasklist.screenshot("06-disposition-completed");
     tasklist.logOut("Budi Santoso");
 
@@ -228,7 +204,8 @@ class TasklistBrowserIT {
     assertThat(next.getTenantId()).isEqualTo("dinkes");
     assertThat(runtime().getVariable(instance.getId(), "dispositionKadis")).isEqualTo(instruction);
     HistoricTaskInstance disposed =
-        app.getBean(HistoryService.class)
+        tasklist
+            .bean(HistoryService.class)
             .createHistoricTaskInstanceQuery()
             .processInstanceId(instance.getId())
             .taskDefinitionKey("Task_DisposeRequestByKadis")
@@ -250,13 +227,15 @@ class TasklistBrowserIT {
 
     // when: he approves, and the passphrase field appears
     tasklist.logIn("budi", "Budi Santoso");
-    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tugas kelompok saya"))
+    page()
+        .getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tugas kelompok saya"))
         .click();
-    page.locator("li.task a[href*='task=" + approval.getId() + "']").click();
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim").setExact(true))
+    page().locator("li.task a[href*='task=" + approval.getId() + "']").click();
+    page()
+        .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim").setExact(true))
         .click();
-    page.getByLabel("Setujui konsep surat").check();
-    Locator passphrase = page.getByLabel("Passphrase tanda tangan elektronik (BSrE)");
+    page().getByLabel("Setujui konsep surat").check();
+    Locator passphrase = page().getByLabel("Passphrase tanda tangan elektronik (BSrE)");
 
     // then: a password input, which shows the same dots whatever is typed into it
     PlaywrightAssertions.assertThat(passphrase).hasAttribute("type", "password");
@@ -270,25 +249,28 @@ class TasklistBrowserIT {
         .isEqualTo(other);
     PlaywrightAssertions.assertThat(passphrase).hasAttribute("type", "password");
     assertThat(passphrase.getAttribute("value")).isNull();
-    assertThat(page.content()).doesNotContain(PASSPHRASE);
+    assertThat(page().content()).doesNotContain(PASSPHRASE);
     // Tasklist's Save keeps the form's values in the browser, but not the passphrase
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true))
+    page()
+        .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true))
         .click();
-    assertThat((String) page.evaluate("JSON.stringify(window.localStorage)"))
+    assertThat((String) page().evaluate("JSON.stringify(window.localStorage)"))
         .contains("camunda-form:", "APPROVE")
         .doesNotContain(PASSPHRASE);
     passphrase.evaluate("field => field.scrollIntoView({block: 'center'})");
     tasklist.screenshot("07-kadis-passphrase-masked");
 
     // when: he completes the approval
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete").setExact(true))
+    page()
+        .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete").setExact(true))
         .click();
-    PlaywrightAssertions.assertThat(page.getByText("Select a task in the list.")).isVisible();
+    PlaywrightAssertions.assertThat(page().getByText("Select a task in the list.")).isVisible();
     tasklist.logOut("Budi Santoso");
 
     // then: the letter waits for its signing job, and the passphrase is in no variable
     assertThat(
-            app.getBean(ManagementService.class)
+            tasklist
+                .bean(ManagementService.class)
                 .createJobQuery()
                 .processInstanceId(instance.getId())
                 .messages()
@@ -297,7 +279,8 @@ class TasklistBrowserIT {
         .isEqualTo(1);
     assertThat(runtime().getVariables(instance.getId())).doesNotContainKey("signerPassphrase");
     assertThat(
-            app.getBean(HistoryService.class)
+            tasklist
+                .bean(HistoryService.class)
                 .createHistoricVariableInstanceQuery()
                 .processInstanceId(instance.getId())
                 .variableName("signerPassphrase")
@@ -308,9 +291,9 @@ class TasklistBrowserIT {
         .isEmpty();
   }
 
-  /** Steps 1 to 7 of a new request, in the engine, as each lane's person would complete them. */
+  /** Steps 1 to 7 of a new request (step 5 by hand), in the engine, as each lane's person would. */
   private static ProcessInstance requestAwaitingTheKadissApproval() {
-    People people = new People(app.getBean(IdentityService.class));
+    People people = new People(tasklist.bean(IdentityService.class));
     Map<String, Object> request = RequestFixtures.aSubdomainRequest();
     request.put("subdomainName", "sandi-" + UUID.randomUUID().toString().substring(0, 8));
     people.actAs(People.CLERK_DINKES);
@@ -333,12 +316,12 @@ class TasklistBrowserIT {
   }
 
   private static void complete(ProcessInstance instance, Map<String, Object> variables) {
-    app.getBean(TaskService.class).complete(currentTask(instance).getId(), variables);
+    tasklist.bean(TaskService.class).complete(currentTask(instance).getId(), variables);
   }
 
   /** Runs the instance's asynchronous steps, as the job executor would. */
   private static void runJobs(ProcessInstance instance) {
-    ManagementService management = app.getBean(ManagementService.class);
+    ManagementService management = tasklist.bean(ManagementService.class);
     for (List<Job> jobs = messageJobs(management, instance);
         !jobs.isEmpty();
         jobs = messageJobs(management, instance)) {
@@ -351,21 +334,29 @@ class TasklistBrowserIT {
   }
 
   /** The Kadis's BSrE certificate as the application is configured with it (a PEM file). */
-  private static Path kadisCertificate() throws IOException {
-    Path directory = Files.createTempDirectory("browser-it-bsre-");
-    return SigningKeys.pem(
-        SigningKeys.keyStore(directory.resolve("kadis.p12"), "KADIS BSrE UJI", "kadis"),
-        "kadis",
-        directory.resolve("kadis.pem"));
+  private static Path kadisCertificate() {
+    try {
+      Path directory = Files.createTempDirectory("browser-it-bsre-");
+      return SigningKeys.pem(
+          SigningKeys.keyStore(directory.resolve("kadis.p12"), "KADIS BSrE UJI", "kadis"),
+          "kadis",
+          directory.resolve("kadis.pem"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static RuntimeService runtime() {
-    return app.getBean(RuntimeService.class);
+    return tasklist.bean(RuntimeService.class);
   }
 
   private static Task currentTask(ProcessInstance instance) {
     List<Task> tasks =
-        app.getBean(TaskService.class).createTaskQuery().processInstanceId(instance.getId()).list();
+        tasklist
+            .bean(TaskService.class)
+            .createTaskQuery()
+            .processInstanceId(instance.getId())
+            .list();
     assertThat(tasks).as("open tasks of the request").hasSize(1);
     return tasks.get(0);
   }

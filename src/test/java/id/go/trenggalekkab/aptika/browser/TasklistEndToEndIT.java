@@ -3,6 +3,7 @@ package id.go.trenggalekkab.aptika.browser;
 import static id.go.trenggalekkab.aptika.browser.TasklistBrowser.minimalPdf;
 import static id.go.trenggalekkab.aptika.browser.TasklistBrowser.variableField;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -30,11 +31,13 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.awaitility.core.ConditionTimeoutException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -46,13 +49,10 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,49 +81,22 @@ class TasklistEndToEndIT {
 
   private static final Duration POLL_INTERVAL = Duration.ofMillis(100);
 
-  private static TasklistBrowser tasklist;
-  private static Page page;
-
-  /** A screenshot of the page as it was when a test failed, beside the step screenshots. */
   @RegisterExtension
-  static final AfterTestExecutionCallback SCREENSHOT_ON_FAILURE =
-      extension -> {
-        if (tasklist != null) {
-          tasklist.recordFailure(extension);
-        }
-      };
+  static final TasklistBrowser tasklist =
+      TasklistBrowser.signedOutBeforeEachTest(
+          "browser-end-to-end-it",
+          // the job executor stays on (the default); poll often so the async steps run soon
+          "--camunda.bpm.job-execution.wait-time-in-millis=200",
+          "--camunda.bpm.job-execution.max-wait=1000",
+          // SOP B below runs integrated against the SPLP simulator (test scope); the manual
+          // SPLP steps switch the portal to manual mode, the default, for their own run
+          "--spring.profiles.active=" + SplpSimulatorConfiguration.PROFILE,
+          // no DNS server answers here: the check after the manual step 5 says so at once
+          "--aptika.dns.check-resolver=127.0.0.1:9",
+          "--aptika.dns.check-timeout=1s");
 
-  /**
-   * Checks for Chromium per test (see {@link TasklistBrowserIT}), starts the application and the
-   * browser for the first test, and opens Tasklist signed out for every test.
-   */
-  @BeforeEach
-  void requireChromiumThenStart() throws IOException {
-    Path chromium = SystemPackages.require("chromium", TasklistBrowser.CHROMIUM);
-    if (tasklist == null) {
-      tasklist =
-          TasklistBrowser.start(
-              chromium,
-              "browser-end-to-end-it",
-              // the job executor stays on (the default); poll often so the async steps run soon
-              "--camunda.bpm.job-execution.wait-time-in-millis=200",
-              "--camunda.bpm.job-execution.max-wait=1000",
-              // SOP B below runs integrated against the SPLP simulator (test scope); the manual
-              // SPLP steps switch the portal to manual mode, the default, for their own run
-              "--spring.profiles.active=" + SplpSimulatorConfiguration.PROFILE,
-              // no DNS server answers here: the check after the manual step 5 says so at once
-              "--aptika.dns.check-resolver=127.0.0.1:9",
-              "--aptika.dns.check-timeout=1s");
-      page = tasklist.page();
-    }
-    tasklist.openTasklistSignedOut();
-  }
-
-  @AfterAll
-  static void closeBrowserAndApplication() {
-    if (tasklist != null) {
-      tasklist.close();
-    }
+  private static Page page() {
+    return tasklist.page();
   }
 
   @Test
@@ -164,7 +137,7 @@ class TasklistEndToEndIT {
     // hers at once: the request comes back to the clerk who submitted it, in Tugas saya
     assertThat(revise.getAssignee()).isEqualTo("siti");
     PlaywrightAssertions.assertThat(openTask(MY_TASKS, revise)).containsText(letterNumber);
-    Locator form = page.locator("form[name='subdomainStartForm']");
+    Locator form = page().locator("form[name='subdomainStartForm']");
     Locator revisionPanel = form.locator("#revisionPanel");
     PlaywrightAssertions.assertThat(revisionPanel).isVisible();
     PlaywrightAssertions.assertThat(revisionPanel).containsText(takenName);
@@ -187,7 +160,7 @@ class TasklistEndToEndIT {
     tasklist.screenshot("loop-03-revise-form-corrected");
     completeButton.click();
     PlaywrightAssertions.assertThat(form).isHidden();
-    PlaywrightAssertions.assertThat(page.getByText("Select a task in the list.")).isVisible();
+    PlaywrightAssertions.assertThat(page().getByText("Select a task in the list.")).isVisible();
     tasklist.logOut("Siti Rahmawati");
 
     // --- back at step 2, with the corrected name and the same letter ---
@@ -211,10 +184,10 @@ class TasklistEndToEndIT {
     tasklist.logIn("budi", "Budi Santoso");
     openTask(MY_GROUP_TASKS, currentTask(instance));
     claim();
-    PlaywrightAssertions.assertThat(page.getByText("Perbaikan ke-1")).isVisible();
-    PlaywrightAssertions.assertThat(page.getByLabel("Alasan permohonan dikembalikan"))
+    PlaywrightAssertions.assertThat(page().getByText("Perbaikan ke-1")).isVisible();
+    PlaywrightAssertions.assertThat(page().getByLabel("Alasan permohonan dikembalikan"))
         .hasValue(containing(takenName + "\" sudah terdaftar"));
-    PlaywrightAssertions.assertThat(page.getByLabel("Disposisi Kadis Kominfo")).hasValue("");
+    PlaywrightAssertions.assertThat(page().getByLabel("Disposisi Kadis Kominfo")).hasValue("");
     tasklist.screenshot("loop-04-kadis-form-marked-as-revision");
     tasklist.logOut("Budi Santoso");
 
@@ -250,19 +223,19 @@ class TasklistEndToEndIT {
     tasklist.logIn("agus", "Agus Prasetyo");
     openTask(MY_GROUP_TASKS, createByHand);
     claim();
-    PlaywrightAssertions.assertThat(page.getByLabel("Mode", exact()))
+    PlaywrightAssertions.assertThat(page().getByLabel("Mode", exact()))
         .hasValue("Mode manual: integrasi DNS belum dikonfigurasi (aptika.dns.mode=manual).");
-    PlaywrightAssertions.assertThat(page.getByLabel("Nama lengkap")).hasValue(fqdn);
-    PlaywrightAssertions.assertThat(page.getByLabel("Jenis", exact())).hasValue("A");
-    PlaywrightAssertions.assertThat(page.getByLabel("Tujuan", exact())).hasValue("103.10.20.30");
-    PlaywrightAssertions.assertThat(page.getByLabel("TTL", exact())).hasValue("3600 detik");
-    PlaywrightAssertions.assertThat(page.getByText("Virtual host nginx")).isHidden();
-    Locator confirmedTarget = page.getByLabel("Tujuan rekaman yang dibuat");
+    PlaywrightAssertions.assertThat(page().getByLabel("Nama lengkap")).hasValue(fqdn);
+    PlaywrightAssertions.assertThat(page().getByLabel("Jenis", exact())).hasValue("A");
+    PlaywrightAssertions.assertThat(page().getByLabel("Tujuan", exact())).hasValue("103.10.20.30");
+    PlaywrightAssertions.assertThat(page().getByLabel("TTL", exact())).hasValue("3600 detik");
+    PlaywrightAssertions.assertThat(page().getByText("Virtual host nginx")).isHidden();
+    Locator confirmedTarget = page().getByLabel("Tujuan rekaman yang dibuat");
     PlaywrightAssertions.assertThat(confirmedTarget).hasValue("103.10.20.30");
     // the Pelaksana used another address of the same server, and says so
     confirmedTarget.fill("103.10.20.31");
-    page.getByLabel("Rekaman DNS sudah saya buat di server DNS").check();
-    page.getByLabel("Catatan", exact()).fill("Dibuat di panel DNS kantor.");
+    page().getByLabel("Rekaman DNS sudah saya buat di server DNS").check();
+    page().getByLabel("Catatan", exact()).fill("Dibuat di panel DNS kantor.");
     tasklist.screenshot("subdomain-02a-executor-creates-the-record-by-hand");
     complete();
     tasklist.logOut("Agus Prasetyo");
@@ -278,7 +251,7 @@ class TasklistEndToEndIT {
     // letter number, so the test finds the card by the task's id
     openTask(MY_GROUP_TASKS, prepareDraft);
     claim();
-    Locator systemNotes = page.getByLabel("Catatan sistem");
+    Locator systemNotes = page().getByLabel("Catatan sistem");
     PlaywrightAssertions.assertThat(systemNotes)
         .hasValue(
             containing(
@@ -289,11 +262,11 @@ class TasklistEndToEndIT {
     PlaywrightAssertions.assertThat(systemNotes)
         .hasValue(containing("Dibuat di panel DNS kantor."));
     PlaywrightAssertions.assertThat(systemNotes).hasValue(containing(subdomainName));
-    PlaywrightAssertions.assertThat(page.getByLabel("Disposisi Kadis Kominfo (langkah 2)"))
+    PlaywrightAssertions.assertThat(page().getByLabel("Disposisi Kadis Kominfo (langkah 2)"))
         .hasValue(kadisInstruction);
-    PlaywrightAssertions.assertThat(page.getByLabel("Disposisi Kabid Aptika (langkah 3)"))
+    PlaywrightAssertions.assertThat(page().getByLabel("Disposisi Kabid Aptika (langkah 3)"))
         .hasValue(kabidInstruction);
-    Locator executorNotes = page.getByLabel("Catatan untuk Kabid Aptika");
+    Locator executorNotes = page().getByLabel("Catatan untuk Kabid Aptika");
     executorNotes.fill("Rekaman DNS dibuat; konsep surat balasan siap diperiksa.");
     systemNotes.scrollIntoViewIfNeeded();
     tasklist.screenshot("subdomain-02-executor-form-with-system-notes");
@@ -306,17 +279,19 @@ class TasklistEndToEndIT {
     PlaywrightAssertions.assertThat(openTask(MY_GROUP_TASKS, raiseDraft))
         .containsText(letterNumber);
     claim();
-    page.getByLabel("Kembalikan ke pelaksana untuk diperbaiki").check();
-    page.getByLabel("Catatan perbaikan untuk pelaksana").fill("Sebutkan nama aplikasinya di Hal.");
+    page().getByLabel("Kembalikan ke pelaksana untuk diperbaiki").check();
+    page()
+        .getByLabel("Catatan perbaikan untuk pelaksana")
+        .fill("Sebutkan nama aplikasinya di Hal.");
     complete();
     tasklist.logOut("Sri Wahyuni");
     Task revise = waitForTask(instance, "Task_PrepareReplyLetterDraft");
     tasklist.logIn("agus", "Agus Prasetyo");
     openTask(MY_GROUP_TASKS, revise);
     claim();
-    PlaywrightAssertions.assertThat(page.getByLabel("Catatan dari Kabid Aptika"))
+    PlaywrightAssertions.assertThat(page().getByLabel("Catatan dari Kabid Aptika"))
         .hasValue("Sebutkan nama aplikasinya di Hal.");
-    Locator hal = page.getByLabel(Pattern.compile("^Hal\\b"));
+    Locator hal = page().getByLabel(Pattern.compile("^Hal\\b"));
     PlaywrightAssertions.assertThat(hal)
         .hasValue("Pembuatan Sub Domain " + subdomainName + ".trenggalekkab.go.id");
     hal.fill("Pembuatan Sub Domain " + subdomainName + ".trenggalekkab.go.id (SIKESDA)");
@@ -329,7 +304,7 @@ class TasklistEndToEndIT {
     tasklist.logIn("sri", "Sri Wahyuni");
     openTask(MY_GROUP_TASKS, raiseDraft);
     claim();
-    page.getByLabel("Naikkan ke Kepala Dinas untuk persetujuan").check();
+    page().getByLabel("Naikkan ke Kepala Dinas untuk persetujuan").check();
     tasklist.screenshot("subdomain-03-kabid-raises-draft");
     complete();
     tasklist.logOut("Sri Wahyuni");
@@ -339,7 +314,7 @@ class TasklistEndToEndIT {
     tasklist.logIn("budi", "Budi Santoso");
     PlaywrightAssertions.assertThat(openTask(MY_GROUP_TASKS, approve)).containsText(letterNumber);
     claim();
-    page.getByLabel("Setujui konsep surat").check();
+    page().getByLabel("Setujui konsep surat").check();
     tasklist.screenshot("subdomain-04-kadis-approves");
     complete();
     tasklist.logOut("Budi Santoso");
@@ -351,23 +326,25 @@ class TasklistEndToEndIT {
     tasklist.logIn("agus", "Agus Prasetyo");
     openTask(MY_GROUP_TASKS, send);
     claim();
-    PlaywrightAssertions.assertThat(page.getByLabel("Mode", exact()))
+    PlaywrightAssertions.assertThat(page().getByLabel("Mode", exact()))
         .hasValue("Mode manual: server surel belum dikonfigurasi (spring.mail.host kosong).");
-    PlaywrightAssertions.assertThat(page.getByLabel("Email contact person"))
+    PlaywrightAssertions.assertThat(page().getByLabel("Email contact person"))
         .hasValue(request.get("contactEmail"));
-    PlaywrightAssertions.assertThat(page.getByLabel("Nomor surat balasan")).hasValue(number);
+    PlaywrightAssertions.assertThat(page().getByLabel("Nomor surat balasan")).hasValue(number);
     Locator download =
-        page.getByRole(
-            AriaRole.LINK,
-            new Page.GetByRoleOptions().setName("Unduh surat balasan yang sudah ditandatangani"));
+        page()
+            .getByRole(
+                AriaRole.LINK,
+                new Page.GetByRoleOptions()
+                    .setName("Unduh surat balasan yang sudah ditandatangani"));
     String signedUrl = (String) runtime().getVariable(instance.getId(), "replyLetterUrl");
     PlaywrightAssertions.assertThat(download).hasAttribute("href", containing(signedUrl));
     LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
-    Locator sentOn = page.getByLabel("Tanggal surat dikirim");
+    Locator sentOn = page().getByLabel("Tanggal surat dikirim");
     sentOn.fill(
         "%02d/%02d/%d".formatted(today.getMonthValue(), today.getDayOfMonth(), today.getYear()));
     sentOn.press("Enter");
-    page.getByLabel("SRIKANDI").check();
+    page().getByLabel("SRIKANDI").check();
     tasklist.screenshot("subdomain-05-executor-confirms-the-letter-was-sent");
     complete();
     tasklist.logOut("Agus Prasetyo");
@@ -429,8 +406,8 @@ class TasklistEndToEndIT {
     tasklist.logIn("fajar", "Fajar Nugroho");
 
     // --- the start form (a Camunda Form) asks what the API access is for ---
-    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start process")).click();
-    Locator dialog = page.getByRole(AriaRole.DIALOG);
+    page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start process")).click();
+    Locator dialog = page().getByRole(AriaRole.DIALOG);
     dialog
         .getByRole(
             AriaRole.LINK, new Locator.GetByRoleOptions().setName(SPLP_APPLICATION_PROCESS_NAME))
@@ -442,7 +419,7 @@ class TasklistEndToEndIT {
     dialog
         .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start").setExact(true))
         .click();
-    PlaywrightAssertions.assertThat(page.getByText("The process has been started.")).isVisible();
+    PlaywrightAssertions.assertThat(page().getByText("The process has been started.")).isVisible();
 
     ProcessInstance instance =
         runtime()
@@ -458,7 +435,7 @@ class TasklistEndToEndIT {
 
     // --- step 1: his SPLP user name ---
     openTask(MY_TASKS, first);
-    TasklistBrowser.fill(Map.of(page.getByLabel("Nama pengguna akun SPLP"), "dinkes.trenggalek"));
+    TasklistBrowser.fill(Map.of(page().getByLabel("Nama pengguna akun SPLP"), "dinkes.trenggalek"));
     tasklist.screenshot("splp-02-open-user-portal");
     complete();
 
@@ -468,7 +445,8 @@ class TasklistEndToEndIT {
     Task second = waitForTask(instance, "Task_FillApplicationData");
     assertThat(second.getAssignee()).isEqualTo("fajar");
     Locator nextTaskNote =
-        page.locator(".notifications .alert")
+        page()
+            .locator(".notifications .alert")
             .filter(
                 new Locator.FilterOptions()
                     .setHasText("You are assigned to the following tasks in the same process"));
@@ -476,16 +454,16 @@ class TasklistEndToEndIT {
         .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(second.getName()))
         .click();
     PlaywrightAssertions.assertThat(nextTaskNote).isHidden();
-    page.getByLabel("Nama aplikasi").fill("Simpus Mobile");
-    page.getByLabel("Deskripsi aplikasi").fill("Aplikasi puskesmas untuk membaca data pasien.");
-    page.getByLabel("OAuth", exact()).check();
-    page.getByLabel("Uji coba (SANDBOX)").check();
+    page().getByLabel("Nama aplikasi").fill("Simpus Mobile");
+    page().getByLabel("Deskripsi aplikasi").fill("Aplikasi puskesmas untuk membaca data pasien.");
+    page().getByLabel("OAuth", exact()).check();
+    page().getByLabel("Uji coba (SANDBOX)").check();
     chooseOption("Kebijakan pembatasan permintaan (throttling)", "10 permintaan per menit");
     // the callback URL is asked for the authorization code grant only
     chooseOption("Jenis grant OAuth2", "Authorization Code + Refresh Token");
-    page.getByLabel("URL callback").fill("https://simpus.trenggalekkab.go.id/callback");
+    page().getByLabel("URL callback").fill("https://simpus.trenggalekkab.go.id/callback");
     // an API the portal does not know: the portal's refusal comes back to him
-    page.getByLabel("API yang akan dilanggan").fill("simalik/1.0\nkependudukan/1.0");
+    page().getByLabel("API yang akan dilanggan").fill("simalik/1.0\nkependudukan/1.0");
     tasklist.screenshot("splp-03-application-data");
     complete();
 
@@ -493,33 +471,34 @@ class TasklistEndToEndIT {
     Task refused = waitForTask(instance, "Task_ResolveSplpApplicationRejection");
     assertThat(refused.getAssignee()).isEqualTo("fajar");
     openTask(MY_TASKS, refused);
-    PlaywrightAssertions.assertThat(page.getByLabel("Jawaban portal SPLP"))
+    PlaywrightAssertions.assertThat(page().getByLabel("Jawaban portal SPLP"))
         .hasValue(containing("Portal SPLP tidak mengenal API 'kependudukan/1.0'"));
-    page.getByLabel("Perbaiki data lalu buat ulang lewat sistem").check();
-    PlaywrightAssertions.assertThat(page.getByLabel("Nama aplikasi")).hasValue("Simpus Mobile");
-    page.getByLabel("API yang akan dilanggan").fill("simalik/1.0\ndukcapil/1.0");
+    page().getByLabel("Perbaiki data lalu buat ulang lewat sistem").check();
+    PlaywrightAssertions.assertThat(page().getByLabel("Nama aplikasi")).hasValue("Simpus Mobile");
+    page().getByLabel("API yang akan dilanggan").fill("simalik/1.0\ndukcapil/1.0");
     tasklist.screenshot("splp-04-portal-refusal");
     complete();
 
     // --- the credentials, shown once in his task and nowhere else ---
     Task credentials = waitForTask(instance, "Task_RetrieveSplpCredentials");
     openTask(MY_TASKS, credentials);
-    page.getByRole(
+    page()
+        .getByRole(
             AriaRole.BUTTON,
             new Page.GetByRoleOptions().setName("Tampilkan kredensial (sekali saja)"))
         .click();
-    Locator secret = page.getByLabel("Consumer secret", exact());
+    Locator secret = page().getByLabel("Consumer secret", exact());
     PlaywrightAssertions.assertThat(secret).hasValue(Pattern.compile("^[A-Za-z0-9_\\-]{20,}$"));
-    PlaywrightAssertions.assertThat(page.getByLabel("API key", exact()))
+    PlaywrightAssertions.assertThat(page().getByLabel("API key", exact()))
         .hasValue(Pattern.compile("^eyJ"));
-    PlaywrightAssertions.assertThat(page.getByLabel("Consumer key", exact()))
+    PlaywrightAssertions.assertThat(page().getByLabel("Consumer key", exact()))
         .hasValue((String) runtime().getVariable(instance.getId(), "consumerKey"));
     tasklist.screenshot("splp-05-credentials-once");
     String credentialsId = (String) runtime().getVariable(instance.getId(), "credentialsId");
     assertThat(tasklist.bean(CredentialVault.class).isWaiting(credentialsId))
         .as("read once, the credentials are gone from the vault")
         .isFalse();
-    page.getByLabel("Saya sudah menyimpan consumer secret dan API key di tempat aman.").check();
+    page().getByLabel("Saya sudah menyimpan consumer secret dan API key di tempat aman.").check();
     complete();
     tasklist.logOut("Fajar Nugroho");
 
@@ -571,23 +550,23 @@ class TasklistEndToEndIT {
       tasklist.logIn("agus", "Agus Prasetyo");
       openTask(MY_GROUP_TASKS, byHand);
       PlaywrightAssertions.assertThat(
-              page.getByText("Mode manual: integrasi portal SPLP belum dikonfigurasi."))
+              page().getByText("Mode manual: integrasi portal SPLP belum dikonfigurasi."))
           .isVisible();
-      PlaywrightAssertions.assertThat(page.getByLabel("Alamat portal SPLP"))
+      PlaywrightAssertions.assertThat(page().getByLabel("Alamat portal SPLP"))
           .hasValue("https://splp.layanan.go.id/");
-      PlaywrightAssertions.assertThat(page.getByLabel("Unit kerja pemohon"))
+      PlaywrightAssertions.assertThat(page().getByLabel("Unit kerja pemohon"))
           .hasValue((String) runtime().getVariable(instance.getId(), "unitName"));
-      PlaywrightAssertions.assertThat(page.getByLabel("Email contact person"))
+      PlaywrightAssertions.assertThat(page().getByLabel("Email contact person"))
           .hasValue((String) runtime().getVariable(instance.getId(), "contactEmail"));
-      PlaywrightAssertions.assertThat(page.getByLabel("Organisasi (tenant)"))
+      PlaywrightAssertions.assertThat(page().getByLabel("Organisasi (tenant)"))
           .hasValue("trenggalekkab.go.id");
-      PlaywrightAssertions.assertThat(page.getByLabel("Peran (role)"))
+      PlaywrightAssertions.assertThat(page().getByLabel("Peran (role)"))
           .hasValue("Internal/subscriber");
-      PlaywrightAssertions.assertThat(page.getByLabel("Nama pengguna yang diusulkan"))
+      PlaywrightAssertions.assertThat(page().getByLabel("Nama pengguna yang diusulkan"))
           .hasValue("siti");
       claim();
-      page.getByLabel("Akun sudah saya buat di portal SPLP").check();
-      page.getByLabel("Akun SPLP yang dibuat").fill("siti.dinkes@trenggalekkab.go.id");
+      page().getByLabel("Akun sudah saya buat di portal SPLP").check();
+      page().getByLabel("Akun SPLP yang dibuat").fill("siti.dinkes@trenggalekkab.go.id");
       tasklist.screenshot("splp-manual-01-pelaksana-registers-account");
       complete();
       tasklist.logOut("Agus Prasetyo");
@@ -636,17 +615,17 @@ class TasklistEndToEndIT {
       tasklist.logIn("fajar", "Fajar Nugroho");
       openTask(MY_TASKS, byHand);
       PlaywrightAssertions.assertThat(
-              page.getByText("Mode manual: integrasi portal SPLP belum dikonfigurasi."))
+              page().getByText("Mode manual: integrasi portal SPLP belum dikonfigurasi."))
           .isVisible();
-      PlaywrightAssertions.assertThat(page.getByLabel("Alamat portal SPLP"))
+      PlaywrightAssertions.assertThat(page().getByLabel("Alamat portal SPLP"))
           .hasValue("https://splp.layanan.go.id/");
-      PlaywrightAssertions.assertThat(page.getByLabel("Nama aplikasi", exact()))
+      PlaywrightAssertions.assertThat(page().getByLabel("Nama aplikasi", exact()))
           .hasValue("sikesda-mobile");
-      PlaywrightAssertions.assertThat(page.getByLabel("API yang akan dilanggan"))
+      PlaywrightAssertions.assertThat(page().getByLabel("API yang akan dilanggan"))
           .hasValue("simalik/1.0\nsatudata/2.0");
-      PlaywrightAssertions.assertThat(page.getByLabel("Consumer secret", exact())).hasCount(0);
-      page.getByLabel("Nama aplikasi yang dibuat di portal SPLP").fill("sikesda-mobile-dinkes");
-      page.getByLabel("Kunci OAuth2 dan API key sudah saya simpan sendiri").check();
+      PlaywrightAssertions.assertThat(page().getByLabel("Consumer secret", exact())).hasCount(0);
+      page().getByLabel("Nama aplikasi yang dibuat di portal SPLP").fill("sikesda-mobile-dinkes");
+      page().getByLabel("Kunci OAuth2 dan API key sudah saya simpan sendiri").check();
       tasklist.screenshot("splp-manual-02-pengguna-creates-application");
       complete();
       tasklist.logOut("Fajar Nugroho");
@@ -721,25 +700,26 @@ class TasklistEndToEndIT {
     tasklist.logIn("budi", "Budi Santoso");
     openTask(MY_GROUP_TASKS, send);
     claim();
-    PlaywrightAssertions.assertThat(page.getByLabel("Mode", exact()))
+    PlaywrightAssertions.assertThat(page().getByLabel("Mode", exact()))
         .hasValue("Mode manual: server surel belum dikonfigurasi (spring.mail.host kosong).");
-    PlaywrightAssertions.assertThat(page.getByLabel("Email contact person"))
+    PlaywrightAssertions.assertThat(page().getByLabel("Email contact person"))
         .hasValue("siti@trenggalekkab.example");
     String reportUrl = (String) runtime().getVariable(instance.getId(), "activityReportUrl");
     PlaywrightAssertions.assertThat(
-            page.getByRole(
-                AriaRole.LINK,
-                new Page.GetByRoleOptions().setName("Unduh laporan kegiatan (PDF, tab baru)")))
+            page()
+                .getByRole(
+                    AriaRole.LINK,
+                    new Page.GetByRoleOptions().setName("Unduh laporan kegiatan (PDF, tab baru)")))
         .hasAttribute("href", containing(reportUrl));
-    PlaywrightAssertions.assertThat(page.getByLabel("Isi surel (bila dikirim lewat surel)"))
+    PlaywrightAssertions.assertThat(page().getByLabel("Isi surel (bila dikirim lewat surel)"))
         .hasValue(containing("Mohon dijaga kerahasiaannya."));
     LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
-    Locator sentOn = page.getByLabel("Tanggal surat dikirim");
+    Locator sentOn = page().getByLabel("Tanggal surat dikirim");
     sentOn.fill(
         "%02d/%02d/%d".formatted(today.getMonthValue(), today.getDayOfMonth(), today.getYear()));
     sentOn.press("Enter");
-    page.getByLabel("Diantar langsung (kertas)").check();
-    page.getByLabel("Catatan", exact()).fill("Diterima staf Disdik.");
+    page().getByLabel("Diantar langsung (kertas)").check();
+    page().getByLabel("Catatan", exact()).fill("Diterima staf Disdik.");
     tasklist.screenshot("splp-account-07-kadis-confirms-the-report-was-sent");
     complete();
     tasklist.logOut("Budi Santoso");
@@ -782,8 +762,8 @@ class TasklistEndToEndIT {
   /** The signed-in clerk submits the embedded start form with the letter. */
   private static void submitSubdomainRequest(
       Map<String, String> request, Path letter, String screenshot) {
-    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start process")).click();
-    Locator dialog = page.getByRole(AriaRole.DIALOG);
+    page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start process")).click();
+    Locator dialog = page().getByRole(AriaRole.DIALOG);
     dialog
         .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(SUBDOMAIN_PROCESS_NAME))
         .click();
@@ -803,7 +783,7 @@ class TasklistEndToEndIT {
     PlaywrightAssertions.assertThat(start).isEnabled();
     tasklist.screenshot(screenshot);
     start.click();
-    PlaywrightAssertions.assertThat(page.getByText("The process has been started.")).isVisible();
+    PlaywrightAssertions.assertThat(page().getByText("The process has been started.")).isVisible();
   }
 
   /** The Kadis or the Kabid signs in, claims the request's disposition task and disposes it. */
@@ -815,7 +795,7 @@ class TasklistEndToEndIT {
     tasklist.logIn(userId, fullName);
     PlaywrightAssertions.assertThat(openTask(MY_GROUP_TASKS, task)).containsText(letterNumber);
     claim();
-    page.getByLabel(field).fill(instruction);
+    page().getByLabel(field).fill(instruction);
     complete();
     tasklist.logOut(fullName);
   }
@@ -825,12 +805,13 @@ class TasklistEndToEndIT {
    * the card.
    */
   private static Locator openTask(String filter, Task task) {
-    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(filter)).click();
+    page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(filter)).click();
     Locator card =
-        page.locator("li.task")
+        page()
+            .locator("li.task")
             .filter(
                 new Locator.FilterOptions()
-                    .setHas(page.locator("a[href*='task=" + task.getId() + "']")));
+                    .setHas(page().locator("a[href*='task=" + task.getId() + "']")));
     Locator link = card.locator("h4 a");
     PlaywrightAssertions.assertThat(link).hasText(task.getName());
     link.click();
@@ -840,21 +821,22 @@ class TasklistEndToEndIT {
   /** Claims the open task: Tasklist then shows the assignee in place of the Claim button. */
   private static void claim() {
     Locator claim =
-        page.getByRole(
-            AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim").setExact(true));
+        page()
+            .getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim").setExact(true));
     claim.click();
     PlaywrightAssertions.assertThat(claim).isHidden();
   }
 
   private static Locator completeButton() {
-    return page.getByRole(
-        AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete").setExact(true));
+    return page()
+        .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete").setExact(true));
   }
 
   /** Completes the open task; Tasklist closes its form once the engine has completed it. */
   private static void complete() {
     completeButton().click();
-    PlaywrightAssertions.assertThat(page.getByText("Select a task in the list.")).isVisible();
+    PlaywrightAssertions.assertThat(page().getByText("Select a task in the list.")).isVisible();
   }
 
   private static String pdfText(byte[] pdf) throws IOException {
@@ -866,11 +848,13 @@ class TasklistEndToEndIT {
   /** Picks an option of a form-js select, which is a drop-down list, not a native select. */
   private static void chooseOption(String label, String option) {
     Locator field =
-        page.locator(".fjs-form-field")
+        page()
+            .locator(".fjs-form-field")
             .filter(
                 new Locator.FilterOptions()
                     .setHas(
-                        page.locator("label")
+                        page()
+                            .locator("label")
                             .filter(new Locator.FilterOptions().setHasText(label))));
     field.locator(".fjs-input-group").click();
     field
@@ -958,45 +942,51 @@ class TasklistEndToEndIT {
    * when a job of the instance has failed, with its exception, rather than waiting out retries.
    */
   private static <T> T waitFor(String what, String processInstanceId, Supplier<T> probe) {
-    long deadline = System.nanoTime() + ASYNC_TIMEOUT.toNanos();
-    while (true) {
-      T found = probe.get();
-      if (found != null) {
-        return found;
-      }
-      List<Job> jobs =
-          tasklist
-              .bean(ManagementService.class)
-              .createJobQuery()
-              .processInstanceId(processInstanceId)
-              .list();
-      jobs.stream()
-          .filter(job -> job.getExceptionMessage() != null)
-          .findFirst()
-          .ifPresent(
-              job -> {
-                throw new AssertionError(
-                    "Waiting for %s of instance %s: job %s failed: %s"
-                        .formatted(
-                            what, processInstanceId, job.getId(), job.getExceptionMessage()));
-              });
-      if (System.nanoTime() - deadline > 0) {
-        throw new AssertionError(
-            "Waited %d s for %s of instance %s; it is at %s with %d job(s) pending"
-                .formatted(
-                    ASYNC_TIMEOUT.toSeconds(),
-                    what,
-                    processInstanceId,
-                    activeActivities(processInstanceId),
-                    jobs.size()));
-      }
-      try {
-        Thread.sleep(POLL_INTERVAL.toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError("Interrupted while waiting for " + what, e);
-      }
+    try {
+      return await(what)
+          .atMost(ASYNC_TIMEOUT)
+          .pollDelay(Duration.ZERO)
+          .pollInterval(POLL_INTERVAL)
+          .until(
+              () -> {
+                T found = probe.get();
+                if (found == null) {
+                  failOnAFailedJob(what, processInstanceId);
+                }
+                return found;
+              },
+              Objects::nonNull);
+    } catch (ConditionTimeoutException e) {
+      throw new AssertionError(
+          "Waited %d s for %s of instance %s; it is at %s with %d job(s) pending"
+              .formatted(
+                  ASYNC_TIMEOUT.toSeconds(),
+                  what,
+                  processInstanceId,
+                  activeActivities(processInstanceId),
+                  jobs(processInstanceId).size()),
+          e);
     }
+  }
+
+  private static void failOnAFailedJob(String what, String processInstanceId) {
+    jobs(processInstanceId).stream()
+        .filter(job -> job.getExceptionMessage() != null)
+        .findFirst()
+        .ifPresent(
+            job -> {
+              throw new AssertionError(
+                  "Waiting for %s of instance %s: job %s failed: %s"
+                      .formatted(what, processInstanceId, job.getId(), job.getExceptionMessage()));
+            });
+  }
+
+  private static List<Job> jobs(String processInstanceId) {
+    return tasklist
+        .bean(ManagementService.class)
+        .createJobQuery()
+        .processInstanceId(processInstanceId)
+        .list();
   }
 
   private static List<String> activeActivities(String processInstanceId) {

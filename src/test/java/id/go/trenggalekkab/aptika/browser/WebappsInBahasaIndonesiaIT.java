@@ -17,7 +17,6 @@ import id.go.trenggalekkab.aptika.process.ProcessTest;
 import id.go.trenggalekkab.aptika.splp.CredentialVault;
 import id.go.trenggalekkab.aptika.splp.simulator.SplpSimulatorConfiguration;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -31,11 +30,9 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -56,10 +53,17 @@ class WebappsInBahasaIndonesiaIT {
   private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
   private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
 
-  private static TasklistBrowser webapps;
-  private static ProcessTest.Driver driver;
+  @RegisterExtension
+  static final TasklistBrowser webapps =
+      TasklistBrowser.withPagesOfTheirOwn(
+          "bahasa-it",
+          "--camunda.bpm.job-execution.enabled=false",
+          // SOP B's step 3 runs integrated, against the SPLP simulator (test scope)
+          "--spring.profiles.active=" + SplpSimulatorConfiguration.PROFILE);
 
-  /** The page of the running test, for the screenshot on failure. */
+  private ProcessTest.Driver driver;
+
+  /** The page of the running test. */
   private Page page;
 
   private ProcessInstance application;
@@ -67,34 +71,9 @@ class WebappsInBahasaIndonesiaIT {
   /** Uncaught errors in the webapps' or our scripts during the running test. */
   private final List<String> pageErrors = new ArrayList<>();
 
-  @RegisterExtension
-  final AfterTestExecutionCallback screenshotOnFailure =
-      extension -> {
-        if (page != null && extension.getExecutionException().isPresent()) {
-          page.screenshot(
-              new Page.ScreenshotOptions()
-                  .setPath(
-                      TasklistBrowser.SCREENSHOTS.resolve(
-                          "failure-bahasa-"
-                              + extension.getDisplayName().replaceAll("\\W", "")
-                              + ".png")));
-          System.out.println("[browser] page URL at failure: " + page.url());
-        }
-      };
-
   @BeforeEach
-  void requireChromiumThenStart() throws IOException {
-    Path chromium = SystemPackages.require("chromium", TasklistBrowser.CHROMIUM);
-    if (webapps == null) {
-      webapps =
-          TasklistBrowser.start(
-              chromium,
-              "bahasa-it",
-              "--camunda.bpm.job-execution.enabled=false",
-              // SOP B's step 3 runs integrated, against the SPLP simulator (test scope)
-              "--spring.profiles.active=" + SplpSimulatorConfiguration.PROFILE);
-      driver = new ProcessTest.Driver(webapps.bean(ProcessEngine.class));
-    }
+  void drive() {
+    driver = new ProcessTest.Driver(webapps.bean(ProcessEngine.class));
   }
 
   @AfterEach
@@ -116,13 +95,6 @@ class WebappsInBahasaIndonesiaIT {
           .deleteProcessInstance(application.getId(), "test selesai");
     }
     assertThat(pageErrors).as("uncaught errors in the webapps' or our scripts").isEmpty();
-  }
-
-  @AfterAll
-  static void closeBrowserAndApplication() {
-    if (webapps != null) {
-      webapps.close();
-    }
   }
 
   @ParameterizedTest(name = "browser language {0}")

@@ -9,11 +9,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import id.go.trenggalekkab.aptika.DatabaseScan;
 import id.go.trenggalekkab.aptika.document.DocumentStore;
 import id.go.trenggalekkab.aptika.identity.RequestFixtures;
 import id.go.trenggalekkab.aptika.letter.BsreAppliance;
 import id.go.trenggalekkab.aptika.letter.BsreAppliance.Answer;
-import id.go.trenggalekkab.aptika.letter.DatabaseScan;
 import id.go.trenggalekkab.aptika.letter.LetterSigner;
 import id.go.trenggalekkab.aptika.letter.SignatureCheck;
 import id.go.trenggalekkab.aptika.letter.SigningService;
@@ -334,7 +334,7 @@ class SubdomainHostingProcessTest {
     assertThat(lastNumber()).isEqualTo(lastNumberBefore + 1);
     assertThat(engine.getRuntimeService().getVariable(request.getId(), "signingProblem")).isNull();
     SigningService.assertSignedWith(signer, RIGHT_PASSPHRASE);
-    assertThat(DatabaseScan.tables(jdbc))
+    assertThat(DatabaseScan.tables(jdbc.getDataSource()))
         .contains("act_ru_variable", "act_hi_varinst", "act_hi_detail", "act_ge_bytearray")
         .contains("act_hi_op_log", "apt_document", "apt_outbox", "apt_letter");
     assertThat(
@@ -346,8 +346,10 @@ class SubdomainHostingProcessTest {
                 .list())
         .as("the form's other fields are recorded: the scan below would see a passphrase there")
         .isNotEmpty();
-    assertThat(DatabaseScan.find(jdbc, WRONG_PASSPHRASE)).isEmpty();
-    assertThat(DatabaseScan.find(jdbc, RIGHT_PASSPHRASE)).isEmpty();
+    Map<String, List<String>> found =
+        DatabaseScan.find(jdbc.getDataSource(), WRONG_PASSPHRASE, RIGHT_PASSPHRASE);
+    assertThat(found.get(WRONG_PASSPHRASE)).as("the wrong passphrase in the database").isEmpty();
+    assertThat(found.get(RIGHT_PASSPHRASE)).as("the passphrase in the database").isEmpty();
     assertThat(log.getAll()).doesNotContain(WRONG_PASSPHRASE, RIGHT_PASSPHRASE);
     sendByHand(request);
     assertThat(request).isEnded();

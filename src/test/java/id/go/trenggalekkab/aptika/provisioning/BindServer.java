@@ -1,5 +1,7 @@
 package id.go.trenggalekkab.aptika.provisioning;
 
+import static org.awaitility.Awaitility.await;
+
 import id.go.trenggalekkab.aptika.SystemPackages;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -13,6 +15,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.awaitility.core.ConditionTimeoutException;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -89,19 +92,23 @@ final class BindServer implements AutoCloseable {
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("named.log").toFile()))
             .start();
-    long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException("named stopped: " + log());
-      }
-      // "running" alone on its line, after the zones loaded (not "running on Linux ...")
-      if (READY.matcher(log().substring(logged)).find() && accepts()) {
-        return;
-      }
-      sleep();
+    try {
+      await()
+          .atMost(Duration.ofSeconds(15))
+          .pollDelay(Duration.ZERO)
+          .pollInterval(Duration.ofMillis(100))
+          .until(
+              () -> {
+                if (!process.isAlive()) {
+                  throw new IllegalStateException("named stopped: " + log());
+                }
+                // "running" alone on its line, after the zones loaded (not "running on Linux ...")
+                return READY.matcher(log().substring(logged)).find() && accepts();
+              });
+    } catch (ConditionTimeoutException e) {
+      stopProcess();
+      throw new IllegalStateException("named did not start within 15 s: " + log(), e);
     }
-    stopProcess();
-    throw new IllegalStateException("named did not start within 15 s: " + log());
   }
 
   void stopProcess() {
@@ -173,14 +180,6 @@ final class BindServer implements AutoCloseable {
   static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
-    }
-  }
-
-  private static void sleep() {
-    try {
-      Thread.sleep(100);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 }

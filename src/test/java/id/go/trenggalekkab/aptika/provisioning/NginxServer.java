@@ -1,5 +1,8 @@
 package id.go.trenggalekkab.aptika.provisioning;
 
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.startsWith;
+
 import id.go.trenggalekkab.aptika.SystemPackages;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.core.ConditionTimeoutException;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -68,22 +72,23 @@ final class NginxServer implements AutoCloseable {
             .redirectErrorStream(true)
             .redirectOutput(server.dir.resolve("nginx.out").toFile())
             .start();
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (System.nanoTime() < deadline) {
-      if (!server.process.isAlive()) {
-        throw new IllegalStateException("nginx stopped: " + server.output());
-      }
-      if (server.get("localhost").startsWith("HTTP/1.1 404")) {
-        return server;
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+    try {
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .pollDelay(Duration.ZERO)
+          .pollInterval(Duration.ofMillis(100))
+          .until(
+              () -> {
+                if (!server.process.isAlive()) {
+                  throw new IllegalStateException("nginx stopped: " + server.output());
+                }
+                return server.get("localhost").startsWith("HTTP/1.1 404");
+              });
+      return server;
+    } catch (ConditionTimeoutException e) {
+      server.close();
+      throw new IllegalStateException("nginx did not start within 10 s", e);
     }
-    server.close();
-    throw new IllegalStateException("nginx did not start within 10 s");
   }
 
   private String[] command() {
@@ -132,16 +137,14 @@ final class NginxServer implements AutoCloseable {
 
   /**
    * GET / with the given Host header until the response starts with {@code expected}, for at most 5
-   * s: nginx replaces its workers asynchronously after a reload.
+   * s: nginx replaces its workers asynchronously after a reload. Fails with the last response.
    */
-  String getEventually(String host, String expected) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-    String response = get(host);
-    while (!response.startsWith(expected) && System.nanoTime() < deadline) {
-      Thread.sleep(100);
-      response = get(host);
-    }
-    return response;
+  String getEventually(String host, String expected) {
+    return await("GET / for " + host)
+        .atMost(Duration.ofSeconds(5))
+        .pollDelay(Duration.ZERO)
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> get(host), startsWith(expected));
   }
 
   /** GET / with the given Host header; the raw response, or "" when nothing answers. */

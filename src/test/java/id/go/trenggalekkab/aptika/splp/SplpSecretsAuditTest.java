@@ -3,6 +3,7 @@ package id.go.trenggalekkab.aptika.splp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.trenggalekkab.aptika.AptikaSpringBootTest;
+import id.go.trenggalekkab.aptika.DatabaseScan;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,7 +49,7 @@ class SplpSecretsAuditTest {
         .contains("sudah pernah diambil");
 
     Map<String, List<String>> found =
-        SecretsAudit.find(dataSource, List.of(consumerSecret, apiKey, consumerKey));
+        DatabaseScan.find(dataSource, consumerSecret, apiKey, consumerKey);
     assertThat(found.get(consumerSecret)).as("consumer secret in the database").isEmpty();
     assertThat(found.get(apiKey)).as("API key in the database").isEmpty();
     assertThat(found.get(consumerKey))

