@@ -1,7 +1,7 @@
 package id.go.trenggalekkab.aptika.request;
 
 import id.go.trenggalekkab.aptika.notification.Outbox;
-import id.go.trenggalekkab.aptika.process.ProcessNotes;
+import id.go.trenggalekkab.aptika.process.ProcessVariables;
 import id.go.trenggalekkab.aptika.system.PublicAddress;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +39,7 @@ class ReturnedRequestNotice implements TaskListener {
                     Context.getCommandContext()
                         .runWithoutAuthorization(
                             () -> identityService.createUserQuery().userId(id).singleResult()));
-    String reason = ProcessNotes.text(task, RequestVariables.COMPLETENESS_PROBLEMS);
+    String reason = ProcessVariables.text(task, RequestVariables.COMPLETENESS_PROBLEMS);
     outbox.queue(
         clerk.map(User::getEmail).filter(email -> email != null && !email.isBlank()).stream()
             .toList(),
