@@ -14,7 +14,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param certificate the Kadis's BSrE signing certificate (PEM or DER file,
  *     APTIKA_SIGNING_BSRE_CERTIFICATE); a letter the appliance returns is kept only when signed
  *     with it
- * @param attempts calls per signing before the job fails (and is retried by the engine)
  */
 @ConfigurationProperties("aptika.signing.bsre")
 record BsreProperties(
@@ -23,6 +22,4 @@ record BsreProperties(
     String password,
     String nik,
     Path certificate,
-    @DefaultValue("3") int attempts,
-    @DefaultValue("2s") Duration backoff,
     @DefaultValue("60s") Duration timeout) {}

@@ -25,8 +25,9 @@ import org.springframework.web.client.RestClientResponseException;
  *
  * <p>Refusals a person must fix become {@link SigningRefusedException} (back to the Kadis): a wrong
  * passphrase (status_code 2031) and a signer not registered with BSrE. 429, 503 and 504 and
- * connection failures are tried again here with back-off; after that the job fails, the engine
- * retries it and in the end raises an incident.
+ * connection failures fail this one attempt: the job's retry cycle (R3/PT5M on
+ * Task_FinalizeReplyLetter) tries again and in the end raises an incident. No retry waits here,
+ * because the signing transaction holds the lock on the letter-number counter while it runs.
  */
 class BsreSigner implements LetterSigner {
 
@@ -59,42 +60,32 @@ class BsreSigner implements LetterSigner {
 
   @Override
   public byte[] sign(byte[] pdf, PdfRenderer.Mark mark, Signing signing, String passphrase) {
-    MultiValueMap<String, Object> form = form(pdf, mark, signing, passphrase);
-    for (int attempt = 1; ; attempt++) {
-      try {
-        ResponseEntity<byte[]> response =
-            http.post()
-                .uri("/api/sign/pdf")
-                .contentType(MediaType.MULTIPART_FORM_DATA)
-                .body(form)
-                .retrieve()
-                .toEntity(byte[].class);
-        LOG.info(
-            "BSrE menandatangani {}: id_dokumen {}",
-            signing.reason(),
-            response.getHeaders().getFirst("id_dokumen"));
-        return response.getBody();
-      } catch (RestClientResponseException e) {
-        int status = e.getStatusCode().value();
-        boolean transientFailure = status == 429 || status == 503 || status == 504;
-        if (!transientFailure) {
-          throw refusal(status, e.getResponseBodyAsString());
-        }
-        if (attempt >= properties.attempts()) {
-          throw new IllegalStateException(
-              "Layanan BSrE tidak tersedia (HTTP "
-                  + status
-                  + ") setelah "
-                  + attempt
-                  + " percobaan");
-        }
-      } catch (ResourceAccessException e) {
-        if (attempt >= properties.attempts()) {
-          throw new IllegalStateException(
-              "Layanan BSrE tidak dapat dihubungi setelah " + attempt + " percobaan", e);
-        }
+    try {
+      ResponseEntity<byte[]> response =
+          http.post()
+              .uri("/api/sign/pdf")
+              .contentType(MediaType.MULTIPART_FORM_DATA)
+              .body(form(pdf, mark, signing, passphrase))
+              .retrieve()
+              .toEntity(byte[].class);
+      LOG.info(
+          "BSrE menandatangani {}: id_dokumen {}",
+          signing.reason(),
+          response.getHeaders().getFirst("id_dokumen"));
+      return response.getBody();
+    } catch (RestClientResponseException e) {
+      int status = e.getStatusCode().value();
+      if (status == 429 || status == 503 || status == 504) {
+        throw new IllegalStateException(
+            "Layanan BSrE sedang tidak tersedia (HTTP " + status + "); surat belum ditandatangani");
       }
-      pause(attempt);
+      throw refusal(status, e.getResponseBodyAsString());
+    } catch (ResourceAccessException e) {
+      throw new IllegalStateException(
+          "Layanan BSrE tidak dapat dihubungi di "
+              + properties.url()
+              + "; surat belum ditandatangani",
+          e);
     }
   }
 
@@ -150,15 +141,6 @@ class BsreSigner implements LetterSigner {
     }
     return new IllegalStateException(
         "BSrE menolak penandatanganan (HTTP " + httpStatus + ", " + code + "): " + error);
-  }
-
-  private void pause(int attempt) {
-    try {
-      Thread.sleep(properties.backoff().toMillis() * attempt);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Penandatanganan dihentikan", e);
-    }
   }
 
   @Override

@@ -4,6 +4,7 @@ import id.go.trenggalekkab.aptika.identity.CurrentUser;
 import id.go.trenggalekkab.aptika.process.OfficeProcess;
 import id.go.trenggalekkab.aptika.process.ProcessNotes;
 import id.go.trenggalekkab.aptika.process.ReferenceNumbers;
+import id.go.trenggalekkab.aptika.process.RequestNotes;
 import id.go.trenggalekkab.aptika.request.RequestVariables;
 import id.go.trenggalekkab.aptika.system.NotFoundException;
 import java.util.Arrays;
@@ -32,13 +33,19 @@ class UnitRequests {
   private final HistoryService history;
   private final IdentityService identity;
   private final StepReader steps;
+  private final RequestNotes notes;
 
   UnitRequests(
-      CurrentUser currentUser, HistoryService history, IdentityService identity, StepReader steps) {
+      CurrentUser currentUser,
+      HistoryService history,
+      IdentityService identity,
+      StepReader steps,
+      RequestNotes notes) {
     this.currentUser = currentUser;
     this.history = history;
     this.identity = identity;
     this.steps = steps;
+    this.notes = notes;
   }
 
   List<RequestProgress> list() {
@@ -132,7 +139,15 @@ class UnitRequests {
         StepReader.time(instance.getEndTime()),
         current,
         steps.history(instance.getId()),
-        variables.lines(ProcessNotes.VARIABLE));
+        notes(instance.getId(), variables));
+  }
+
+  /**
+   * Every note from the table; a request noted only before the table existed, from its variable.
+   */
+  private List<String> notes(String processInstanceId, StepReader.Variables variables) {
+    List<String> all = notes.of(processInstanceId);
+    return all.isEmpty() ? variables.lines(ProcessNotes.VARIABLE) : all;
   }
 
   /**

@@ -5,6 +5,7 @@ import static id.go.trenggalekkab.aptika.request.RequestVariables.*;
 import id.go.trenggalekkab.aptika.document.Document;
 import id.go.trenggalekkab.aptika.document.DocumentStore;
 import id.go.trenggalekkab.aptika.process.ProcessNotes;
+import id.go.trenggalekkab.aptika.process.ProcessVariables;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -45,9 +46,9 @@ class CheckCompletenessDelegate implements JavaDelegate {
   }
 
   private RequestData read(DelegateExecution execution) {
-    return fields(name -> ProcessNotes.text(execution, name))
+    return fields(name -> ProcessVariables.text(execution, name))
         .withRequestLetter(
-            storedLetter(documents, ProcessNotes.text(execution, REQUEST_LETTER_DOCUMENT_ID)))
+            storedLetter(documents, ProcessVariables.text(execution, REQUEST_LETTER_DOCUMENT_ID)))
         .build();
   }
 

@@ -4,7 +4,7 @@ import static id.go.trenggalekkab.aptika.request.RequestVariables.*;
 
 import id.go.trenggalekkab.aptika.document.Document;
 import id.go.trenggalekkab.aptika.document.DocumentStore;
-import id.go.trenggalekkab.aptika.process.ProcessNotes;
+import id.go.trenggalekkab.aptika.process.ProcessVariables;
 import id.go.trenggalekkab.aptika.unit.Unit;
 import id.go.trenggalekkab.aptika.unit.UnitDirectory;
 import java.util.LinkedHashMap;
@@ -84,7 +84,7 @@ class RequestIntakeListener implements ExecutionListener, TaskListener {
   private static void markRevision(VariableScope scope) {
     Object count = scope.getVariable(REVISION_COUNT);
     scope.setVariable(REVISION_COUNT, count instanceof Number n ? n.intValue() + 1 : 1);
-    scope.setVariable(REVISION_REASON, ProcessNotes.text(scope, COMPLETENESS_PROBLEMS));
+    scope.setVariable(REVISION_REASON, ProcessVariables.text(scope, COMPLETENESS_PROBLEMS));
     for (String disposition : List.of(DISPOSITION_KADIS, DISPOSITION_KABID)) {
       if (scope.hasVariable(disposition)) {
         scope.setVariable(disposition, null);
@@ -96,14 +96,14 @@ class RequestIntakeListener implements ExecutionListener, TaskListener {
       VariableScope scope, RequestKind kind, String processInstanceId, boolean letterRequired) {
     Map<String, String> values = new LinkedHashMap<>();
     for (StartFormRules.Rule rule : StartFormRules.rulesFor(kind)) {
-      values.put(rule.field(), ProcessNotes.text(scope, rule.field()));
+      values.put(rule.field(), ProcessVariables.text(scope, rule.field()));
     }
     RequestLetter letter = upload(scope);
     RequestLetter judged =
         letter != null || letterRequired
             ? letter
             : CheckCompletenessDelegate.storedLetter(
-                documents, ProcessNotes.text(scope, REQUEST_LETTER_DOCUMENT_ID));
+                documents, ProcessVariables.text(scope, REQUEST_LETTER_DOCUMENT_ID));
     List<Problem> problems =
         check.check(
             kind, CheckCompletenessDelegate.fields(values::get).withRequestLetter(judged).build());

@@ -1,7 +1,7 @@
 package id.go.trenggalekkab.aptika.request;
 
 import id.go.trenggalekkab.aptika.notification.Outbox;
-import id.go.trenggalekkab.aptika.process.ProcessNotes;
+import id.go.trenggalekkab.aptika.process.ProcessVariables;
 import id.go.trenggalekkab.aptika.system.OfficeTemplates;
 import id.go.trenggalekkab.aptika.system.PublicAddress;
 import java.util.HashMap;
@@ -50,7 +50,7 @@ class ReturnedRequestNotice implements TaskListener {
                     Context.getCommandContext()
                         .runWithoutAuthorization(
                             () -> identityService.createUserQuery().userId(id).singleResult()));
-    String reason = ProcessNotes.text(task, RequestVariables.COMPLETENESS_PROBLEMS);
+    String reason = ProcessVariables.text(task, RequestVariables.COMPLETENESS_PROBLEMS);
     Map<String, Object> model = new HashMap<>();
     model.put(
         "clerkName",

@@ -1,6 +1,7 @@
 package id.go.trenggalekkab.aptika.splp;
 
 import id.go.trenggalekkab.aptika.process.ProcessNotes;
+import id.go.trenggalekkab.aptika.process.ProcessVariables;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -32,18 +33,18 @@ class CreateSplpApplicationDelegate implements JavaDelegate {
     SplpPortal.ApplicationOrder order =
         new SplpPortal.ApplicationOrder(
             execution.getProcessInstanceId(),
-            ProcessNotes.text(execution, "splpUserName"),
-            ProcessNotes.text(execution, "applicationName"),
-            ProcessNotes.text(execution, "applicationDescription"),
-            ProcessNotes.text(execution, "tokenType"),
-            ProcessNotes.text(execution, "keyType"),
-            ProcessNotes.text(execution, "throttlingPolicy"),
-            ProcessNotes.text(execution, "grantTypes"),
-            ProcessNotes.text(execution, "callbackUrl"),
-            lines(ProcessNotes.text(execution, "apiSubscriptions")));
+            ProcessVariables.text(execution, "splpUserName"),
+            ProcessVariables.text(execution, "applicationName"),
+            ProcessVariables.text(execution, "applicationDescription"),
+            ProcessVariables.text(execution, "tokenType"),
+            ProcessVariables.text(execution, "keyType"),
+            ProcessVariables.text(execution, "throttlingPolicy"),
+            ProcessVariables.text(execution, "grantTypes"),
+            ProcessVariables.text(execution, "callbackUrl"),
+            lines(ProcessVariables.text(execution, "apiSubscriptions")));
     SplpPortal.Application application =
         SplpRejection.routed(() -> portal.createApplication(order));
-    String owner = ProcessNotes.text(execution, "initiator");
+    String owner = ProcessVariables.text(execution, "initiator");
     execution.setVariable(APPLICATION_ID, application.applicationId());
     execution.setVariable(CONSUMER_KEY, application.consumerKey());
     execution.setVariable(

@@ -4,6 +4,7 @@ import static id.go.trenggalekkab.aptika.request.RequestVariables.CONTACT_EMAIL;
 
 import id.go.trenggalekkab.aptika.process.PersonName;
 import id.go.trenggalekkab.aptika.process.ProcessNotes;
+import id.go.trenggalekkab.aptika.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -43,12 +44,11 @@ class SplpAccountByHand implements TaskListener {
   }
 
   private void showWhatToEnter(DelegateTask task) {
-    String userName = ProcessNotes.text(task, RegisterSplpAccountDelegate.SPLP_USER_NAME);
-    if (userName == null || userName.isBlank()) {
-      task.setVariable(
-          RegisterSplpAccountDelegate.SPLP_USER_NAME,
-          SplpPortalWork.proposedUserName((String) task.getVariable(CONTACT_EMAIL)));
-    }
+    task.setVariable(
+        RegisterSplpAccountDelegate.SPLP_USER_NAME,
+        SplpPortalWork.userName(
+            ProcessVariables.text(task, RegisterSplpAccountDelegate.SPLP_USER_NAME),
+            ProcessVariables.text(task, CONTACT_EMAIL)));
     task.setVariable(SplpPortalWork.PORTAL_URL, work.portalUrl());
     task.setVariable(SplpPortalWork.TENANT, work.tenant());
     task.setVariable(SplpPortalWork.ROLE, work.role());
@@ -57,7 +57,7 @@ class SplpAccountByHand implements TaskListener {
   private void record(DelegateTask task, String circumstance) {
     String statement =
         "Akun SPLP "
-            + ProcessNotes.text(task, RegisterSplpAccountDelegate.SPLP_ACCOUNT)
+            + ProcessVariables.text(task, RegisterSplpAccountDelegate.SPLP_ACCOUNT)
             + " dibuat secara manual oleh Pelaksana "
             + who(task)
             + " di portal SPLP "
@@ -74,13 +74,13 @@ class SplpAccountByHand implements TaskListener {
   private void recordRefusal(DelegateTask task) {
     String refusal =
         "Portal SPLP menolak pendaftaran akun "
-            + ProcessNotes.text(task, RegisterSplpAccountDelegate.SPLP_USER_NAME)
+            + ProcessVariables.text(task, RegisterSplpAccountDelegate.SPLP_USER_NAME)
             + " (dicatat oleh Pelaksana "
             + who(task)
             + " pada "
             + SplpPortalWork.today()
             + "): "
-            + ProcessNotes.text(task, PORTAL_REFUSAL);
+            + ProcessVariables.text(task, PORTAL_REFUSAL);
     task.setVariable(REJECTION, refusal);
     ProcessNotes.append(task, "Langkah 5 (manual): " + refusal);
   }

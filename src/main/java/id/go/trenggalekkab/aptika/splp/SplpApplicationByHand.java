@@ -2,6 +2,7 @@ package id.go.trenggalekkab.aptika.splp;
 
 import id.go.trenggalekkab.aptika.process.PersonName;
 import id.go.trenggalekkab.aptika.process.ProcessNotes;
+import id.go.trenggalekkab.aptika.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -41,7 +42,7 @@ class SplpApplicationByHand implements TaskListener {
         "Langkah 3 (manual): Pengguna "
             + PersonName.of(task, "(tidak diketahui)")
             + " membuat aplikasi '"
-            + ProcessNotes.text(task, APPLICATION_CREATED)
+            + ProcessVariables.text(task, APPLICATION_CREATED)
             + "' beserta kunci OAuth2 dan API key sendiri di portal SPLP "
             + work.portalUrl()
             + " pada "

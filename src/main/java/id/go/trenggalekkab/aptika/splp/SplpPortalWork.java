@@ -53,8 +53,24 @@ class SplpPortalWork {
         LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), OfficeTime.ZONE));
   }
 
-  /** The account name proposed for the contact person: the local part of the e-mail address. */
-  static String proposedUserName(String email) {
-    return email.substring(0, email.indexOf('@')).toLowerCase(Locale.ROOT);
+  /**
+   * The portal account's name: the one the Pelaksana chose after a refusal, else the one proposed
+   * for the contact person, the local part of the e-mail address.
+   */
+  static String userName(String chosen, String email) {
+    return chosen == null || chosen.isBlank()
+        ? email.substring(0, email.indexOf('@')).toLowerCase(Locale.ROOT)
+        : chosen;
+  }
+
+  /** The record of an account the system registered in the portal. */
+  static String registeredBySystem(SplpPortal.Account account) {
+    return "Akun SPLP "
+        + account.userName()
+        + " didaftarkan oleh sistem di "
+        + account.portal()
+        + " pada "
+        + today()
+        + ".";
   }
 }

@@ -89,8 +89,6 @@ public final class BsreAppliance implements ResponseTransformerV2 {
                 "rahasia-esign",
                 "3503012345678901",
                 null,
-                1,
-                Duration.ofMillis(10),
                 Duration.ofSeconds(10)),
             kadisCertificate()));
   }

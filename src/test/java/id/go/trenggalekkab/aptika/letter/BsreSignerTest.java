@@ -51,14 +51,7 @@ class BsreSignerTest {
     signer =
         new BsreSigner(
             new BsreProperties(
-                bsre.baseUrl(),
-                "aptika",
-                "rahasia-esign",
-                NIK,
-                null,
-                3,
-                Duration.ofMillis(10),
-                Duration.ofSeconds(5)),
+                bsre.baseUrl(), "aptika", "rahasia-esign", NIK, null, Duration.ofSeconds(5)),
             null);
   }
 
@@ -158,7 +151,7 @@ class BsreSignerTest {
   }
 
   @Test
-  void anOutageIsTriedAgainThenSigned() {
+  void anOutageFailsThisJobExecutionAndTheEngineRetrySigns() {
     bsre.stubFor(
         post(urlEqualTo("/api/sign/pdf"))
             .inScenario("gangguan")
@@ -171,19 +164,43 @@ class BsreSignerTest {
             .whenScenarioStateIs("pulih")
             .willReturn(aResponse().withHeader("id_dokumen", "d0c-7782").withBody(SIGNED)));
 
+    // first job execution: one call, no waiting, a failure the engine retries
+    assertThatThrownBy(() -> signer.sign(LETTER, MARK, SIGNING, PASSPHRASE))
+        .isInstanceOf(IllegalStateException.class)
+        .isNotInstanceOf(SigningRefusedException.class)
+        .hasMessage("Layanan BSrE sedang tidak tersedia (HTTP 503); surat belum ditandatangani");
+    assertThat(bsre.getAllServeEvents()).hasSize(1);
+
+    // the engine's retry (failedJobRetryTimeCycle R3/PT5M)
     assertThat(signer.sign(LETTER, MARK, SIGNING, PASSPHRASE)).isEqualTo(SIGNED);
     assertThat(bsre.getAllServeEvents()).hasSize(2);
   }
 
   @Test
-  void aLastingOutageFailsTheJobForTheEngineToRetryAndRaiseAnIncident() {
-    bsre.stubFor(post(urlEqualTo("/api/sign/pdf")).willReturn(aResponse().withStatus(503)));
+  void eachExecutionOfALastingOutageCallsOnceAndFailsTheJob() {
+    bsre.stubFor(post(urlEqualTo("/api/sign/pdf")).willReturn(aResponse().withStatus(429)));
 
-    assertThatThrownBy(() -> signer.sign(LETTER, MARK, SIGNING, PASSPHRASE))
+    for (int execution = 1; execution <= 3; execution++) {
+      assertThatThrownBy(() -> signer.sign(LETTER, MARK, SIGNING, PASSPHRASE))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("HTTP 429");
+      assertThat(bsre.getAllServeEvents()).hasSize(execution);
+    }
+  }
+
+  @Test
+  void anApplianceThatCannotBeReachedNamesItsAddressAndNotThePassphrase() {
+    BsreSigner unreachable =
+        new BsreSigner(
+            new BsreProperties(
+                "http://127.0.0.1:9", "aptika", "rahasia-esign", NIK, null, Duration.ofSeconds(2)),
+            null);
+
+    assertThatThrownBy(() -> unreachable.sign(LETTER, MARK, SIGNING, PASSPHRASE))
         .isInstanceOf(IllegalStateException.class)
-        .isNotInstanceOf(SigningRefusedException.class)
-        .hasMessage("Layanan BSrE tidak tersedia (HTTP 503) setelah 3 percobaan");
-    assertThat(bsre.getAllServeEvents()).hasSize(3);
+        .hasMessage(
+            "Layanan BSrE tidak dapat dihubungi di http://127.0.0.1:9; surat belum ditandatangani")
+        .hasMessageNotContaining("rahasia-esign");
   }
 
   @Test

@@ -3,19 +3,17 @@ package id.go.trenggalekkab.aptika.provisioning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 import id.go.trenggalekkab.aptika.AptikaApplication;
 import id.go.trenggalekkab.aptika.identity.People;
 import id.go.trenggalekkab.aptika.identity.RequestFixtures;
 import id.go.trenggalekkab.aptika.process.ProcessTest;
+import id.go.trenggalekkab.aptika.request.ServiceType;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -236,11 +234,11 @@ class SubdomainProvisioningIT {
 
   @Test
   void aBadTsigKeyIsATechnicalFailureAndNothingIsRecorded() throws Exception {
-    // step 5's delegate with the application's registry and hosting, but a key BIND does not know
+    // step 5 with the application's registry and hosting, but a key BIND does not know
     String name = uniqueName();
     String fqdn = name + "." + ZONE;
-    ProvisionSubdomainDelegate delegate =
-        new ProvisionSubdomainDelegate(
+    SubdomainProvisioning provisioning =
+        new SubdomainProvisioning(
             new ProvisioningAdapters(
                 java.util.Optional.of(
                     new Rfc2136Dns(
@@ -252,13 +250,11 @@ class SubdomainProvisioningIT {
             registry,
             600,
             "/var/www");
-    DelegateExecution execution = mock(DelegateExecution.class);
-    when(execution.getProcessInstanceId()).thenReturn("badkey-" + name);
-    when(execution.getVariable("unitId")).thenReturn("dinkes");
-    when(execution.getVariable("subdomainName")).thenReturn(name);
-    when(execution.getVariable("serviceType")).thenReturn("HOSTING");
+    SubdomainProvisioning.Application application =
+        new SubdomainProvisioning.Application(
+            "badkey-" + name, "dinkes", name, ServiceType.HOSTING, null, null, null, null, null);
 
-    assertThatThrownBy(() -> delegate.execute(execution))
+    assertThatThrownBy(() -> provisioning.provision(application))
         .isInstanceOf(ProvisioningFailedException.class)
         .hasMessageContaining("Server DNS 127.0.0.1:" + bind.port() + " menolak")
         .hasMessageContaining("NOTAUTH")
