@@ -1,6 +1,7 @@
 package id.go.trenggalekkab.aptika.letter;
 
 import id.go.trenggalekkab.aptika.process.ProcessNotes;
+import id.go.trenggalekkab.aptika.system.OfficeTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -31,7 +32,7 @@ class DraftReplyLetterDelegate implements JavaDelegate {
         LetterVariables.PASSPHRASE_NEEDED, signer.needsPassphrase() ? "YA" : "TIDAK");
     String url =
         letters
-            .draft(execution.getProcessInstanceId(), execution.getVariables(), Today.inTrenggalek())
+            .draft(execution.getProcessInstanceId(), execution.getVariables(), OfficeTime.today())
             .url();
     execution.setVariable(LetterVariables.DRAFT_URL, url);
     ProcessNotes.append(

@@ -2,6 +2,7 @@ package id.go.trenggalekkab.aptika.letter;
 
 import id.go.trenggalekkab.aptika.process.PersonName;
 import id.go.trenggalekkab.aptika.process.ProcessNotes;
+import id.go.trenggalekkab.aptika.system.OfficeTime;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -40,7 +41,7 @@ class FinalizeActivityReportListener implements TaskListener {
                 kabidName(task))
             .url();
     task.getExecution().setVariable(LetterVariables.REPORT_URL, url);
-    task.getExecution().setVariable(LetterVariables.SIGNED_ON, Today.inTrenggalek().toString());
+    task.getExecution().setVariable(LetterVariables.SIGNED_ON, OfficeTime.today().toString());
     ProcessNotes.append(
         task.getExecution(),
         "Langkah 6: laporan kegiatan difinalkan oleh " + kabidName(task) + ".");

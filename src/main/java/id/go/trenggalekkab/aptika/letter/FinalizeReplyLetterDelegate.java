@@ -1,6 +1,7 @@
 package id.go.trenggalekkab.aptika.letter;
 
 import id.go.trenggalekkab.aptika.process.ProcessNotes;
+import id.go.trenggalekkab.aptika.system.OfficeTime;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -47,7 +48,7 @@ class FinalizeReplyLetterDelegate implements JavaDelegate {
                               + " 30 menit berlalu). Setujui kembali dan ketik passphrase Anda."));
     }
     ReplyLetters.Issued issued;
-    LocalDate today = Today.inTrenggalek();
+    LocalDate today = OfficeTime.today();
     try {
       issued = letters.issue(processInstanceId, execution.getVariables(), today, passphrase);
     } catch (SigningRefusedException e) {

@@ -1,5 +1,6 @@
 package id.go.trenggalekkab.aptika.letter;
 
+import id.go.trenggalekkab.aptika.system.OfficeTime;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -27,7 +28,7 @@ class RedraftReplyLetterListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String url =
-        letters.draft(task.getProcessInstanceId(), task.getVariables(), Today.inTrenggalek()).url();
+        letters.draft(task.getProcessInstanceId(), task.getVariables(), OfficeTime.today()).url();
     task.getExecution().setVariable(LetterVariables.DRAFT_URL, url);
   }
 }

@@ -7,7 +7,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * What a person confirms after sending an official document by hand (no SMTP server): the date it
@@ -44,7 +43,7 @@ final class SentByHand {
   static String confirmation(DelegateTask task, String who) {
     LocalDate signedOn = LocalDate.parse((String) task.getVariable(LetterVariables.SIGNED_ON));
     LocalDate sentOn = date(task.getVariable(ON));
-    LocalDate today = OfficeTime.of(ClockUtil.getCurrentTime().toInstant()).toLocalDate();
+    LocalDate today = OfficeTime.today();
     if (sentOn.isAfter(today)) {
       throw new FormFieldValidationException(ON, "Tanggal dikirim tidak boleh di masa depan.");
     }
@@ -68,7 +67,7 @@ final class SentByHand {
         + ", dikonfirmasi oleh "
         + PersonName.of(task, who)
         + " pada "
-        + OfficeTime.of(ClockUtil.getCurrentTime().toInstant())
+        + OfficeTime.now()
         + (note == null || note.toString().isBlank()
             ? ""
             : " (catatan: " + note.toString().strip() + ")");

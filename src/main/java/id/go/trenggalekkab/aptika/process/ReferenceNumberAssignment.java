@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -55,7 +54,7 @@ class ReferenceNumberAssignment extends AbstractProcessEnginePlugin {
   private void assign(DelegateExecution execution) {
     String prefix =
         OfficeProcess.ofKey(OfficeProcess.keyOf(execution)).orElseThrow().referencePrefix();
-    int year = ClockUtil.getCurrentTime().toInstant().atZone(OfficeTime.ZONE).getYear();
+    int year = OfficeTime.today().getYear();
     String number = numbers.next(prefix, year);
     execution.setProcessBusinessKey(number);
     execution.setVariable(ReferenceNumbers.VARIABLE, number);

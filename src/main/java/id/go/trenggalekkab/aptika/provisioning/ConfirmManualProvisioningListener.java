@@ -5,7 +5,6 @@ import id.go.trenggalekkab.aptika.system.OfficeTime;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,7 +53,6 @@ class ConfirmManualProvisioningListener implements TaskListener {
       }
     }
     task.setVariable(ManualWork.CONFIRMED_BY, PersonName.of(task, "Pelaksana"));
-    task.setVariable(
-        ManualWork.CONFIRMED_AT, OfficeTime.of(ClockUtil.getCurrentTime().toInstant()).toString());
+    task.setVariable(ManualWork.CONFIRMED_AT, OfficeTime.now().toString());
   }
 }

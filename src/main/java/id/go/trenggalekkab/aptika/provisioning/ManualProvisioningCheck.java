@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -66,7 +65,7 @@ class ManualProvisioningCheck {
         confirmed.processInstanceId(),
         new ServiceRegistry.Created(
             ServiceRegistry.ACTIVE, record.type(), target, ttl, provider, documentRoot));
-    LocalDate today = OfficeTime.of(ClockUtil.getCurrentTime().toInstant()).toLocalDate();
+    LocalDate today = OfficeTime.today();
     variables.put(
         ProvisionSubdomainDelegate.CREATED_SERVICE,
         ServiceStatement.summary(record, provider, documentRoot) + "\nPemeriksaan DNS: " + result);

@@ -2,9 +2,7 @@ package id.go.trenggalekkab.aptika.splp;
 
 import id.go.trenggalekkab.aptika.letter.IndonesianDates;
 import id.go.trenggalekkab.aptika.system.OfficeTime;
-import java.time.LocalDate;
 import java.util.Locale;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -49,8 +47,7 @@ class SplpPortalWork {
 
   /** Today in Bahasa Indonesia, e.g. "20 November 2026". */
   static String today() {
-    return IndonesianDates.format(
-        LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), OfficeTime.ZONE));
+    return IndonesianDates.format(OfficeTime.today());
   }
 
   /**

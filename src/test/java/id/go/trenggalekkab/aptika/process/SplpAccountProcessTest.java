@@ -82,11 +82,7 @@ class SplpAccountProcessTest {
     assertThat(request).isWaitingAt("Task_SendActivityReportByHand");
     assertThat((String) driver.variable(request, "activityReportMailBody"))
         .contains("Mohon dijaga kerahasiaannya.");
-    String today =
-        java.time.LocalDate.ofInstant(
-                org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant(),
-                java.time.ZoneId.of("Asia/Jakarta"))
-            .toString();
+    String today = id.go.trenggalekkab.aptika.system.OfficeTime.today().toString();
     driver.complete(
         request,
         "Task_SendActivityReportByHand",

@@ -592,11 +592,7 @@ class SubdomainHostingProcessTest {
     }
 
     // when
-    String today =
-        java.time.LocalDate.ofInstant(
-                org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant(),
-                java.time.ZoneId.of("Asia/Jakarta"))
-            .toString();
+    String today = id.go.trenggalekkab.aptika.system.OfficeTime.today().toString();
     driver.complete(
         request, "Task_SendReplyLetterByHand", Map.of("sentOn", today, "sentChannel", "SRIKANDI"));
 
@@ -803,11 +799,7 @@ class SubdomainHostingProcessTest {
 
   /** No SMTP server: the Pelaksana sends the signed letter through SRIKANDI today. */
   private void sendByHand(ProcessInstance request) {
-    String today =
-        java.time.LocalDate.ofInstant(
-                org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant(),
-                java.time.ZoneId.of("Asia/Jakarta"))
-            .toString();
+    String today = id.go.trenggalekkab.aptika.system.OfficeTime.today().toString();
     driver.complete(
         request, "Task_SendReplyLetterByHand", Map.of("sentOn", today, "sentChannel", "SRIKANDI"));
   }
