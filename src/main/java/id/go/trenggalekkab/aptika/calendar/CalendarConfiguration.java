@@ -1,6 +1,6 @@
 package id.go.trenggalekkab.aptika.calendar;
 
-import java.time.Clock;
+import id.go.trenggalekkab.aptika.system.OfficeTime;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,6 +20,6 @@ class CalendarConfiguration {
   /** The bean name makes the health component {@code holidayCalendar}. */
   @Bean
   HolidayCalendarHealthIndicator holidayCalendarHealthIndicator(WorkingTimeCalendar calendar) {
-    return new HolidayCalendarHealthIndicator(calendar, Clock.system(WorkingTimeCalendar.ZONE));
+    return new HolidayCalendarHealthIndicator(calendar, OfficeTime.clock());
   }
 }

@@ -1,6 +1,7 @@
 package id.go.trenggalekkab.aptika.calendar;
 
 import id.go.trenggalekkab.aptika.identity.CurrentUser;
+import id.go.trenggalekkab.aptika.system.OfficeTime;
 import java.time.Year;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,7 +31,7 @@ class HolidayController {
   /** The list of {@code year}, the current year (WIB) if none is given. */
   @GetMapping
   HolidayYearList year(@RequestParam(required = false) Integer year) {
-    int asked = year == null ? Year.now(WorkingTimeCalendar.ZONE).getValue() : year;
+    int asked = year == null ? Year.now(OfficeTime.ZONE).getValue() : year;
     HolidayListRules.checkYear("year", asked);
     return repository.findYear(asked);
   }

@@ -1,5 +1,6 @@
 package id.go.trenggalekkab.aptika.calendar;
 
+import id.go.trenggalekkab.aptika.system.OfficeTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -71,7 +72,7 @@ public class HolidayRepository {
         stamp.isPresent(),
         stamp
             .map(YearStamp::updatedAt)
-            .map(wib -> wib.withNano(0).atZone(WorkingTimeCalendar.ZONE).toOffsetDateTime())
+            .map(wib -> wib.withNano(0).atZone(OfficeTime.ZONE).toOffsetDateTime())
             .orElse(null),
         stamp.map(YearStamp::updatedBy).orElse(null),
         holidays);
@@ -91,7 +92,7 @@ public class HolidayRepository {
           .params(holiday.date(), holiday.kind().name(), holiday.name())
           .update();
     }
-    LocalDateTime now = LocalDateTime.now(WorkingTimeCalendar.ZONE);
+    LocalDateTime now = OfficeTime.databaseNow();
     int updated =
         jdbc.sql(
                 "update apt_holiday_year set updated_at = ?, updated_by = ? where calendar_year = ?")

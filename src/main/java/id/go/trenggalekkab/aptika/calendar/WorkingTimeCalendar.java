@@ -1,11 +1,11 @@
 package id.go.trenggalekkab.aptika.calendar;
 
+import id.go.trenggalekkab.aptika.system.OfficeTime;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.Optional;
@@ -27,8 +27,6 @@ import org.slf4j.LoggerFactory;
  * #dueAt(Instant, String)} as it is.
  */
 public class WorkingTimeCalendar {
-
-  public static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
 
   private static final Logger LOG = LoggerFactory.getLogger(WorkingTimeCalendar.class);
 
@@ -56,7 +54,7 @@ public class WorkingTimeCalendar {
   }
 
   public Instant dueAt(Instant start, MutuBakuDuration duration) {
-    ZonedDateTime at = start.atZone(ZONE);
+    ZonedDateTime at = start.atZone(OfficeTime.ZONE);
     ZonedDateTime counting = countingStart(at);
     if (duration.workingDays() > 0) {
       counting =
@@ -72,14 +70,14 @@ public class WorkingTimeCalendar {
     if (!to.isAfter(from)) {
       return Duration.ZERO;
     }
-    ZonedDateTime start = from.atZone(ZONE);
-    ZonedDateTime end = to.atZone(ZONE);
+    ZonedDateTime start = from.atZone(OfficeTime.ZONE);
+    ZonedDateTime end = to.atZone(OfficeTime.ZONE);
     Duration total = Duration.ZERO;
     for (LocalDate day = start.toLocalDate(); !day.isAfter(end.toLocalDate()); ) {
       Optional<DailyHours> hours = hoursOn(day);
       if (hours.isPresent()) {
-        ZonedDateTime opens = day.atTime(hours.get().opens()).atZone(ZONE);
-        ZonedDateTime closes = day.atTime(hours.get().closes()).atZone(ZONE);
+        ZonedDateTime opens = day.atTime(hours.get().opens()).atZone(OfficeTime.ZONE);
+        ZonedDateTime closes = day.atTime(hours.get().closes()).atZone(OfficeTime.ZONE);
         ZonedDateTime countedFrom = opens.isAfter(start) ? opens : start;
         ZonedDateTime countedTo = closes.isBefore(end) ? closes : end;
         if (countedTo.isAfter(countedFrom)) {
@@ -146,7 +144,7 @@ public class WorkingTimeCalendar {
       if (hours.isPresent()) {
         LocalTime time = day.equals(at.toLocalDate()) ? at.toLocalTime() : LocalTime.MIN;
         if (time.isBefore(hours.get().opens())) {
-          return day.atTime(hours.get().opens()).atZone(ZONE);
+          return day.atTime(hours.get().opens()).atZone(OfficeTime.ZONE);
         }
         if (time.isBefore(hours.get().closes())) {
           return at;
@@ -169,7 +167,7 @@ public class WorkingTimeCalendar {
     } else if (time.isAfter(hours.closes())) {
       time = hours.closes();
     }
-    return day.atTime(time).atZone(ZONE);
+    return day.atTime(time).atZone(OfficeTime.ZONE);
   }
 
   /** The closing time of the {@code n}-th working day, counting {@code firstDay} as the first. */
@@ -178,7 +176,7 @@ public class WorkingTimeCalendar {
     for (int i = 1; i < n; i++) {
       day = nextWorkingDay(day);
     }
-    return day.atTime(officeHours.get(day.getDayOfWeek()).closes()).atZone(ZONE);
+    return day.atTime(officeHours.get(day.getDayOfWeek()).closes()).atZone(OfficeTime.ZONE);
   }
 
   private ZonedDateTime addOfficeTime(ZonedDateTime from, Duration amount) {
@@ -187,7 +185,9 @@ public class WorkingTimeCalendar {
     while (!left.isZero()) {
       at = countingStart(at);
       ZonedDateTime closes =
-          at.toLocalDate().atTime(officeHours.get(at.getDayOfWeek()).closes()).atZone(ZONE);
+          at.toLocalDate()
+              .atTime(officeHours.get(at.getDayOfWeek()).closes())
+              .atZone(OfficeTime.ZONE);
       Duration today = Duration.between(at, closes);
       if (left.compareTo(today) <= 0) {
         return at.plus(left);

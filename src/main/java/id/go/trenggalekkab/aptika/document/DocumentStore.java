@@ -1,8 +1,8 @@
 package id.go.trenggalekkab.aptika.document;
 
+import id.go.trenggalekkab.aptika.system.OfficeTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,7 +39,7 @@ public class DocumentStore {
             content.length,
             sha256(content),
             processInstanceId,
-            LocalDateTime.now(),
+            OfficeTime.databaseNow(),
             createdBy);
     jdbc.sql(
             """

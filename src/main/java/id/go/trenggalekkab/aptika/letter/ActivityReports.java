@@ -5,9 +5,10 @@ import id.go.trenggalekkab.aptika.calendar.OfficeHours;
 import id.go.trenggalekkab.aptika.calendar.WorkingTimeCalendar;
 import id.go.trenggalekkab.aptika.document.Document;
 import id.go.trenggalekkab.aptika.document.DocumentStore;
+import id.go.trenggalekkab.aptika.process.ElementProperties;
 import id.go.trenggalekkab.aptika.process.ReferenceNumbers;
 import id.go.trenggalekkab.aptika.request.RequestVariables;
-import id.go.trenggalekkab.aptika.sla.MutuBaku;
+import id.go.trenggalekkab.aptika.system.OfficeTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,7 +37,7 @@ class ActivityReports {
 
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("d MMM yyyy HH.mm", Locale.forLanguageTag("id-ID"))
-          .withZone(WorkingTimeCalendar.ZONE);
+          .withZone(OfficeTime.ZONE);
 
   private final HistoryService history;
   private final RepositoryService repository;
@@ -99,7 +100,7 @@ class ActivityReports {
     content.put("steps", steps(processInstanceId, processDefinitionId, now));
     content.put("notes", text(variables, LetterVariables.REPORT_NOTES));
     content.put("authorName", kabidName);
-    LocalDate date = now.atZone(WorkingTimeCalendar.ZONE).toLocalDate();
+    LocalDate date = now.atZone(OfficeTime.ZONE).toLocalDate();
     byte[] pdf = renderer.render(html.report(draft, date, content)).pdf();
     Document document =
         documents.save(
@@ -139,7 +140,7 @@ class ActivityReports {
             .asc()
             .list()) {
       BaseElement element = model.getModelElementById(step.getActivityId());
-      String sopStep = MutuBaku.property(element, MutuBaku.STEP_PROPERTY);
+      String sopStep = ElementProperties.of(element, ElementProperties.SOP_STEP);
       if (sopStep == null) {
         continue;
       }
@@ -159,8 +160,7 @@ class ActivityReports {
   /** Office time as working days: each day's share of its own office hours. */
   double workingDays(Instant start, Instant end) {
     double days = 0;
-    ZonedDateTime day =
-        start.atZone(WorkingTimeCalendar.ZONE).toLocalDate().atStartOfDay(WorkingTimeCalendar.ZONE);
+    ZonedDateTime day = start.atZone(OfficeTime.ZONE).toLocalDate().atStartOfDay(OfficeTime.ZONE);
     while (day.toInstant().isBefore(end)) {
       ZonedDateTime next = day.plusDays(1);
       Instant from = start.isAfter(day.toInstant()) ? start : day.toInstant();

@@ -1,5 +1,7 @@
 package id.go.trenggalekkab.aptika.letter;
 
+import id.go.trenggalekkab.aptika.process.ProcessVariables;
+
 import id.go.trenggalekkab.aptika.process.ProcessNotes;
 import id.go.trenggalekkab.aptika.provisioning.ServiceRegistry;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -36,7 +38,7 @@ class ConfirmReplyLetterSentListener implements TaskListener {
       return;
     }
     String confirmed = SentByHand.confirmation(task, "Pelaksana");
-    String number = (String) task.getVariable(LetterVariables.NUMBER);
+    String number = ProcessVariables.text(task, LetterVariables.NUMBER);
     registry.recordReplyLetter(task.getProcessInstanceId(), number);
     ProcessNotes.append(
         task.getExecution(),

@@ -1,6 +1,9 @@
 package id.go.trenggalekkab.aptika.letter;
 
 import id.go.trenggalekkab.aptika.process.ProcessNotes;
+import id.go.trenggalekkab.aptika.signing.LetterSigner;
+import id.go.trenggalekkab.aptika.signing.Passphrases;
+import id.go.trenggalekkab.aptika.signing.SigningRefusedException;
 import id.go.trenggalekkab.aptika.system.OfficeTime;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.BpmnError;

@@ -1,5 +1,6 @@
 package id.go.trenggalekkab.aptika.letter;
 
+import id.go.trenggalekkab.aptika.signing.Signatory;
 import java.time.LocalDate;
 import java.util.List;
 

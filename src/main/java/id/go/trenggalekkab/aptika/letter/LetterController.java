@@ -65,7 +65,7 @@ class LetterController {
                     "/api/documents/" + row.getString("final_document_id"),
                     row.getString("letter_number") == null
                         ? null
-                        : VerificationController.url(address, row.getString("id")),
+                        : LetterRegister.verificationUrl(address, row.getString("id")),
                     row.getString("signer_name"),
                     OfficeTime.of(row.getTimestamp("signed_at")),
                     row.getString("recipients"),

@@ -1,5 +1,6 @@
 package id.go.trenggalekkab.aptika.letter;
 
+import id.go.trenggalekkab.aptika.signing.Signatory;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -19,7 +20,7 @@ public record LetterProperties(
     @DefaultValue("060/ {seq:3} /406.020/{year}") String numberPattern,
     @DefaultValue("/usr/share/fonts/truetype/liberation") String fontDir,
     @DefaultValue Office office,
-    @DefaultValue Signer signer,
+    @DefaultValue Signatory signer,
     @DefaultValue({"Yth. Bupati Trenggalek (sebagai laporan)", "Arsip"}) List<String> tembusan,
     String logo) {
 
@@ -32,27 +33,4 @@ public record LetterProperties(
       @DefaultValue("kominfo.trenggalekkab.go.id") String website,
       @DefaultValue("kominfo@trenggalekkab.go.id") String email,
       @DefaultValue("Trenggalek") String place) {}
-
-  /**
-   * The Kadis, who signs the office's letters. The defaults are the demo Kadis (an invented
-   * person), whom the prod profile refuses; production sets the real one.
-   */
-  public record Signer(
-      @DefaultValue("Kepala Dinas Komunikasi dan Informatika") String jabatan,
-      @DefaultValue(DEMO_NAMA) String nama,
-      @DefaultValue("Pembina Utama Muda (IV/c)") String pangkat,
-      @DefaultValue(DEMO_NIP) String nip) {
-
-    static final String DEMO_NAMA = "BUDI SANTOSO, S.Kom., M.M.";
-    static final String DEMO_NIP = "19700101 199503 1 001";
-
-    /** Whether this is the demo Kadis, by name or by NIP. */
-    boolean isDemo() {
-      return DEMO_NAMA.equalsIgnoreCase(nama.strip()) || digits(DEMO_NIP).equals(digits(nip));
-    }
-
-    private static String digits(String nip) {
-      return nip.replaceAll("\\D", "");
-    }
-  }
 }

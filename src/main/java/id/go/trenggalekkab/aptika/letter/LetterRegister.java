@@ -1,5 +1,7 @@
 package id.go.trenggalekkab.aptika.letter;
 
+import id.go.trenggalekkab.aptika.system.OfficeTime;
+import id.go.trenggalekkab.aptika.system.PublicAddress;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,6 +23,9 @@ public class LetterRegister {
       String signerName,
       String signerMethod,
       LocalDateTime signedAt) {}
+
+  /** Where anyone holding a printed letter checks it; its QR code points there. */
+  public static final String VERIFICATION_PATH = "/verifikasi";
 
   static final String REPLY_LETTER = "SURAT_BALASAN";
   static final String ACTIVITY_REPORT = "LAPORAN_KEGIATAN";
@@ -44,7 +49,10 @@ public class LetterRegister {
                       "insert into apt_letter (id, kind, process_instance_id, created_at)"
                           + " values (?, ?, ?, ?)")
                   .params(
-                      UUID.randomUUID().toString(), kind, processInstanceId, LocalDateTime.now())
+                      UUID.randomUUID().toString(),
+                      kind,
+                      processInstanceId,
+                      OfficeTime.databaseNow())
                   .update();
               return find(processInstanceId, kind).orElseThrow();
             });
@@ -89,8 +97,13 @@ public class LetterRegister {
             documentId,
             signerName,
             signerMethod,
-            LocalDateTime.now(),
+            OfficeTime.databaseNow(),
             id)
         .update();
+  }
+
+  /** The public address of a letter's verification page. */
+  static String verificationUrl(PublicAddress address, String letterId) {
+    return address.link(VERIFICATION_PATH + "/" + letterId);
   }
 }

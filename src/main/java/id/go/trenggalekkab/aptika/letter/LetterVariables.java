@@ -29,12 +29,6 @@ public final class LetterVariables {
    */
   public static final String PASSPHRASE_NEEDED = "signerPassphraseNeeded";
 
-  /**
-   * The approval form's passphrase field. It is taken off the task as it completes and never
-   * stored: see {@link SignerPassphraseListener}.
-   */
-  public static final String PASSPHRASE = "signerPassphrase";
-
   /** Why the signing service refused, shown to the Kadis on the approval task. */
   public static final String SIGNING_PROBLEM = "signingProblem";
 

@@ -1,5 +1,7 @@
 package id.go.trenggalekkab.aptika.letter;
 
+import id.go.trenggalekkab.aptika.process.ProcessVariables;
+
 import id.go.trenggalekkab.aptika.process.ReferenceNumbers;
 import id.go.trenggalekkab.aptika.request.RequestVariables;
 import id.go.trenggalekkab.aptika.system.OfficeTemplates;
@@ -13,9 +15,9 @@ record OutgoingMail(String recipient, String subject, String body) {
 
   static OutgoingMail of(VariableScope request, OfficeTemplates.MailText text) {
     return new OutgoingMail(
-        (String) request.getVariable(RequestVariables.CONTACT_EMAIL),
+        ProcessVariables.text(request, RequestVariables.CONTACT_EMAIL),
         ReferenceNumbers.inSubject(
-            (String) request.getVariable(ReferenceNumbers.VARIABLE), text.subject()),
+            ProcessVariables.text(request, ReferenceNumbers.VARIABLE), text.subject()),
         text.body());
   }
 }

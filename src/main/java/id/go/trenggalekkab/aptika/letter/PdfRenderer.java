@@ -4,6 +4,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PagePosition;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import id.go.trenggalekkab.aptika.signing.SignatureMark;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -27,9 +28,7 @@ class PdfRenderer {
   static final String MARK_ID = "signature-mark";
 
   /** Where the signature mark is: page (0-based) and rectangle in PDF points from bottom-left. */
-  record Mark(int page, float x, float y, float width, float height) {}
-
-  record Rendered(byte[] pdf, Mark mark) {}
+  record Rendered(byte[] pdf, SignatureMark mark) {}
 
   private final File fontDir;
 
@@ -50,7 +49,7 @@ class PdfRenderer {
       font(builder, "Bold", 700, FontStyle.NORMAL);
       font(builder, "Italic", 400, FontStyle.ITALIC);
       builder.withHtmlContent(xhtml, null).toStream(OutputStream.nullOutputStream());
-      Mark mark = null;
+      SignatureMark mark = null;
       try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
         renderer.layout();
         renderer.createPDFWithoutClosing();
@@ -58,7 +57,7 @@ class PdfRenderer {
             renderer.findPagePositionsByID(Pattern.compile(MARK_ID));
         if (!positions.isEmpty()) {
           PagePosition<?> p = positions.get(0);
-          mark = new Mark(p.getPageNo(), p.getX(), p.getY(), p.getWidth(), p.getHeight());
+          mark = new SignatureMark(p.getPageNo(), p.getX(), p.getY(), p.getWidth(), p.getHeight());
         }
         // Positions are known only once the pages are drawn, before the document is closed.
         renderer.getPdfDocument().save(out);

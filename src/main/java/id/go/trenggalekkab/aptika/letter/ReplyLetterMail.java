@@ -34,7 +34,7 @@ class ReplyLetterMail {
     model.put("contactName", request.getVariable(RequestVariables.CONTACT_NAME));
     model.put("unitName", request.getVariable(RequestVariables.UNIT_NAME));
     model.put("requestLetterNumber", request.getVariable(RequestVariables.REQUEST_LETTER_NUMBER));
-    model.put("verificationUrl", VerificationController.url(address, letter.id()));
+    model.put("verificationUrl", LetterRegister.verificationUrl(address, letter.id()));
     return OutgoingMail.of(request, templates.mail(TEMPLATE, model));
   }
 }

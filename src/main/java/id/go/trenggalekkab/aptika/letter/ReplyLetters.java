@@ -10,6 +10,10 @@ import id.go.trenggalekkab.aptika.document.Document;
 import id.go.trenggalekkab.aptika.document.DocumentStore;
 import id.go.trenggalekkab.aptika.process.ReferenceNumbers;
 import id.go.trenggalekkab.aptika.request.RequestVariables;
+import id.go.trenggalekkab.aptika.signing.LetterSigner;
+import id.go.trenggalekkab.aptika.signing.Signatory;
+import id.go.trenggalekkab.aptika.signing.SignatureCheck;
+import id.go.trenggalekkab.aptika.signing.SigningRefusedException;
 import id.go.trenggalekkab.aptika.system.OfficeTemplates;
 import id.go.trenggalekkab.aptika.system.PublicAddress;
 import id.go.trenggalekkab.aptika.unit.Unit;
@@ -113,7 +117,7 @@ class ReplyLetters {
   Issued issue(
       String processInstanceId, Map<String, Object> variables, LocalDate today, String passphrase) {
     LetterRegister.Entry entry = register.of(processInstanceId, LetterRegister.REPLY_LETTER);
-    String verificationUrl = VerificationController.url(address, entry.id());
+    String verificationUrl = LetterRegister.verificationUrl(address, entry.id());
     LetterNumbering.Number number = numbering.next(today.getYear());
     // BSrE draws its own QR code (leading to linkQR) over the mark; the local signer needs ours.
     Letter letter =
@@ -180,14 +184,14 @@ class ReplyLetters {
   private Letter letter(Map<String, Object> variables, LocalDate date) {
     Unit unit =
         units
-            .find((String) variables.get(RequestVariables.UNIT_ID))
+            .find(String.valueOf(variables.get(RequestVariables.UNIT_ID)))
             .orElseThrow(
                 () ->
                     new IllegalStateException(
                         "Unit "
                             + variables.get(RequestVariables.UNIT_ID)
                             + " tidak ada di direktori"));
-    LetterProperties.Signer kadis = properties.signer();
+    Signatory kadis = properties.signer();
     return new Letter(
         null,
         date,

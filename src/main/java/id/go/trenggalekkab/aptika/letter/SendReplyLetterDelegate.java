@@ -1,5 +1,7 @@
 package id.go.trenggalekkab.aptika.letter;
 
+import id.go.trenggalekkab.aptika.process.ProcessVariables;
+
 import id.go.trenggalekkab.aptika.notification.DirectMail;
 import id.go.trenggalekkab.aptika.process.ProcessNotes;
 import id.go.trenggalekkab.aptika.provisioning.ServiceRegistry;
@@ -34,7 +36,7 @@ class SendReplyLetterDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String processInstanceId = execution.getProcessInstanceId();
-    String number = (String) execution.getVariable(LetterVariables.NUMBER);
+    String number = ProcessVariables.text(execution, LetterVariables.NUMBER);
     LetterRegister.Entry letter = letters.entry(processInstanceId);
     OutgoingMail reply = replyMail.of(execution, letter);
     OffsetDateTime accepted =

@@ -1,5 +1,7 @@
 package id.go.trenggalekkab.aptika.letter;
 
+import id.go.trenggalekkab.aptika.process.ProcessVariables;
+
 import id.go.trenggalekkab.aptika.process.PersonName;
 import id.go.trenggalekkab.aptika.system.OfficeTime;
 import java.time.LocalDate;
@@ -41,7 +43,7 @@ final class SentByHand {
    * @throws FormFieldValidationException naming the field, in Bahasa Indonesia
    */
   static String confirmation(DelegateTask task, String who) {
-    LocalDate signedOn = LocalDate.parse((String) task.getVariable(LetterVariables.SIGNED_ON));
+    LocalDate signedOn = LocalDate.parse(ProcessVariables.text(task, LetterVariables.SIGNED_ON));
     LocalDate sentOn = date(task.getVariable(ON));
     LocalDate today = OfficeTime.today();
     if (sentOn.isAfter(today)) {

@@ -2,8 +2,8 @@ package id.go.trenggalekkab.aptika.notification;
 
 import id.go.trenggalekkab.aptika.system.ApiErrors.FieldError;
 import id.go.trenggalekkab.aptika.system.InvalidInputException;
+import id.go.trenggalekkab.aptika.system.OfficeTime;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +29,7 @@ record ManualDelivery(String sentOn, String channel, String note) {
     } else {
       try {
         date = LocalDate.parse(sentOn.strip());
-        if (date.isAfter(LocalDate.now(ZoneId.of("Asia/Jakarta")))) {
+        if (date.isAfter(OfficeTime.today())) {
           errors.add(new FieldError("sentOn", "Tanggal pengiriman tidak boleh setelah hari ini."));
         }
       } catch (DateTimeParseException e) {

@@ -1,10 +1,11 @@
 package id.go.trenggalekkab.aptika.notification;
 
 import id.go.trenggalekkab.aptika.process.ReferenceNumbers;
+import id.go.trenggalekkab.aptika.system.OfficeTime;
 import id.go.trenggalekkab.aptika.system.OfficeTimeRows;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -90,7 +91,7 @@ public class Outbox {
             String.join(", ", recipients),
             ReferenceNumbers.inSubject(references.of(processInstanceId).orElse(null), subject),
             body,
-            Timestamp.from(Instant.now()),
+            OfficeTime.forDatabase(Instant.now()),
             recipients.isEmpty() ? KEPT : WAITING,
             processInstanceId,
             attachmentDocumentIds.isEmpty() ? null : String.join(",", attachmentDocumentIds))
@@ -102,7 +103,7 @@ public class Outbox {
    * committed whatever happens to the caller's, so that a retry of the caller finds it sent.
    */
   void recordSent(Mail mail) {
-    Timestamp now = Timestamp.from(Instant.now());
+    LocalDateTime now = OfficeTime.forDatabase(Instant.now());
     jdbc.sql(
             """
             insert into apt_outbox (recipients, subject, body, created_at, status, attempts,
@@ -166,7 +167,7 @@ public class Outbox {
             """
             select * from apt_outbox where status = ?
               and (next_attempt_at is null or next_attempt_at <= ?) order by id""")
-        .params(WAITING, Timestamp.from(now))
+        .params(WAITING, OfficeTime.forDatabase(now))
         .query(MAIL)
         .list();
   }
@@ -182,7 +183,7 @@ public class Outbox {
                 """
                 update apt_outbox set next_attempt_at = ? where id = ? and status = ?
                   and (next_attempt_at is null or next_attempt_at <= ?)""")
-            .params(Timestamp.from(leaseEnd), id, WAITING, Timestamp.from(now))
+            .params(OfficeTime.forDatabase(leaseEnd), id, WAITING, OfficeTime.forDatabase(now))
             .update()
         == 1;
   }
@@ -194,7 +195,7 @@ public class Outbox {
             """
             update apt_outbox set status = ?, sent_at = ?, attempts = attempts + 1,
               next_attempt_at = null where id = ? and status = ?""")
-        .params(SENT, Timestamp.from(Instant.now()), id, WAITING)
+        .params(SENT, OfficeTime.forDatabase(Instant.now()), id, WAITING)
         .update();
   }
 
@@ -207,7 +208,7 @@ public class Outbox {
         .params(
             error.length() > 1000 ? error.substring(0, 1000) : error,
             nextAttempt == null ? FAILED : WAITING,
-            nextAttempt == null ? null : Timestamp.from(nextAttempt),
+            nextAttempt == null ? null : OfficeTime.forDatabase(nextAttempt),
             id,
             WAITING)
         .update();

@@ -1,6 +1,6 @@
 package id.go.trenggalekkab.aptika.process;
 
-import java.sql.Timestamp;
+import id.go.trenggalekkab.aptika.system.OfficeTime;
 import java.util.Date;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,6 +39,6 @@ public class RequestNotes {
         processInstanceId,
         step,
         note,
-        new Timestamp(at.getTime()));
+        OfficeTime.forDatabase(at.toInstant()));
   }
 }

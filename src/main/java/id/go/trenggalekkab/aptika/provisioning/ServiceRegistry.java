@@ -1,6 +1,7 @@
 package id.go.trenggalekkab.aptika.provisioning;
 
 import id.go.trenggalekkab.aptika.request.SubdomainRegistry;
+import id.go.trenggalekkab.aptika.system.OfficeTime;
 import id.go.trenggalekkab.aptika.system.OfficeTimeRows;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -137,7 +138,7 @@ public class ServiceRegistry implements SubdomainRegistry {
       }
       throw takenByAnotherRequest(request.fqdn());
     }
-    LocalDateTime now = LocalDateTime.now();
+    LocalDateTime now = OfficeTime.databaseNow();
     jdbc.sql(
             """
                       insert into apt_service (name, fqdn, service_type, unit_id,
@@ -176,7 +177,7 @@ public class ServiceRegistry implements SubdomainRegistry {
                 created.ttl(),
                 created.hostingProvider(),
                 created.documentRoot(),
-                LocalDateTime.now(),
+                OfficeTime.databaseNow(),
                 name,
                 processInstanceId)
             .update();

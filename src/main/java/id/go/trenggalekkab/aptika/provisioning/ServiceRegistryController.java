@@ -5,9 +5,7 @@ import id.go.trenggalekkab.aptika.system.OfficeTime;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
@@ -126,7 +124,7 @@ class ServiceRegistryController {
   }
 
   private static <T> ResponseEntity<T> download(String extension, MediaType type, T body) {
-    String file = "daftar-layanan-" + LocalDate.now(ZoneId.of("Asia/Jakarta")) + "." + extension;
+    String file = "daftar-layanan-" + OfficeTime.today() + "." + extension;
     return ResponseEntity.ok()
         .contentType(type)
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")

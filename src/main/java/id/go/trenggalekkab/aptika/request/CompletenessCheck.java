@@ -2,8 +2,8 @@ package id.go.trenggalekkab.aptika.request;
 
 import static id.go.trenggalekkab.aptika.request.RequestVariables.BUSINESS_PROCESS;
 
+import id.go.trenggalekkab.aptika.system.OfficeTime;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,20 +52,19 @@ public final class CompletenessCheck {
   static final int MAX_TEXT_LENGTH = 4000;
 
   /** "Today" is the office's day, whatever zone the server or a test clock runs in. */
-  static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Jakarta");
-
   private final RequestLetterCheck letterCheck;
+
   private final SubdomainRequestCheck subdomainCheck;
 
   /** The default reserved names and the system clock. */
   public CompletenessCheck(SubdomainRegistry registry) {
-    this(registry, DEFAULT_RESERVED_NAMES, Clock.systemUTC());
+    this(registry, DEFAULT_RESERVED_NAMES, OfficeTime.clock());
   }
 
   /**
    * @param registry tells which sub domains exist already
    * @param reservedNames labels refused besides the registered ones; compared in lower case
-   * @param clock the instant "today" is taken from; the date is read in Asia/Jakarta
+   * @param clock the instant "today" is taken from; the date is read in WIB
    */
   public CompletenessCheck(SubdomainRegistry registry, Set<String> reservedNames, Clock clock) {
     Objects.requireNonNull(registry, "registry");
@@ -73,7 +72,7 @@ public final class CompletenessCheck {
         reservedNames.stream()
             .map(name -> name.strip().toLowerCase(Locale.ROOT))
             .collect(Collectors.toUnmodifiableSet());
-    this.letterCheck = new RequestLetterCheck(clock.withZone(OFFICE_ZONE));
+    this.letterCheck = new RequestLetterCheck(clock.withZone(OfficeTime.ZONE));
     this.subdomainCheck = new SubdomainRequestCheck(registry, lowerCaseNames);
   }
 

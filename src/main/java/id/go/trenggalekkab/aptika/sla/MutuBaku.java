@@ -1,20 +1,20 @@
 package id.go.trenggalekkab.aptika.sla;
 
 import id.go.trenggalekkab.aptika.calendar.WorkingTimeCalendar;
+import id.go.trenggalekkab.aptika.process.ElementProperties;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * A step's Mutu Baku time as the models state it, turned into instants by the working-day calendar.
- * The time lives in one place, the element's {@code mutuBakuDuration} property, which a process
- * owner edits in Camunda Modeler; the models read it through this bean:
+ * The time lives in one place, the element's {@code mutuBakuDuration} property ({@link
+ * ElementProperties}), which a process owner edits in Camunda Modeler; the models read it through
+ * this bean:
  *
  * <pre>
  * camunda:dueDate="${mutuBaku.dueAt(execution)}"                     the task's due date
@@ -24,9 +24,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("mutuBaku")
 public class MutuBaku {
-
-  public static final String PROPERTY = "mutuBakuDuration";
-  public static final String STEP_PROPERTY = "sopStep";
 
   private final WorkingTimeCalendar calendar;
   private final String grace;
@@ -61,23 +58,6 @@ public class MutuBaku {
 
   /** The element's Mutu Baku time, or null when it has none. */
   static String durationOf(BaseElement element) {
-    return property(element, PROPERTY);
-  }
-
-  public static String property(BaseElement element, String name) {
-    if (element == null || element.getExtensionElements() == null) {
-      return null;
-    }
-    return element
-        .getExtensionElements()
-        .getElementsQuery()
-        .filterByType(CamundaProperties.class)
-        .list()
-        .stream()
-        .flatMap(properties -> properties.getCamundaProperties().stream())
-        .filter(property -> name.equals(property.getCamundaName()))
-        .map(CamundaProperty::getCamundaValue)
-        .findFirst()
-        .orElse(null);
+    return ElementProperties.of(element, ElementProperties.MUTU_BAKU);
   }
 }

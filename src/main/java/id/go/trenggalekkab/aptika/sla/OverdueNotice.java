@@ -1,8 +1,8 @@
 package id.go.trenggalekkab.aptika.sla;
 
-import id.go.trenggalekkab.aptika.calendar.WorkingTimeCalendar;
 import id.go.trenggalekkab.aptika.notification.Outbox;
 import id.go.trenggalekkab.aptika.system.OfficeTemplates;
+import id.go.trenggalekkab.aptika.system.OfficeTime;
 import id.go.trenggalekkab.aptika.system.PublicAddress;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -29,7 +29,7 @@ class OverdueNotice {
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern(
               "EEEE, d MMMM yyyy 'pukul' HH.mm 'WIB'", Locale.forLanguageTag("id"))
-          .withZone(WorkingTimeCalendar.ZONE);
+          .withZone(OfficeTime.ZONE);
 
   private final Outbox outbox;
   private final IdentityService identityService;

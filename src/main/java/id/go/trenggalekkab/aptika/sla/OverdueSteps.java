@@ -1,5 +1,6 @@
 package id.go.trenggalekkab.aptika.sla;
 
+import id.go.trenggalekkab.aptika.process.ElementProperties;
 import id.go.trenggalekkab.aptika.process.OfficeProcess;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,7 +22,7 @@ final class OverdueSteps {
         OfficeProcess.keyOf(execution),
         task.getTaskDefinitionKey(),
         task.getName(),
-        MutuBaku.property(element, MutuBaku.STEP_PROPERTY),
+        ElementProperties.of(element, ElementProperties.SOP_STEP),
         task.getTenantId(),
         task.getId(),
         MutuBaku.durationOf(element),
@@ -37,7 +38,7 @@ final class OverdueSteps {
         OfficeProcess.keyOf(execution),
         element.getId(),
         name == null ? element.getId() : name,
-        MutuBaku.property(element, MutuBaku.STEP_PROPERTY),
+        ElementProperties.of(element, ElementProperties.SOP_STEP),
         execution.getTenantId(),
         null,
         MutuBaku.durationOf(element),

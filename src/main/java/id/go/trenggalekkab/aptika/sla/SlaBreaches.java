@@ -1,5 +1,6 @@
 package id.go.trenggalekkab.aptika.sla;
 
+import id.go.trenggalekkab.aptika.system.OfficeTime;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -120,7 +121,6 @@ public class SlaBreaches {
 
   /** Times are stored as office (WIB) wall-clock times, as people read them. */
   private static LocalDateTime local(Instant instant) {
-    return LocalDateTime.ofInstant(
-        instant, id.go.trenggalekkab.aptika.calendar.WorkingTimeCalendar.ZONE);
+    return OfficeTime.forDatabase(instant);
   }
 }

@@ -3,6 +3,7 @@ package id.go.trenggalekkab.aptika.splp;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.trenggalekkab.aptika.system.NotFoundException;
+import id.go.trenggalekkab.aptika.system.OfficeTime;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -55,7 +56,7 @@ public class CredentialVault {
       throw new IllegalArgumentException("Credentials cannot be written as JSON", e);
     }
     byte[] sealed = crypt(Cipher.ENCRYPT_MODE, iv, id, owner, plain);
-    LocalDateTime now = LocalDateTime.now();
+    LocalDateTime now = OfficeTime.databaseNow();
     jdbc.sql(
             """
             insert into apt_secret (id, process_instance_id, owner, iv, ciphertext, created_at,
@@ -74,7 +75,7 @@ public class CredentialVault {
         jdbc.sql(
                 "select owner, iv, ciphertext from apt_secret where id = ? and owner = ?"
                     + " and expires_at > ?")
-            .params(id, reader, LocalDateTime.now())
+            .params(id, reader, OfficeTime.databaseNow())
             .query(Sealed.class)
             .optional()
             .orElseThrow(
@@ -102,7 +103,7 @@ public class CredentialVault {
   /** Whether the credentials still wait for their owner: neither read nor expired. */
   public boolean isWaiting(String id) {
     return jdbc.sql("select count(*) from apt_secret where id = ? and expires_at > ?")
-            .params(id, LocalDateTime.now())
+            .params(id, OfficeTime.databaseNow())
             .query(Integer.class)
             .single()
         > 0;
@@ -111,7 +112,7 @@ public class CredentialVault {
   @Scheduled(fixedDelayString = "PT10M")
   public int purgeExpired() {
     return jdbc.sql("delete from apt_secret where expires_at <= ?")
-        .param(LocalDateTime.now())
+        .param(OfficeTime.databaseNow())
         .update();
   }
 

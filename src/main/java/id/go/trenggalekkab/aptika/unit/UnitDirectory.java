@@ -1,7 +1,7 @@
 package id.go.trenggalekkab.aptika.unit;
 
 import id.go.trenggalekkab.aptika.identity.Role;
-import java.time.LocalDateTime;
+import id.go.trenggalekkab.aptika.system.OfficeTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +45,7 @@ public class UnitDirectory {
     row.put("headName", unit.headName());
     row.put("address", unit.address());
     row.put("email", unit.email());
-    row.put("now", LocalDateTime.now());
+    row.put("now", OfficeTime.databaseNow());
     row.put("by", changedBy);
     int updated =
         jdbc.sql(

@@ -13,7 +13,7 @@ import com.microsoft.playwright.options.AriaRole;
 import id.go.trenggalekkab.aptika.SystemPackages;
 import id.go.trenggalekkab.aptika.identity.People;
 import id.go.trenggalekkab.aptika.identity.RequestFixtures;
-import id.go.trenggalekkab.aptika.letter.SigningKeys;
+import id.go.trenggalekkab.aptika.signing.SigningKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -22,12 +22,12 @@ import id.go.trenggalekkab.aptika.splp.simulator.SplpSimulator;
 import id.go.trenggalekkab.aptika.splp.simulator.SplpSimulatorConfiguration;
 import id.go.trenggalekkab.aptika.system.IntegrationModes;
 import id.go.trenggalekkab.aptika.system.Integrations.Integration;
+import id.go.trenggalekkab.aptika.system.OfficeTime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -339,7 +339,7 @@ class TasklistEndToEndIT {
                     .setName("Unduh surat balasan yang sudah ditandatangani"));
     String signedUrl = (String) runtime().getVariable(instance.getId(), "replyLetterUrl");
     PlaywrightAssertions.assertThat(download).hasAttribute("href", containing(signedUrl));
-    LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
+    LocalDate today = LocalDate.now(OfficeTime.ZONE);
     Locator sentOn = page().getByLabel("Tanggal surat dikirim");
     sentOn.fill(
         "%02d/%02d/%d".formatted(today.getMonthValue(), today.getDayOfMonth(), today.getYear()));
@@ -579,7 +579,7 @@ class TasklistEndToEndIT {
       String confirmed =
           "Akun SPLP siti.dinkes@trenggalekkab.go.id dibuat secara manual oleh Pelaksana Agus"
               + " Prasetyo di portal SPLP https://splp.layanan.go.id/ pada "
-              + IndonesianDates.format(LocalDate.now(ZoneId.of("Asia/Jakarta")))
+              + IndonesianDates.format(LocalDate.now(OfficeTime.ZONE))
               + ", sesuai konfirmasi Pelaksana.";
       assertThat(pdfText((String) runtime().getVariable(instance.getId(), "activityReportUrl")))
           .contains(
@@ -643,7 +643,7 @@ class TasklistEndToEndIT {
               "Langkah 3 (manual): Pengguna Fajar Nugroho membuat aplikasi 'sikesda-mobile-dinkes'"
                   + " beserta kunci OAuth2 dan API key sendiri di portal SPLP"
                   + " https://splp.layanan.go.id/ pada "
-                  + IndonesianDates.format(LocalDate.now(ZoneId.of("Asia/Jakarta")))
+                  + IndonesianDates.format(LocalDate.now(OfficeTime.ZONE))
                   + ", sesuai konfirmasinya");
       assertThat(
               history()
@@ -713,7 +713,7 @@ class TasklistEndToEndIT {
         .hasAttribute("href", containing(reportUrl));
     PlaywrightAssertions.assertThat(page().getByLabel("Isi surel (bila dikirim lewat surel)"))
         .hasValue(containing("Mohon dijaga kerahasiaannya."));
-    LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
+    LocalDate today = LocalDate.now(OfficeTime.ZONE);
     Locator sentOn = page().getByLabel("Tanggal surat dikirim");
     sentOn.fill(
         "%02d/%02d/%d".formatted(today.getMonthValue(), today.getDayOfMonth(), today.getYear()));

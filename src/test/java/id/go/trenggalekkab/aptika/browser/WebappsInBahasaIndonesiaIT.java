@@ -16,6 +16,7 @@ import id.go.trenggalekkab.aptika.identity.RequestFixtures;
 import id.go.trenggalekkab.aptika.process.ProcessTest;
 import id.go.trenggalekkab.aptika.splp.CredentialVault;
 import id.go.trenggalekkab.aptika.splp.simulator.SplpSimulatorConfiguration;
+import id.go.trenggalekkab.aptika.system.OfficeTime;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -50,7 +51,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class WebappsInBahasaIndonesiaIT {
 
   private static final String PROCESS = "SplpApplicationProcess";
-  private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+  private static final ZoneId WIB = OfficeTime.ZONE;
   private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
 
   @RegisterExtension

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.trenggalekkab.aptika.AptikaSpringBootTest;
+import id.go.trenggalekkab.aptika.system.OfficeTime;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -41,7 +42,7 @@ class HolidayApiTest {
   void anAdministratorReplacesAYearsListAndTheCalendarFollowsAtOnce() {
     // 2027 while the seed is 2026's list; later, the first year after the current one, so that
     // the current year's missing list cannot keep the health component UNKNOWN.
-    int year = Math.max(2027, Year.now(WorkingTimeCalendar.ZONE).getValue());
+    int year = Math.max(2027, Year.now(OfficeTime.ZONE).getValue());
     LocalDate newYearsDay = LocalDate.of(year, 1, 1);
     assertThat(calendar.hasListFor(year)).isFalse();
     JsonNode before = healthOfHolidayCalendar();

@@ -3,6 +3,7 @@ package id.go.trenggalekkab.aptika.calendar;
 import static id.go.trenggalekkab.aptika.calendar.HolidayKind.CUTI_BERSAMA;
 import static id.go.trenggalekkab.aptika.calendar.HolidayKind.LIBUR;
 
+import id.go.trenggalekkab.aptika.system.OfficeTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -55,7 +56,7 @@ final class HolidayFixtures {
 
   /** An instant given as WIB wall-clock time, e.g. {@code wib("2026-03-17T10:00")}. */
   static Instant wib(String localDateTime) {
-    return LocalDateTime.parse(localDateTime).atZone(WorkingTimeCalendar.ZONE).toInstant();
+    return LocalDateTime.parse(localDateTime).atZone(OfficeTime.ZONE).toInstant();
   }
 
   private static Holiday holiday(String date, HolidayKind kind, String name) {

@@ -14,6 +14,7 @@ import id.go.trenggalekkab.aptika.splp.CredentialVault;
 import id.go.trenggalekkab.aptika.splp.simulator.SplpSimulator;
 import id.go.trenggalekkab.aptika.system.IntegrationModes;
 import id.go.trenggalekkab.aptika.system.Integrations.Integration;
+import id.go.trenggalekkab.aptika.system.OfficeTime;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
@@ -87,7 +88,7 @@ class FormContractSweepTest {
           "Task_SendReplyLetterByHand",
           Map.of(
               "sentOn",
-              java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).toString(),
+              java.time.LocalDate.now(OfficeTime.ZONE).toString(),
               "sentChannel",
               "SRIKANDI"),
           sweeping);
@@ -124,7 +125,7 @@ class FormContractSweepTest {
           "Task_SendActivityReportByHand",
           Map.of(
               "sentOn",
-              java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).toString(),
+              java.time.LocalDate.now(OfficeTime.ZONE).toString(),
               "sentChannel",
               "KERTAS"),
           sweeping);

@@ -8,6 +8,7 @@ import id.go.trenggalekkab.aptika.calendar.HolidayKind;
 import id.go.trenggalekkab.aptika.calendar.Holidays;
 import id.go.trenggalekkab.aptika.calendar.OfficeHours;
 import id.go.trenggalekkab.aptika.calendar.WorkingTimeCalendar;
+import id.go.trenggalekkab.aptika.system.OfficeTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -58,6 +59,6 @@ class ActivityReportWorkingDaysTest {
   }
 
   private static Instant wib(String localDateTime) {
-    return LocalDateTime.parse(localDateTime).atZone(WorkingTimeCalendar.ZONE).toInstant();
+    return LocalDateTime.parse(localDateTime).atZone(OfficeTime.ZONE).toInstant();
   }
 }

@@ -1,5 +1,6 @@
 package id.go.trenggalekkab.aptika.letter;
 
+import id.go.trenggalekkab.aptika.signing.Signatory;
 import id.go.trenggalekkab.aptika.system.OfficeTemplates;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** The office's settings as the defaults give them, and a reply letter to the Dinas Kesehatan. */
-final class LetterFixtures {
+public final class LetterFixtures {
 
   private LetterFixtures() {}
 
@@ -26,7 +27,7 @@ final class LetterFixtures {
             "kominfo.trenggalekkab.go.id",
             "kominfo@trenggalekkab.go.id",
             "Trenggalek"),
-        new LetterProperties.Signer(
+        new Signatory(
             "Kepala Dinas Komunikasi dan Informatika",
             "BUDI SANTOSO, S.Kom., M.M.",
             "Pembina Utama Muda (IV/c)",
@@ -65,7 +66,7 @@ final class LetterFixtures {
         "SD-2026-0007");
   }
 
-  static byte[] unsignedPdf() {
+  public static byte[] unsignedPdf() {
     LetterProperties properties = properties();
     return new PdfRenderer(properties)
         .render(new LetterHtml(properties, new OfficeTemplates()).letter(draft()))
@@ -73,7 +74,7 @@ final class LetterFixtures {
   }
 
   /** A letter to another unit, on another matter: a valid signature on it proves nothing here. */
-  static byte[] anotherLetter() {
+  public static byte[] anotherLetter() {
     LetterProperties properties = properties();
     Letter draft = draft();
     Letter other =
@@ -95,7 +96,7 @@ final class LetterFixtures {
         .pdf();
   }
 
-  static String text(byte[] pdf) {
+  public static String text(byte[] pdf) {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
     } catch (IOException e) {

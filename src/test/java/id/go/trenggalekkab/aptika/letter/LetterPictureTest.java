@@ -2,6 +2,8 @@ package id.go.trenggalekkab.aptika.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.trenggalekkab.aptika.signing.LetterSigner;
+import id.go.trenggalekkab.aptika.signing.LocalPkcs12Signer;
 import id.go.trenggalekkab.aptika.system.OfficeTemplates;
 import java.awt.image.BufferedImage;
 import java.io.IOException;

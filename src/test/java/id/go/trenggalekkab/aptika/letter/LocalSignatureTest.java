@@ -3,6 +3,9 @@ package id.go.trenggalekkab.aptika.letter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import id.go.trenggalekkab.aptika.signing.LetterSigner;
+import id.go.trenggalekkab.aptika.signing.LocalPkcs12Signer;
+import id.go.trenggalekkab.aptika.signing.SignatureCheck;
 import id.go.trenggalekkab.aptika.system.OfficeTemplates;
 import java.io.IOException;
 import java.nio.file.FileSystems;

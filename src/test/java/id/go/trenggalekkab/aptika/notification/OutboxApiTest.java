@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.trenggalekkab.aptika.AptikaSpringBootTest;
+import id.go.trenggalekkab.aptika.system.OfficeTime;
 import id.go.trenggalekkab.aptika.system.WebappSession;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -103,7 +103,7 @@ class OutboxApiTest {
 
   @Test
   void theKabidRecordsAMailSentByHandOnceWithTheDayAndChannel() {
-    String yesterday = LocalDate.now(ZoneId.of("Asia/Jakarta")).minusDays(1).toString();
+    String yesterday = LocalDate.now(OfficeTime.ZONE).minusDays(1).toString();
 
     ResponseEntity<JsonNode> recorded =
         manual(Map.of("sentOn", yesterday, "channel", "SRIKANDI", "note", "Nomor agenda 12"));
@@ -123,7 +123,7 @@ class OutboxApiTest {
 
   @Test
   void aBadDayOrChannelIsRefusedNamingTheField() {
-    String tomorrow = LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(1).toString();
+    String tomorrow = LocalDate.now(OfficeTime.ZONE).plusDays(1).toString();
 
     ResponseEntity<JsonNode> future = manual(Map.of("sentOn", tomorrow, "channel", "FAKS"));
     ResponseEntity<JsonNode> unreadable = manual(Map.of("sentOn", "1 Desember"));

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.trenggalekkab.aptika.AptikaSpringBootTest;
 import id.go.trenggalekkab.aptika.identity.People;
-import id.go.trenggalekkab.aptika.letter.LetterSigner;
 import id.go.trenggalekkab.aptika.provisioning.DnsCheck;
+import id.go.trenggalekkab.aptika.signing.LetterSigner;
 import id.go.trenggalekkab.aptika.system.Integrations;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.trenggalekkab.aptika.AptikaSpringBootTest;
+import id.go.trenggalekkab.aptika.system.OfficeTime;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -137,7 +137,7 @@ class ServiceRegistryTest {
                   .findByName(name)
                   .orElseThrow()
                   .createdAt()
-                  .atZoneSameInstant(ZoneId.of("Asia/Jakarta"))
+                  .atZoneSameInstant(OfficeTime.ZONE)
                   .toLocalDateTime());
     }
   }

@@ -2,6 +2,7 @@ package id.go.trenggalekkab.aptika.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.trenggalekkab.aptika.system.OfficeTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,7 +12,7 @@ import java.util.Set;
 /** Complete requests to break one field at a time, and the check they are judged by. */
 final class RequestDataFixtures {
 
-  static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+  static final ZoneId JAKARTA = OfficeTime.ZONE;
   static final LocalDate TODAY = LocalDate.of(2025, 3, 17);
   static final Clock OFFICE_CLOCK =
       Clock.fixed(TODAY.atTime(10, 0).atZone(JAKARTA).toInstant(), JAKARTA);

@@ -13,6 +13,7 @@ import id.go.trenggalekkab.aptika.notification.Outbox;
 import id.go.trenggalekkab.aptika.process.ProcessTest;
 import id.go.trenggalekkab.aptika.provisioning.ServiceRegistry;
 import id.go.trenggalekkab.aptika.splp.CredentialVault;
+import id.go.trenggalekkab.aptika.system.OfficeTime;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -45,7 +46,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @AptikaSpringBootTest
 class MutuBakuTest {
 
-  static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+  static final ZoneId WIB = OfficeTime.ZONE;
 
   /** Tuesday before Nyepi and Idulfitri (18-24 March 2026 are days off). */
   static final LocalDateTime BEFORE_IDUL_FITRI = LocalDateTime.of(2026, 3, 17, 10, 0);

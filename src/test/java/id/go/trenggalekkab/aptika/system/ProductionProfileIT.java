@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.trenggalekkab.aptika.AptikaApplication;
-import id.go.trenggalekkab.aptika.letter.SigningKeys;
+import id.go.trenggalekkab.aptika.signing.SigningKeys;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

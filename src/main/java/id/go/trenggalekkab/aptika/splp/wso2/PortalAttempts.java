@@ -1,6 +1,6 @@
 package id.go.trenggalekkab.aptika.splp.wso2;
 
-import java.time.LocalDateTime;
+import id.go.trenggalekkab.aptika.system.OfficeTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -47,7 +47,7 @@ class PortalAttempts {
                 jdbc.sql(
                         "insert into apt_portal_attempt (process_instance_id, kind, name,"
                             + " started_at) values (?, ?, ?, ?)")
-                    .params(processInstanceId, kind, name, LocalDateTime.now())
+                    .params(processInstanceId, kind, name, OfficeTime.databaseNow())
                     .update();
               }
               return earlier;

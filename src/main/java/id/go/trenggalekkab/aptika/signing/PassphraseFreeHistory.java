@@ -1,4 +1,4 @@
-package id.go.trenggalekkab.aptika.letter;
+package id.go.trenggalekkab.aptika.signing;
 
 import id.go.trenggalekkab.aptika.process.HistoryFilter;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
@@ -19,8 +19,8 @@ class PassphraseFreeHistory extends HistoryFilter {
   @Override
   protected boolean keepsOut(HistoryEvent event) {
     return (event instanceof HistoricVariableUpdateEventEntity variable
-            && LetterVariables.PASSPHRASE.equals(variable.getVariableName()))
+            && SignerPassphraseListener.PASSPHRASE.equals(variable.getVariableName()))
         || (event instanceof HistoricFormPropertyEventEntity field
-            && LetterVariables.PASSPHRASE.equals(field.getPropertyId()));
+            && SignerPassphraseListener.PASSPHRASE.equals(field.getPropertyId()));
   }
 }

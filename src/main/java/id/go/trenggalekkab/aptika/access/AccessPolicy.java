@@ -1,4 +1,4 @@
-package id.go.trenggalekkab.aptika.identity;
+package id.go.trenggalekkab.aptika.access;
 
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
@@ -16,6 +16,7 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.TASK;
 import static org.camunda.bpm.engine.authorization.Resources.USER;
 
+import id.go.trenggalekkab.aptika.identity.Role;
 import id.go.trenggalekkab.aptika.process.OfficeProcess;
 import java.util.Arrays;
 import java.util.EnumSet;

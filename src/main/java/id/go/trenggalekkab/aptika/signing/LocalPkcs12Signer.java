@@ -1,5 +1,6 @@
-package id.go.trenggalekkab.aptika.letter;
+package id.go.trenggalekkab.aptika.signing;
 
+import id.go.trenggalekkab.aptika.system.OfficeTime;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -36,12 +37,12 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
  * the signing-certificate-v2 attribute and without a signing-time attribute). Without a configured
  * file it uses the development certificate ({@link DevelopmentCertificate}).
  */
-class LocalPkcs12Signer implements LetterSigner {
+public class LocalPkcs12Signer implements LetterSigner {
 
   private final PrivateKey key;
   private final List<Certificate> chain;
 
-  LocalPkcs12Signer(Path keyStoreFile, char[] password, String signerName) {
+  public LocalPkcs12Signer(Path keyStoreFile, char[] password, String signerName) {
     try {
       KeyStore keyStore = DevelopmentCertificate.loadOrCreate(keyStoreFile, password, signerName);
       String alias = keyStore.aliases().nextElement();
@@ -58,9 +59,9 @@ class LocalPkcs12Signer implements LetterSigner {
   }
 
   @Override
-  public byte[] sign(byte[] pdf, PdfRenderer.Mark mark, Signing signing, String passphrase) {
+  public byte[] sign(byte[] pdf, SignatureMark mark, Signing signing, String passphrase) {
     return PadesSignature.sign(
-        pdf, mark, signing, Calendar.getInstance(TimeZone.getTimeZone("Asia/Jakarta")), this::cms);
+        pdf, mark, signing, Calendar.getInstance(TimeZone.getTimeZone(OfficeTime.ZONE)), this::cms);
   }
 
   @Override

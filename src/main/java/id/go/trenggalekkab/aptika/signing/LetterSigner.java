@@ -1,4 +1,4 @@
-package id.go.trenggalekkab.aptika.letter;
+package id.go.trenggalekkab.aptika.signing;
 
 import java.security.cert.X509Certificate;
 
@@ -14,7 +14,7 @@ public interface LetterSigner {
    *     none; never kept
    * @throws SigningRefusedException when the signing service refuses for a reason a person must fix
    */
-  byte[] sign(byte[] pdf, PdfRenderer.Mark mark, Signing signing, String passphrase);
+  byte[] sign(byte[] pdf, SignatureMark mark, Signing signing, String passphrase);
 
   /**
    * The configured signer's certificate: every letter this signer returns must be signed with it

@@ -1,4 +1,4 @@
-package id.go.trenggalekkab.aptika.identity;
+package id.go.trenggalekkab.aptika.access;
 
 import java.util.LinkedHashMap;
 import java.util.List;

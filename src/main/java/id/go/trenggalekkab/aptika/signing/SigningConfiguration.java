@@ -1,4 +1,4 @@
-package id.go.trenggalekkab.aptika.letter;
+package id.go.trenggalekkab.aptika.signing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Configuration;
  * needs the Kadis's certificate to check what it returns).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({LetterProperties.class, BsreProperties.class})
+@EnableConfigurationProperties(BsreProperties.class)
 class SigningConfiguration {
 
   static final String DEFAULT_KEYSTORE = "./data/signing/sertifikat-pengembangan.p12";
@@ -36,8 +36,8 @@ class SigningConfiguration {
       @Value("${aptika.signing.local.keystore:" + DEFAULT_KEYSTORE + "}") Path keyStore,
       @Value("${aptika.signing.local.password:" + DevelopmentCertificate.PASSWORD + "}")
           String password,
-      LetterProperties properties) {
-    return new LocalPkcs12Signer(keyStore, password.toCharArray(), properties.signer().nama());
+      @Value("${aptika.letter.signer.nama:" + Signatory.DEMO_NAMA + "}") String signatory) {
+    return new LocalPkcs12Signer(keyStore, password.toCharArray(), signatory);
   }
 
   @Bean

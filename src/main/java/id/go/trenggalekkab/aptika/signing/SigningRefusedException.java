@@ -1,4 +1,4 @@
-package id.go.trenggalekkab.aptika.letter;
+package id.go.trenggalekkab.aptika.signing;
 
 /**
  * The signing service refused for a reason the signer must fix (a wrong passphrase, a signer not
@@ -6,7 +6,7 @@ package id.go.trenggalekkab.aptika.letter;
  */
 public class SigningRefusedException extends RuntimeException {
 
-  SigningRefusedException(String message) {
+  public SigningRefusedException(String message) {
     super(message);
   }
 }

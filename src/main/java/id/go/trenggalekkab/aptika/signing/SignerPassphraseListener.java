@@ -1,4 +1,4 @@
-package id.go.trenggalekkab.aptika.letter;
+package id.go.trenggalekkab.aptika.signing;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -17,6 +17,12 @@ import org.springframework.stereotype.Component;
 @Component("signerPassphraseListener")
 class SignerPassphraseListener implements TaskListener {
 
+  /**
+   * The approval form's passphrase field. It is taken off the task as it completes and never
+   * stored.
+   */
+  public static final String PASSPHRASE = "signerPassphrase";
+
   private final LetterSigner signer;
   private final Passphrases passphrases;
 
@@ -28,15 +34,15 @@ class SignerPassphraseListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     DelegateExecution execution = task.getExecution();
-    Object typed = execution.getVariable(LetterVariables.PASSPHRASE);
-    execution.removeVariable(LetterVariables.PASSPHRASE);
-    task.removeVariableLocal(LetterVariables.PASSPHRASE);
+    Object typed = execution.getVariable(SignerPassphraseListener.PASSPHRASE);
+    execution.removeVariable(SignerPassphraseListener.PASSPHRASE);
+    task.removeVariableLocal(SignerPassphraseListener.PASSPHRASE);
     if (!"APPROVE".equals(execution.getVariable("kadisDecision")) || !signer.needsPassphrase()) {
       return;
     }
     if (typed == null || typed.toString().isBlank()) {
       throw new FormFieldValidationException(
-          LetterVariables.PASSPHRASE,
+          SignerPassphraseListener.PASSPHRASE,
           "Tugas belum dapat diselesaikan. Passphrase tanda tangan elektronik wajib diisi untuk"
               + " menyetujui surat.");
     }

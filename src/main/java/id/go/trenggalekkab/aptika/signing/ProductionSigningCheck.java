@@ -1,4 +1,4 @@
-package id.go.trenggalekkab.aptika.letter;
+package id.go.trenggalekkab.aptika.signing;
 
 import id.go.trenggalekkab.aptika.system.UnsafeConfigurationException;
 import java.io.IOException;
@@ -36,8 +36,7 @@ class ProductionSigningCheck implements EnvironmentPostProcessor, Ordered {
     if (!env.acceptsProfiles(Profiles.of("prod"))) {
       return;
     }
-    LetterProperties.Signer signatory =
-        Binder.get(env).bindOrCreate("aptika.letter.signer", LetterProperties.Signer.class);
+    Signatory signatory = Binder.get(env).bindOrCreate("aptika.letter.signer", Signatory.class);
     if (signatory.isDemo()) {
       throw new UnsafeConfigurationException(
           SIGNER + " (aptika.letter.signer.*)",

@@ -1,4 +1,4 @@
-package id.go.trenggalekkab.aptika.letter;
+package id.go.trenggalekkab.aptika.signing;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -36,7 +36,7 @@ class BsreSignerTest {
       "%PDF-1.7 surat yang akan ditandatangani".getBytes(StandardCharsets.US_ASCII);
   static final byte[] SIGNED =
       "%PDF-1.7 surat bertanda tangan BSrE".getBytes(StandardCharsets.US_ASCII);
-  static final PdfRenderer.Mark MARK = new PdfRenderer.Mark(0, 297.6f, 120.4f, 240f, 73.7f);
+  static final SignatureMark MARK = new SignatureMark(0, 297.6f, 120.4f, 240f, 73.7f);
   static final LetterSigner.Signing SIGNING =
       new LetterSigner.Signing(
           "BUDI SANTOSO, S.Kom., M.M.",

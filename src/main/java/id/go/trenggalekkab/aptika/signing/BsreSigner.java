@@ -1,4 +1,4 @@
-package id.go.trenggalekkab.aptika.letter;
+package id.go.trenggalekkab.aptika.signing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -59,7 +59,7 @@ class BsreSigner implements LetterSigner {
   }
 
   @Override
-  public byte[] sign(byte[] pdf, PdfRenderer.Mark mark, Signing signing, String passphrase) {
+  public byte[] sign(byte[] pdf, SignatureMark mark, Signing signing, String passphrase) {
     try {
       ResponseEntity<byte[]> response =
           http.post()
@@ -90,7 +90,7 @@ class BsreSigner implements LetterSigner {
   }
 
   private MultiValueMap<String, Object> form(
-      byte[] pdf, PdfRenderer.Mark mark, Signing signing, String passphrase) {
+      byte[] pdf, SignatureMark mark, Signing signing, String passphrase) {
     MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
     form.add(
         "file",

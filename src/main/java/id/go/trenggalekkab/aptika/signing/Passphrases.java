@@ -1,4 +1,4 @@
-package id.go.trenggalekkab.aptika.letter;
+package id.go.trenggalekkab.aptika.signing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * another node), the approval goes back to the Kadis to type it again.
  */
 @Component
-class Passphrases {
+public class Passphrases {
 
   static final Duration LIFETIME = Duration.ofMinutes(30);
 
@@ -37,7 +37,7 @@ class Passphrases {
     held.put(processInstanceId, new Held(passphrase, clock.instant().plus(LIFETIME)));
   }
 
-  Optional<String> get(String processInstanceId) {
+  public Optional<String> get(String processInstanceId) {
     Held entry = held.get(processInstanceId);
     if (entry == null || entry.until().isBefore(clock.instant())) {
       held.remove(processInstanceId);
@@ -46,7 +46,7 @@ class Passphrases {
     return Optional.of(entry.passphrase());
   }
 
-  void drop(String processInstanceId) {
+  public void drop(String processInstanceId) {
     held.remove(processInstanceId);
   }
 }

@@ -1,5 +1,6 @@
-package id.go.trenggalekkab.aptika.identity;
+package id.go.trenggalekkab.aptika.access;
 
+import id.go.trenggalekkab.aptika.identity.Role;
 import id.go.trenggalekkab.aptika.unit.Unit;
 import id.go.trenggalekkab.aptika.unit.UnitDirectory;
 import java.util.List;

@@ -1,5 +1,6 @@
-package id.go.trenggalekkab.aptika.identity;
+package id.go.trenggalekkab.aptika.access;
 
+import id.go.trenggalekkab.aptika.identity.Role;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;

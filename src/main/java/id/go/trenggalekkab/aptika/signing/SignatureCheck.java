@@ -1,4 +1,4 @@
-package id.go.trenggalekkab.aptika.letter;
+package id.go.trenggalekkab.aptika.signing;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -58,7 +58,7 @@ public final class SignatureCheck {
    * page of it, with all its text in the same order. A signer may add its own mark (a QR code, a
    * line of text), but a different document signed with the right certificate is not this letter.
    */
-  static Result check(byte[] pdf, X509Certificate signer, byte[] submitted) {
+  public static Result check(byte[] pdf, X509Certificate signer, byte[] submitted) {
     Result result = check(pdf, signer);
     if (result.intact() && !sameLetter(submitted, pdf)) {
       return Result.broken(
@@ -71,7 +71,7 @@ public final class SignatureCheck {
    * The check of a letter just signed: intact, and signed with {@code signer}, the configured
    * signer's certificate, which must be valid now.
    */
-  static Result check(byte[] pdf, X509Certificate signer) {
+  public static Result check(byte[] pdf, X509Certificate signer) {
     Result result = check(pdf);
     if (!result.intact()) {
       return result;

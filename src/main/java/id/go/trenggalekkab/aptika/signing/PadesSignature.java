@@ -1,4 +1,4 @@
-package id.go.trenggalekkab.aptika.letter;
+package id.go.trenggalekkab.aptika.signing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,7 +27,7 @@ final class PadesSignature {
 
   static byte[] sign(
       byte[] pdf,
-      PdfRenderer.Mark mark,
+      SignatureMark mark,
       LetterSigner.Signing signing,
       Calendar signedAt,
       SignatureInterface cms) {
@@ -56,7 +56,7 @@ final class PadesSignature {
     }
   }
 
-  private static void placeWidget(PDDocument document, PDPage page, PdfRenderer.Mark mark) {
+  private static void placeWidget(PDDocument document, PDPage page, SignatureMark mark) {
     PDSignatureField field =
         document.getSignatureFields().get(document.getSignatureFields().size() - 1);
     PDAnnotationWidget widget = field.getWidgets().get(0);

@@ -1,4 +1,4 @@
-package id.go.trenggalekkab.aptika.letter;
+package id.go.trenggalekkab.aptika.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,8 +1,9 @@
-package id.go.trenggalekkab.aptika.letter;
+package id.go.trenggalekkab.aptika.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.go.trenggalekkab.aptika.letter.BsreAppliance.Answer;
+import id.go.trenggalekkab.aptika.letter.LetterFixtures;
+import id.go.trenggalekkab.aptika.signing.BsreAppliance.Answer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -1,10 +1,11 @@
-package id.go.trenggalekkab.aptika.letter;
+package id.go.trenggalekkab.aptika.verification;
 
 import id.go.trenggalekkab.aptika.document.DocumentStore;
+import id.go.trenggalekkab.aptika.letter.LetterRegister;
+import id.go.trenggalekkab.aptika.signing.SignatureCheck;
 import id.go.trenggalekkab.aptika.system.OfficeTemplates;
-import id.go.trenggalekkab.aptika.system.PublicAddress;
+import id.go.trenggalekkab.aptika.system.OfficeTime;
 import java.io.IOException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -27,11 +28,11 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 class VerificationController {
 
-  static final String PATH = "/verifikasi";
+  static final String PATH = LetterRegister.VERIFICATION_PATH;
   static final String TEMPLATE = "pages/verification.html";
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("d MMMM yyyy HH.mm 'WIB'", Locale.forLanguageTag("id-ID"))
-          .withZone(ZoneId.of("Asia/Jakarta"));
+          .withZone(OfficeTime.ZONE);
 
   private final LetterRegister register;
   private final DocumentStore documents;
@@ -42,10 +43,6 @@ class VerificationController {
     this.register = register;
     this.documents = documents;
     this.templates = templates;
-  }
-
-  static String url(PublicAddress address, String letterId) {
-    return address.link(PATH + "/" + letterId);
   }
 
   @GetMapping(value = PATH + "/{id}", produces = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8")
