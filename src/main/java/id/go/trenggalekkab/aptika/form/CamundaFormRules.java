@@ -7,10 +7,12 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.feel.api.FeelEngineApi;
+import org.camunda.feel.api.FeelEngineBuilder;
+import org.camunda.feel.api.ParseResult;
+import org.camunda.feel.syntaxtree.ParsedExpression;
 
 /**
  * The validation rules of a Camunda Form ({@code .form}), read from the form itself so that the
@@ -18,22 +20,15 @@ import java.util.regex.Pattern;
  * {@code minLength}/{@code maxLength} and {@code min}/{@code max}, for every field a person can
  * edit and that is not hidden by its condition. A text of spaces only counts as empty.
  *
- * <p>form-js evaluates conditions in FEEL. The forms here use three shapes only, and disjunctions
- * ({@code or}) of them, which this class understands; any other shape on an editable field is
- * refused when the form is read, so that a new form cannot silently escape the server's check (a
- * test reads every form in {@code forms/}).
+ * <p>form-js evaluates the {@code hide} conditions in FEEL; so does this class, with the FEEL
+ * engine Camunda ships for DMN ({@code org.camunda.feel}, through its Java API {@link
+ * FeelEngineBuilder}). A condition that does not parse is refused when the form is read, so that a
+ * new form cannot silently escape the server's check (a test reads every form in {@code forms/}).
  */
 public final class CamundaFormRules {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String IDENT = "([A-Za-z_][A-Za-z0-9_]*)";
-  private static final Pattern NOT_EQUAL =
-      Pattern.compile("=\\s*" + IDENT + "\\s*!=\\s*\"([^\"]*)\"\\s*");
-  private static final Pattern EQUAL =
-      Pattern.compile("=\\s*" + IDENT + "\\s*=\\s*\"([^\"]*)\"\\s*");
-  private static final Pattern EMPTY =
-      Pattern.compile(
-          "=\\s*\\(?\\s*" + IDENT + "\\s*=\\s*null\\s+or\\s+\\1\\s*=\\s*\"\"\\s*\\)?\\s*");
+  private static final FeelEngineApi FEEL = FeelEngineBuilder.forJava().build();
 
   record Field(
       String key,
@@ -164,42 +159,20 @@ public final class CamundaFormRules {
     return List.copyOf(options);
   }
 
+  /**
+   * A form-js condition: "=" and a FEEL expression, which hides the field when it yields true. One
+   * that does not parse is refused when the form is read.
+   */
   static Predicate<Map<String, Object>> condition(String hide, String key) {
     if (hide == null || hide.isBlank()) {
       return values -> false;
     }
-    Matcher m;
-    if ((m = NOT_EQUAL.matcher(hide)).matches()) {
-      String name = m.group(1);
-      String literal = m.group(2);
-      return values -> !Objects.equals(text(values.get(name)), literal);
+    ParseResult parsed = hide.startsWith("=") ? FEEL.parseExpression(hide.substring(1)) : null;
+    if (parsed == null || !parsed.isSuccess()) {
+      throw new IllegalArgumentException(
+          "Field '" + key + "' hides on a condition the server cannot evaluate: " + hide);
     }
-    if ((m = EQUAL.matcher(hide)).matches()) {
-      String name = m.group(1);
-      String literal = m.group(2);
-      return values -> Objects.equals(text(values.get(name)), literal);
-    }
-    if ((m = EMPTY.matcher(hide)).matches()) {
-      String name = m.group(1);
-      return values -> values.get(name) == null || text(values.get(name)).isEmpty();
-    }
-    String[] alternatives = hide.substring(hide.indexOf('=') + 1).split("\\s+or\\s+");
-    if (alternatives.length > 1) {
-      List<Predicate<Map<String, Object>>> any = new ArrayList<>();
-      for (String alternative : alternatives) {
-        String part = alternative.strip();
-        if (part.startsWith("(") && part.endsWith(")")) {
-          part = part.substring(1, part.length() - 1);
-        }
-        any.add(condition("=" + part, key));
-      }
-      return values -> any.stream().anyMatch(p -> p.test(values));
-    }
-    throw new IllegalArgumentException(
-        "Field '" + key + "' hides on a condition the server cannot evaluate: " + hide);
-  }
-
-  private static String text(Object value) {
-    return value == null ? null : value.toString();
+    ParsedExpression expression = parsed.parsedExpression();
+    return values -> Boolean.TRUE.equals(FEEL.evaluate(expression, values).result());
   }
 }

@@ -3,17 +3,22 @@ package id.go.trenggalekkab.aptika.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CamundaFormRulesTest {
 
@@ -90,17 +95,48 @@ class CamundaFormRulesTest {
         .isEmpty();
   }
 
-  @Test
-  void anUnknownConditionIsRefusedWhenTheFormIsRead() {
+  @ParameterizedTest
+  @ValueSource(strings = {"=b = ", "=(b = \"x\"", "b = \"x\""})
+  void aConditionThatIsNotAFeelExpressionIsRefusedWhenTheFormIsRead(String hide) {
+    assertThatThrownBy(() -> formHiding(hide)).hasMessageContaining("cannot evaluate");
+  }
+
+  /** form-js hides a field when its FEEL condition yields true, and only then. */
+  @ParameterizedTest(name = "{0} with b={1}, c={2}: hidden {3}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          =count(split(b, ",")) > 2                      | x,y,z |      | true
+          =count(split(b, ",")) > 2                      | x,y   |      | false
+          =(b = null or b = "") and (c = null or c = "") |       |      | true
+          =(b = null or b = "") and (c = null or c = "") |       | z    | false
+          =b != "SHOW" and c != "SHOW"                   | x     | y    | true
+          =b != "SHOW" and c != "SHOW"                   | x     | SHOW | false
+          =not(b = "SHOW" or c = "SHOW")                 | SHOW  |      | false
+          =b = null                                      |       |      | true
+          =b = null                                      | x     |      | false
+          """)
+  void anyFeelConditionIsEvaluatedAsFormJsDoes(String hide, String b, String c, boolean hidden)
+      throws Exception {
+    Map<String, Object> values = new HashMap<>();
+    Optional.ofNullable(b).ifPresent(value -> values.put("b", value));
+    Optional.ofNullable(c).ifPresent(value -> values.put("c", value));
+    List<String> problems = formHiding(hide).check(values);
+    if (hidden) {
+      assertThat(problems).isEmpty();
+    } else {
+      assertThat(problems).containsExactly("A wajib diisi.");
+    }
+  }
+
+  private static CamundaFormRules formHiding(String hide) throws Exception {
     String form =
         """
         {"id": "Form_X", "components": [{"key": "a", "type": "textfield", "label": "A",
-          "validate": {"required": true}, "conditional": {"hide": "=count(b) > 2"}}]}""";
-    assertThatThrownBy(
-            () ->
-                CamundaFormRules.read(
-                    new ByteArrayInputStream(form.getBytes(StandardCharsets.UTF_8))))
-        .hasMessageContaining("cannot evaluate");
+          "validate": {"required": true}, "conditional": {"hide": %s}}]}"""
+            .formatted(new ObjectMapper().writeValueAsString(hide));
+    return CamundaFormRules.read(new ByteArrayInputStream(form.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** An SPLP application's data as the Pengguna fills it in, with the given grant types. */

@@ -3,6 +3,7 @@ package id.go.trenggalekkab.aptika.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HexFormat;
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -53,7 +54,10 @@ class IpAddressTest {
         "g::",
         "::1%1",
         "1:2:3:4:5:6:1.2.3.4:8",
-        " ::1"
+        " ::1",
+        "::00001",
+        "00001::",
+        "::ffff:01.2.3.4"
       })
   void refusesWhatIsNotAnIpv6Literal(String text) {
     assertThat(IpAddress.parseIpv6(text)).isEmpty();
@@ -89,5 +93,46 @@ class IpAddressTest {
       })
   void refusesShorthandAndAmbiguousIpv4(String text) {
     assertThat(IpAddress.parseIpv4(text)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} is {1}")
+  @CsvSource({
+    "0.255.255.255, UNSPECIFIED",
+    "1.0.0.0, USABLE",
+    "126.255.255.255, USABLE",
+    "127.255.255.255, LOOPBACK",
+    "128.0.0.0, USABLE",
+    "169.253.255.255, USABLE",
+    "169.254.0.0, LINK_LOCAL",
+    "169.255.0.0, USABLE",
+    "100.64.0.1, USABLE",
+    "192.0.2.1, USABLE",
+    "223.255.255.255, USABLE",
+    "224.0.0.0, MULTICAST",
+    "239.255.255.255, MULTICAST",
+    "240.0.0.0, RESERVED",
+    "255.255.255.255, RESERVED",
+    "::, UNSPECIFIED",
+    "::1, LOOPBACK",
+    "::2, RESERVED",
+    "::ffff:ffff, RESERVED",
+    "::1:0:0, USABLE",
+    "::ffff:0.0.0.0, IPV4_MAPPED",
+    "::fffe:0:0, USABLE",
+    "1::ffff:0:0, USABLE",
+    "fc00::1, USABLE",
+    "fdff::1, USABLE",
+    "fe7f::1, USABLE",
+    "fe80::, LINK_LOCAL",
+    "febf::1, LINK_LOCAL",
+    "fec0::, RESERVED",
+    "feff::1, RESERVED",
+    "ff00::, MULTICAST",
+    "2001:db8::1, USABLE"
+  })
+  void judgesEachRangeAtItsBoundaries(String text, IpAddress.Scope scope) {
+    Optional<IpAddress> address =
+        text.contains(":") ? IpAddress.parseIpv6(text) : IpAddress.parseIpv4(text);
+    assertThat(address).hasValueSatisfying(a -> assertThat(a.scope()).isEqualTo(scope));
   }
 }

@@ -19,9 +19,11 @@
 // Indonesia by default, see ../../aptika/bahasa.js) and, in Tasklist, the keyboard shortcuts'
 // descriptions in both languages. WebappConfigTest checks that no shipped setting is lost.
 // ../../aptika/actions.js: documents open in a new tab, actions one may not take are hidden.
+// ../../aptika/start-form.js: what the two start forms share (their cam-script calls it).
 import { locales, say } from '../../aptika/bahasa.js?v=@aptika.translations.version@';
 import '../../aptika/actions.js?v=@aptika.translations.version@';
 import '../../aptika/permohonan-saya.js?v=@aptika.translations.version@';
+import '../../aptika/start-form.js?v=@aptika.translations.version@';
 
 export default {
   locales,
