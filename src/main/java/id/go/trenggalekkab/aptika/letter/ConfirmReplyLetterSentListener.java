@@ -1,8 +1,7 @@
 package id.go.trenggalekkab.aptika.letter;
 
-import id.go.trenggalekkab.aptika.process.ProcessVariables;
-
 import id.go.trenggalekkab.aptika.process.ProcessNotes;
+import id.go.trenggalekkab.aptika.process.ProcessVariables;
 import id.go.trenggalekkab.aptika.provisioning.ServiceRegistry;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

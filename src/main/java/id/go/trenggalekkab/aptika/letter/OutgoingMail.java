@@ -1,7 +1,6 @@
 package id.go.trenggalekkab.aptika.letter;
 
 import id.go.trenggalekkab.aptika.process.ProcessVariables;
-
 import id.go.trenggalekkab.aptika.process.ReferenceNumbers;
 import id.go.trenggalekkab.aptika.request.RequestVariables;
 import id.go.trenggalekkab.aptika.system.OfficeTemplates;

@@ -1,9 +1,8 @@
 package id.go.trenggalekkab.aptika.letter;
 
-import id.go.trenggalekkab.aptika.process.ProcessVariables;
-
 import id.go.trenggalekkab.aptika.notification.DirectMail;
 import id.go.trenggalekkab.aptika.process.ProcessNotes;
+import id.go.trenggalekkab.aptika.process.ProcessVariables;
 import id.go.trenggalekkab.aptika.provisioning.ServiceRegistry;
 import java.time.OffsetDateTime;
 import java.util.List;

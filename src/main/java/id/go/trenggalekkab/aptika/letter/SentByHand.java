@@ -1,8 +1,7 @@
 package id.go.trenggalekkab.aptika.letter;
 
-import id.go.trenggalekkab.aptika.process.ProcessVariables;
-
 import id.go.trenggalekkab.aptika.process.PersonName;
+import id.go.trenggalekkab.aptika.process.ProcessVariables;
 import id.go.trenggalekkab.aptika.system.OfficeTime;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -278,6 +278,8 @@ final class NginxHosting implements WebHosting {
                 + ").",
             false);
       }
+      // Not a retry: nginx applies a reload asynchronously, so this waits (at most verify-timeout)
+      // for our own reload to take effect. A real failure throws, and the engine retries the job.
       try {
         Thread.sleep(100);
       } catch (InterruptedException e) {

@@ -13,6 +13,7 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import id.go.trenggalekkab.aptika.AptikaApplication;
 import id.go.trenggalekkab.aptika.SystemPackages;
+import id.go.trenggalekkab.aptika.system.OfficeTime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -187,7 +188,7 @@ final class TasklistBrowser
             new Browser.NewContextOptions()
                 .setBaseURL(baseUrl)
                 .setLocale(browserLocale)
-                .setTimezoneId("Asia/Jakarta")
+                .setTimezoneId(OfficeTime.ZONE.getId())
                 .setViewportSize(1280, 1000));
     context.setDefaultTimeout(15_000);
     PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
