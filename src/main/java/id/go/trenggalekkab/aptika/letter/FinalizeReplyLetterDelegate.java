@@ -14,13 +14,13 @@ import org.springframework.stereotype.Component;
  * Step 8, after the Kadis approves: the letter takes its number and is rendered, signed and
  * checked. A refusal by the signing service, or a signed letter that fails the check (unsigned,
  * another certificate, changed after signing), goes back to the Kadis (error {@code
- * Err_SigningRefused}); an outage fails the job, which is retried and in the end becomes an
+ * SIGNING_REFUSED}); an outage fails the job, which is retried and in the end becomes an
  * incident.
  */
 @Component("finalizeReplyLetterDelegate")
 class FinalizeReplyLetterDelegate implements JavaDelegate {
 
-  static final String SIGNING_REFUSED = "Err_SigningRefused";
+  static final String SIGNING_REFUSED = "SIGNING_REFUSED";
 
   private final ReplyLetters letters;
   private final LetterSigner signer;
