@@ -1,5 +1,8 @@
 package id.go.trenggalekkab.aptika.letter;
 
+import static id.go.trenggalekkab.aptika.provisioning.SubdomainHostingContract.KADIS_DECISION;
+
+import id.go.trenggalekkab.aptika.provisioning.SubdomainHostingContract.KadisDecision;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -31,7 +34,8 @@ class SignerPassphraseListener implements TaskListener {
     Object typed = execution.getVariable(LetterVariables.PASSPHRASE);
     execution.removeVariable(LetterVariables.PASSPHRASE);
     task.removeVariableLocal(LetterVariables.PASSPHRASE);
-    if (!"APPROVE".equals(execution.getVariable("kadisDecision")) || !signer.needsPassphrase()) {
+    if (!KadisDecision.APPROVE.name().equals(execution.getVariable(KADIS_DECISION))
+        || !signer.needsPassphrase()) {
       return;
     }
     if (typed == null || typed.toString().isBlank()) {

@@ -22,7 +22,9 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
  */
 final class ModelConventions {
 
-  /** Business meaning in UpperCamelCase after the kind's prefix, e.g. {@code Task_ReviseRequest}. */
+  /**
+   * Business meaning in UpperCamelCase after the kind's prefix, e.g. {@code Task_ReviseRequest}.
+   */
   private static final String MEANING = "[A-Z][A-Za-z0-9]*";
 
   private static final String ERROR_CODE = "[A-Z][A-Z0-9]*(_[A-Z0-9]+)*";
@@ -75,7 +77,8 @@ final class ModelConventions {
 
   private static void diagramId(String id, BaseElement element, List<String> problems) {
     if (element != null && !(element.getId() + "_di").equals(id)) {
-      problems.add(id + " draws " + element.getId() + ": its id must be " + element.getId() + "_di");
+      problems.add(
+          id + " draws " + element.getId() + ": its id must be " + element.getId() + "_di");
     }
   }
 
@@ -83,13 +86,16 @@ final class ModelConventions {
   static List<String> errorCodes(BpmnModelInstance model) {
     return model.getModelElementsByType(Error.class).stream()
         .filter(error -> error.getErrorCode() == null || !error.getErrorCode().matches(ERROR_CODE))
-        .map(error -> error.getId() + " has error code " + error.getErrorCode() + ", not UPPER_SNAKE")
+        .map(
+            error ->
+                error.getId() + " has error code " + error.getErrorCode() + ", not UPPER_SNAKE")
         .toList();
   }
 
   /**
    * A merge (more than one way in) carries no label and an id {@code Gateway_Merge...}; a decision
-   * (more than one way out) asks a question, which each outgoing flow answers. No gateway does both.
+   * (more than one way out) asks a question, which each outgoing flow answers. No gateway does
+   * both.
    */
   static List<String> gateways(BpmnModelInstance model) {
     List<String> problems = new ArrayList<>();
@@ -124,8 +130,8 @@ final class ModelConventions {
   }
 
   /**
-   * Every user task has its Mutu Baku time, the due date taken from it, a reminder at that date
-   * and an escalation after it (see {@link MutuBaku}).
+   * Every user task has its Mutu Baku time, the due date taken from it, a reminder at that date and
+   * an escalation after it (see {@link MutuBaku}).
    */
   static List<String> mutuBaku(BpmnModelInstance model) {
     List<String> problems = new ArrayList<>();

@@ -42,8 +42,7 @@ class ModelConventionsTest {
     static final Map<Missing, String> PROBLEM =
         Map.of(
             Missing.TIME, "Task_Check has no Mutu Baku time (property mutuBakuDuration)",
-            Missing.READABLE_TIME,
-                "Task_Check has a Mutu Baku time the calendar cannot read: P1M",
+            Missing.READABLE_TIME, "Task_Check has a Mutu Baku time the calendar cannot read: P1M",
             Missing.DUE_DATE, "Task_Check has no due date " + DUE_AT,
             Missing.REMINDER, "Task_Check has no reminder " + REMINDER + " at " + DUE_AT,
             Missing.ESCALATION,
@@ -84,7 +83,9 @@ class ModelConventionsTest {
       }
       BpmnModelInstance model = task.endEvent("EndEvent_Checked").done();
       if (missing != Missing.TIME) {
-        withMutuBaku(model, model.getModelElementById("Task_Check"),
+        withMutuBaku(
+            model,
+            model.getModelElementById("Task_Check"),
             missing == Missing.READABLE_TIME ? "P1M" : "P1D");
       }
       return model;
@@ -114,8 +115,7 @@ class ModelConventionsTest {
 
     @Test
     void aDecisionWithoutAQuestionOrAnAnswerIsRefused() {
-      assertThat(
-              ModelConventions.gateways(decisionAndMerge("Tindak lanjut", null, "", "Merge")))
+      assertThat(ModelConventions.gateways(decisionAndMerge("Tindak lanjut", null, "", "Merge")))
           .containsExactlyInAnyOrder(
               "Gateway_Decide decides: its label must be a question, not Tindak lanjut",
               "SequenceFlow_No leaves decision Gateway_Decide without naming its answer");
@@ -123,8 +123,7 @@ class ModelConventionsTest {
 
     @Test
     void aMergeWithALabelOrAnIdThatDoesNotSaySoIsRefused() {
-      assertThat(
-              ModelConventions.gateways(decisionAndMerge("Lengkap?", "Tidak", "Sudah?", "Done")))
+      assertThat(ModelConventions.gateways(decisionAndMerge("Lengkap?", "Tidak", "Sudah?", "Done")))
           .containsExactlyInAnyOrder(
               "Gateway_Done merges: its id must start with Gateway_Merge",
               "Gateway_Done merges: it asks nothing, so it carries no label");
