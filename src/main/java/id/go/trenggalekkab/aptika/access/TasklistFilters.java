@@ -1,5 +1,6 @@
 package id.go.trenggalekkab.aptika.access;
 
+import id.go.trenggalekkab.aptika.request.RequestVariables;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +22,9 @@ class TasklistFilters {
   private static final List<Map<String, String>> CARD_VARIABLES =
       List.of(
           Map.of("name", "referenceNumber", "label", "Nomor registrasi"),
-          Map.of("name", "unitName", "label", "Unit kerja"),
-          Map.of("name", "requestLetterNumber", "label", "Nomor surat"),
-          Map.of("name", "subdomainName", "label", "Sub domain"));
+          Map.of("name", RequestVariables.UNIT_NAME, "label", "Unit kerja"),
+          Map.of("name", RequestVariables.REQUEST_LETTER_NUMBER, "label", "Nomor surat"),
+          Map.of("name", RequestVariables.SUBDOMAIN_NAME, "label", "Sub domain"));
 
   private final FilterService filterService;
   private final TaskService taskService;

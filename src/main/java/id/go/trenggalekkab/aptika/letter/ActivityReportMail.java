@@ -14,8 +14,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ActivityReportMail {
 
-  static final String SUBJECT = "activityReportMailSubject";
-  static final String BODY = "activityReportMailBody";
   static final String TEMPLATE = "mail/activity-report.txt";
 
   private final OfficeTemplates templates;

@@ -1,6 +1,7 @@
 package id.go.trenggalekkab.aptika.letter;
 
 import id.go.trenggalekkab.aptika.process.ProcessNotes;
+import id.go.trenggalekkab.aptika.request.RequestVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -23,16 +24,16 @@ class ConfirmActivityReportSentListener implements TaskListener {
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       OutgoingMail mail = forwardMail.of(task.getExecution());
-      task.getExecution().setVariable(ActivityReportMail.SUBJECT, mail.subject());
-      task.getExecution().setVariable(ActivityReportMail.BODY, mail.body());
-      task.getExecution().setVariable(SentByHand.MODE_NOTE, SentByHand.MANUAL_MODE);
+      task.getExecution().setVariable(LetterVariables.REPORT_MAIL_SUBJECT, mail.subject());
+      task.getExecution().setVariable(LetterVariables.REPORT_MAIL_BODY, mail.body());
+      task.getExecution().setVariable(LetterVariables.MAIL_MODE_NOTE, SentByHand.MANUAL_MODE);
       return;
     }
     String confirmed = SentByHand.confirmation(task, "Kadis Kominfo");
     ProcessNotes.append(
         task.getExecution(),
         "Langkah 7: laporan kegiatan dikirim kepada "
-            + task.getVariable("contactName")
+            + task.getVariable(RequestVariables.CONTACT_NAME)
             + " "
             + confirmed
             + ".");

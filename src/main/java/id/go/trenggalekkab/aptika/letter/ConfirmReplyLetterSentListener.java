@@ -3,6 +3,7 @@ package id.go.trenggalekkab.aptika.letter;
 import id.go.trenggalekkab.aptika.process.ProcessNotes;
 import id.go.trenggalekkab.aptika.process.ProcessVariables;
 import id.go.trenggalekkab.aptika.provisioning.ServiceRegistry;
+import id.go.trenggalekkab.aptika.request.RequestVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -31,9 +32,9 @@ class ConfirmReplyLetterSentListener implements TaskListener {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       OutgoingMail mail =
           replyMail.of(task.getExecution(), letters.entry(task.getProcessInstanceId()));
-      task.getExecution().setVariable(ReplyLetterMail.SUBJECT, mail.subject());
-      task.getExecution().setVariable(ReplyLetterMail.BODY, mail.body());
-      task.getExecution().setVariable(SentByHand.MODE_NOTE, SentByHand.MANUAL_MODE);
+      task.getExecution().setVariable(LetterVariables.REPLY_MAIL_SUBJECT, mail.subject());
+      task.getExecution().setVariable(LetterVariables.REPLY_MAIL_BODY, mail.body());
+      task.getExecution().setVariable(LetterVariables.MAIL_MODE_NOTE, SentByHand.MANUAL_MODE);
       return;
     }
     String confirmed = SentByHand.confirmation(task, "Pelaksana");
@@ -44,7 +45,7 @@ class ConfirmReplyLetterSentListener implements TaskListener {
         "Langkah 9: surat balasan nomor "
             + number
             + " dikirim kepada "
-            + task.getVariable("contactName")
+            + task.getVariable(RequestVariables.CONTACT_NAME)
             + " "
             + confirmed
             + ". Nomornya dicatat pada daftar layanan.");

@@ -1,5 +1,6 @@
 package id.go.trenggalekkab.aptika.letter;
 
+import id.go.trenggalekkab.aptika.letter.LetterVariables.PassphraseNeeded;
 import id.go.trenggalekkab.aptika.process.ProcessNotes;
 import id.go.trenggalekkab.aptika.signing.LetterSigner;
 import id.go.trenggalekkab.aptika.system.OfficeTime;
@@ -30,7 +31,8 @@ class DraftReplyLetterDelegate implements JavaDelegate {
               }
             });
     execution.setVariable(
-        LetterVariables.PASSPHRASE_NEEDED, signer.needsPassphrase() ? "YA" : "TIDAK");
+        LetterVariables.PASSPHRASE_NEEDED,
+        (signer.needsPassphrase() ? PassphraseNeeded.YA : PassphraseNeeded.TIDAK).name());
     String url =
         letters
             .draft(execution.getProcessInstanceId(), execution.getVariables(), OfficeTime.today())

@@ -1,6 +1,7 @@
 package id.go.trenggalekkab.aptika.letter;
 
 import id.go.trenggalekkab.aptika.process.ProcessNotes;
+import id.go.trenggalekkab.aptika.provisioning.SubdomainHostingContract;
 import id.go.trenggalekkab.aptika.signing.LetterSigner;
 import id.go.trenggalekkab.aptika.signing.Passphrases;
 import id.go.trenggalekkab.aptika.signing.SigningRefusedException;
@@ -16,14 +17,12 @@ import org.springframework.stereotype.Component;
 /**
  * Step 8, after the Kadis approves: the letter takes its number and is rendered, signed and
  * checked. A refusal by the signing service, or a signed letter that fails the check (unsigned,
- * another certificate, changed after signing), goes back to the Kadis (error {@code
- * Err_SigningRefused}); an outage fails the job, which is retried and in the end becomes an
- * incident.
+ * another certificate, changed after signing), goes back to the Kadis (error {@link
+ * SubdomainHostingContract#SIGNING_REFUSED}); an outage fails the job, which is retried and in the
+ * end becomes an incident.
  */
 @Component("finalizeReplyLetterDelegate")
 class FinalizeReplyLetterDelegate implements JavaDelegate {
-
-  static final String SIGNING_REFUSED = "Err_SigningRefused";
 
   private final ReplyLetters letters;
   private final LetterSigner signer;
@@ -77,6 +76,6 @@ class FinalizeReplyLetterDelegate implements JavaDelegate {
 
   private static BpmnError refused(DelegateExecution execution, String message) {
     ProcessNotes.append(execution, "Langkah 8: penandatanganan ditolak: " + message);
-    return new BpmnError(SIGNING_REFUSED, message);
+    return new BpmnError(SubdomainHostingContract.SIGNING_REFUSED, message);
   }
 }

@@ -15,8 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ReplyLetterMail {
 
-  static final String SUBJECT = "replyLetterMailSubject";
-  static final String BODY = "replyLetterMailBody";
   static final String TEMPLATE = "mail/reply-letter.txt";
 
   private final OfficeTemplates templates;

@@ -12,16 +12,10 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 /**
  * What a person confirms after sending an official document by hand (no SMTP server): the date it
  * went out, not in the future and not before the document was signed, and the channel. The forms of
- * these tasks name the fields {@link #ON}, {@link #CHANNEL} and {@link #NOTE}.
+ * these tasks name the fields {@link LetterVariables#SENT_ON}, {@link LetterVariables#SENT_CHANNEL}
+ * and {@link LetterVariables#SENT_NOTE}.
  */
 final class SentByHand {
-
-  static final String ON = "sentOn";
-  static final String CHANNEL = "sentChannel";
-  static final String NOTE = "sentNote";
-
-  /** The variable of the manual tasks' forms that shows the mode. */
-  static final String MODE_NOTE = "mailModeNote";
 
   static final String MANUAL_MODE =
       "Mode manual: server surel belum dikonfigurasi (spring.mail.host kosong).";
@@ -43,24 +37,26 @@ final class SentByHand {
    */
   static String confirmation(DelegateTask task, String who) {
     LocalDate signedOn = LocalDate.parse(ProcessVariables.text(task, LetterVariables.SIGNED_ON));
-    LocalDate sentOn = date(task.getVariable(ON));
+    LocalDate sentOn = date(task.getVariable(LetterVariables.SENT_ON));
     LocalDate today = OfficeTime.today();
     if (sentOn.isAfter(today)) {
-      throw new FormFieldValidationException(ON, "Tanggal dikirim tidak boleh di masa depan.");
+      throw new FormFieldValidationException(
+          LetterVariables.SENT_ON, "Tanggal dikirim tidak boleh di masa depan.");
     }
     if (sentOn.isBefore(signedOn)) {
       throw new FormFieldValidationException(
-          ON,
+          LetterVariables.SENT_ON,
           "Tanggal dikirim tidak boleh sebelum dokumen ditandatangani ("
               + IndonesianDates.format(signedOn)
               + ").");
     }
-    String channel = CHANNELS.get(String.valueOf(task.getVariable(CHANNEL)));
+    String channel = CHANNELS.get(String.valueOf(task.getVariable(LetterVariables.SENT_CHANNEL)));
     if (channel == null) {
       throw new FormFieldValidationException(
-          CHANNEL, "Saluran pengiriman wajib dipilih: surel, SRIKANDI, atau diantar langsung.");
+          LetterVariables.SENT_CHANNEL,
+          "Saluran pengiriman wajib dipilih: surel, SRIKANDI, atau diantar langsung.");
     }
-    Object note = task.getVariable(NOTE);
+    Object note = task.getVariable(LetterVariables.SENT_NOTE);
     return "melalui "
         + channel
         + " pada "
@@ -79,7 +75,8 @@ final class SentByHand {
       return LocalDate.parse(String.valueOf(value).strip());
     } catch (DateTimeParseException e) {
       throw new FormFieldValidationException(
-          ON, "Tanggal dikirim wajib diisi dengan tanggal yang sah (tahun-bulan-tanggal).");
+          LetterVariables.SENT_ON,
+          "Tanggal dikirim wajib diisi dengan tanggal yang sah (tahun-bulan-tanggal).");
     }
   }
 }

@@ -22,37 +22,38 @@ class ConfirmManualProvisioningListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     if (ManualWork.dnsByHand(task)) {
-      if (!Boolean.TRUE.equals(task.getVariable(ManualWork.RECORD_CREATED))) {
+      if (!Boolean.TRUE.equals(task.getVariable(SubdomainHostingContract.DNS_RECORD_CREATED))) {
         throw new FormFieldValidationException(
-            ManualWork.RECORD_CREATED,
+            SubdomainHostingContract.DNS_RECORD_CREATED,
             "Rekaman DNS sudah dibuat: centang setelah rekaman benar-benar dibuat di server DNS."
                 + NOT_YET);
       }
-      Object target = task.getVariable(ManualWork.CONFIRMED_TARGET);
+      Object target = task.getVariable(SubdomainHostingContract.DNS_CONFIRMED_TARGET);
       if (target == null || !target.toString().strip().matches("[A-Za-z0-9.:\\-]{2,253}")) {
         throw new FormFieldValidationException(
-            ManualWork.CONFIRMED_TARGET,
+            SubdomainHostingContract.DNS_CONFIRMED_TARGET,
             "Tujuan rekaman yang dibuat wajib diisi: alamat IPv4, IPv6 atau nama host, sesuai yang"
                 + " benar-benar dibuat di server DNS.");
       }
-      task.setVariable(ManualWork.CONFIRMED_TARGET, target.toString().strip());
+      task.setVariable(SubdomainHostingContract.DNS_CONFIRMED_TARGET, target.toString().strip());
     }
     if (ManualWork.hostingByHand(task)) {
-      if (!Boolean.TRUE.equals(task.getVariable(ManualWork.VHOST_CREATED))) {
+      if (!Boolean.TRUE.equals(task.getVariable(SubdomainHostingContract.VHOST_CREATED))) {
         throw new FormFieldValidationException(
-            ManualWork.VHOST_CREATED,
+            SubdomainHostingContract.VHOST_CREATED,
             "Virtual host sudah dibuat: centang setelah virtual host benar-benar dibuat dan"
                 + " dimuat ulang di server hosting."
                 + NOT_YET);
       }
-      Object root = task.getVariable(ManualWork.CONFIRMED_DOCUMENT_ROOT);
+      Object root = task.getVariable(SubdomainHostingContract.VHOST_CONFIRMED_DOCUMENT_ROOT);
       if (root == null || !root.toString().strip().startsWith("/")) {
         throw new FormFieldValidationException(
-            ManualWork.CONFIRMED_DOCUMENT_ROOT,
+            SubdomainHostingContract.VHOST_CONFIRMED_DOCUMENT_ROOT,
             "Document root yang dibuat wajib diisi sebagai path lengkap, contoh /var/www/nama.");
       }
     }
-    task.setVariable(ManualWork.CONFIRMED_BY, PersonName.of(task, "Pelaksana"));
-    task.setVariable(ManualWork.CONFIRMED_AT, OfficeTime.now().toString());
+    task.setVariable(
+        SubdomainHostingContract.MANUAL_CONFIRMED_BY, PersonName.of(task, "Pelaksana"));
+    task.setVariable(SubdomainHostingContract.MANUAL_CONFIRMED_AT, OfficeTime.now().toString());
   }
 }

@@ -50,8 +50,8 @@ class ManualProvisioningCheck {
     DnsCheck.Result check = dns.check(confirmed.fqdn(), record.type(), target);
     String result = ServiceStatement.checkResult(check, dns.resolverName(), record);
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put(ManualWork.CHECK, check.visibility().name());
-    variables.put(ManualWork.CHECK_RESULT, result);
+    variables.put(SubdomainHostingContract.DNS_CHECK, check.visibility().name());
+    variables.put(SubdomainHostingContract.DNS_CHECK_RESULT, result);
     if (check.visibility() == DnsCheck.Visibility.DIFFERENT) {
       return new SubdomainProvisioning.Provisioned(
           variables,
@@ -67,7 +67,7 @@ class ManualProvisioningCheck {
             ServiceRegistry.ACTIVE, record.type(), target, ttl, provider, documentRoot));
     LocalDate today = OfficeTime.today();
     variables.put(
-        ProvisionSubdomainDelegate.CREATED_SERVICE,
+        SubdomainHostingContract.CREATED_SERVICE,
         ServiceStatement.summary(record, provider, documentRoot) + "\nPemeriksaan DNS: " + result);
     variables.put(
         RequestVariables.SERVICE_STATEMENT,

@@ -12,17 +12,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Step 5 of SOP 060/018 ({@link SubdomainProvisioning}). A name already given to someone else is a
- * business outcome, {@link #NAME_TAKEN}, which the model routes back to the applicant with the
- * reason; a server that fails makes the job retry, then an incident that names the cause.
+ * business outcome, {@link SubdomainHostingContract#SUBDOMAIN_NAME_TAKEN}, which the model routes
+ * back to the applicant with the reason; a server that fails makes the job retry, then an incident
+ * that names the cause.
  */
 @Component("provisionSubdomainDelegate")
 class ProvisionSubdomainDelegate implements JavaDelegate {
-
-  /** What was created, for the Pelaksana's step 6 form. */
-  static final String CREATED_SERVICE = "createdService";
-
-  /** The BPMN error code of a name taken in DNS. */
-  static final String NAME_TAKEN = "SUBDOMAIN_NAME_TAKEN";
 
   private final SubdomainProvisioning provisioning;
 
@@ -48,7 +43,7 @@ class ProvisionSubdomainDelegate implements JavaDelegate {
       execution.setVariables(provisioned.variables());
       ProcessNotes.append(execution, provisioned.note());
     } catch (NameTakenException e) {
-      throw new BpmnError(NAME_TAKEN, e.getMessage());
+      throw new BpmnError(SubdomainHostingContract.SUBDOMAIN_NAME_TAKEN, e.getMessage());
     }
   }
 }

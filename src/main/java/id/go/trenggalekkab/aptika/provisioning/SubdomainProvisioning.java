@@ -110,7 +110,7 @@ class SubdomainProvisioning {
             provider,
             documentRoot));
     variables.put(
-        ProvisionSubdomainDelegate.CREATED_SERVICE,
+        SubdomainHostingContract.CREATED_SERVICE,
         ServiceStatement.summary(record, provider, documentRoot));
     variables.put(RequestVariables.SERVICE_STATEMENT, ServiceStatement.bySystem(order, record));
     return new Provisioned(variables, "Langkah 5: " + String.join(" ", done));
@@ -140,7 +140,7 @@ class SubdomainProvisioning {
       boolean dnsByHand,
       boolean hostingByHand,
       List<String> done) {
-    variables.put(ManualWork.PARTS, ManualWork.parts(dnsByHand, hostingByHand));
+    variables.put(SubdomainHostingContract.MANUAL_WORK, ManualWork.parts(dnsByHand, hostingByHand));
     List<String> modes = new ArrayList<>();
     if (dnsByHand) {
       modes.add("integrasi DNS belum dikonfigurasi (aptika.dns.mode=manual)");
@@ -149,18 +149,19 @@ class SubdomainProvisioning {
       modes.add("integrasi hosting belum dikonfigurasi (aptika.hosting.mode=manual)");
     }
     String modeNote = "Mode manual: " + String.join("; ", modes) + ".";
-    variables.put(ManualWork.MODE_NOTE, modeNote);
-    variables.put(ManualWork.RECORD_NAME, record.fqdn());
-    variables.put(ManualWork.RECORD_TYPE, record.type());
-    variables.put(ManualWork.RECORD_TARGET, record.data());
-    variables.put(ManualWork.RECORD_TTL, record.ttl() + " detik");
+    variables.put(SubdomainHostingContract.INTEGRATION_MODE_NOTE, modeNote);
+    variables.put(SubdomainHostingContract.DNS_RECORD_NAME, record.fqdn());
+    variables.put(SubdomainHostingContract.DNS_RECORD_TYPE, record.type());
+    variables.put(SubdomainHostingContract.DNS_RECORD_TARGET, record.data());
+    variables.put(SubdomainHostingContract.DNS_RECORD_TTL, record.ttl() + " detik");
     boolean addressKnown = !SubdomainOrder.UNKNOWN_HOSTING_ADDRESS.equals(record.data());
-    variables.put(ManualWork.CONFIRMED_TARGET, addressKnown ? record.data() : null);
+    variables.put(
+        SubdomainHostingContract.DNS_CONFIRMED_TARGET, addressKnown ? record.data() : null);
     if (hostingByHand) {
       String root = webRoot.replaceAll("/+$", "") + "/" + order.fqdn();
-      variables.put(ManualWork.VHOST_SERVER_NAME, order.fqdn());
-      variables.put(ManualWork.VHOST_DOCUMENT_ROOT, root);
-      variables.put(ManualWork.CONFIRMED_DOCUMENT_ROOT, root);
+      variables.put(SubdomainHostingContract.VHOST_SERVER_NAME, order.fqdn());
+      variables.put(SubdomainHostingContract.VHOST_DOCUMENT_ROOT, root);
+      variables.put(SubdomainHostingContract.VHOST_CONFIRMED_DOCUMENT_ROOT, root);
     }
     List<String> work = new ArrayList<>();
     if (dnsByHand) {

@@ -1,9 +1,12 @@
 package id.go.trenggalekkab.aptika.request;
 
+import java.util.Map;
+
 /**
- * Names of the start variables of a request, as fixed in the shared contract. A {@link Problem}
- * names its field with one of these, so a form can mark the input it belongs to, and a delegate
- * reads the variables under the same names.
+ * Names of the variables of a request, part of the contract of every process (with the process's
+ * own contract class, e.g. {@code provisioning.SubdomainHostingContract}). A {@link Problem} names
+ * its field with one of these, so a form can mark the input it belongs to, and a delegate reads the
+ * variables under the same names.
  */
 public final class RequestVariables {
 
@@ -56,6 +59,10 @@ public final class RequestVariables {
 
   /** Why the request was last returned to the applicant: step 4's (or step 5's) findings. */
   public static final String REVISION_REASON = "revisionReason";
+
+  /** Each variable a form or the model decides on, with the values it may hold. */
+  public static final Map<String, Class<? extends Enum<?>>> DECISIONS =
+      Map.of(SERVICE_TYPE, ServiceType.class);
 
   private RequestVariables() {}
 }

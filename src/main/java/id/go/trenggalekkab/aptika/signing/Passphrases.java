@@ -32,7 +32,7 @@ public class Passphrases {
     this.clock = clock;
   }
 
-  void hold(String processInstanceId, String passphrase) {
+  public void hold(String processInstanceId, String passphrase) {
     held.values().removeIf(entry -> entry.until().isBefore(clock.instant()));
     held.put(processInstanceId, new Held(passphrase, clock.instant().plus(LIFETIME)));
   }

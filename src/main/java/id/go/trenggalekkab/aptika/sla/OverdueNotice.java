@@ -1,6 +1,7 @@
 package id.go.trenggalekkab.aptika.sla;
 
 import id.go.trenggalekkab.aptika.notification.Outbox;
+import id.go.trenggalekkab.aptika.request.RequestVariables;
 import id.go.trenggalekkab.aptika.system.OfficeTemplates;
 import id.go.trenggalekkab.aptika.system.OfficeTime;
 import id.go.trenggalekkab.aptika.system.PublicAddress;
@@ -60,8 +61,8 @@ class OverdueNotice {
       Map<String, Object> extra) {
     Map<String, Object> model = new HashMap<>(extra);
     model.put("processName", processName(task));
-    model.put("unitName", task.getVariable("unitName"));
-    model.put("requestLetterNumber", task.getVariable("requestLetterNumber"));
+    model.put("unitName", task.getVariable(RequestVariables.UNIT_NAME));
+    model.put("requestLetterNumber", task.getVariable(RequestVariables.REQUEST_LETTER_NUMBER));
     model.put("step", task.getName());
     model.put("due", WHEN.format(due));
     model.put("late", late(lateMinutes));

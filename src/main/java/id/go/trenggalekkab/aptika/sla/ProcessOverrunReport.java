@@ -2,6 +2,7 @@ package id.go.trenggalekkab.aptika.sla;
 
 import id.go.trenggalekkab.aptika.identity.Role;
 import id.go.trenggalekkab.aptika.notification.Outbox;
+import id.go.trenggalekkab.aptika.request.RequestVariables;
 import id.go.trenggalekkab.aptika.system.OfficeTemplates;
 import java.time.Instant;
 import java.util.HashMap;
@@ -35,7 +36,7 @@ class ProcessOverrunReport {
     Map<String, Object> model = new HashMap<>();
     model.put("processName", process.getName());
     model.put("standard", MutuBaku.durationOf(process));
-    model.put("unitName", execution.getVariable("unitName"));
+    model.put("unitName", execution.getVariable(RequestVariables.UNIT_NAME));
     model.put("late", OverdueNotice.late(lateMinutes));
     model.put("processInstanceId", execution.getProcessInstanceId());
     OfficeTemplates.MailText mail = templates.mail(TEMPLATE, model);

@@ -1,7 +1,10 @@
 package id.go.trenggalekkab.aptika.splp;
 
+import static id.go.trenggalekkab.aptika.process.ProcessVariables.text;
+import static id.go.trenggalekkab.aptika.splp.SplpApplicationContract.*;
+
 import id.go.trenggalekkab.aptika.process.ProcessNotes;
-import id.go.trenggalekkab.aptika.process.ProcessVariables;
+import id.go.trenggalekkab.aptika.request.RequestVariables;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -16,10 +19,6 @@ import org.springframework.stereotype.Component;
 @Component("createSplpApplicationDelegate")
 class CreateSplpApplicationDelegate implements JavaDelegate {
 
-  static final String APPLICATION_ID = "splpApplicationId";
-  static final String CONSUMER_KEY = "consumerKey";
-  static final String CREDENTIALS_ID = "credentialsId";
-
   private final SplpPortal portal;
   private final CredentialVault vault;
 
@@ -33,19 +32,19 @@ class CreateSplpApplicationDelegate implements JavaDelegate {
     SplpPortal.ApplicationOrder order =
         new SplpPortal.ApplicationOrder(
             execution.getProcessInstanceId(),
-            ProcessVariables.text(execution, "splpUserName"),
-            ProcessVariables.text(execution, "applicationName"),
-            ProcessVariables.text(execution, "applicationDescription"),
-            ProcessVariables.text(execution, "tokenType"),
-            ProcessVariables.text(execution, "keyType"),
-            ProcessVariables.text(execution, "throttlingPolicy"),
-            ProcessVariables.text(execution, "grantTypes"),
-            ProcessVariables.text(execution, "callbackUrl"),
-            lines(ProcessVariables.text(execution, "apiSubscriptions")));
+            text(execution, SPLP_USER_NAME),
+            text(execution, APPLICATION_NAME),
+            text(execution, APPLICATION_DESCRIPTION),
+            text(execution, TOKEN_TYPE),
+            text(execution, KEY_TYPE),
+            text(execution, THROTTLING_POLICY),
+            text(execution, GRANT_TYPES),
+            text(execution, CALLBACK_URL),
+            lines(text(execution, API_SUBSCRIPTIONS)));
     SplpPortal.Application application =
         SplpRejection.routed(() -> portal.createApplication(order));
-    String owner = ProcessVariables.text(execution, "initiator");
-    execution.setVariable(APPLICATION_ID, application.applicationId());
+    String owner = text(execution, RequestVariables.INITIATOR);
+    execution.setVariable(SPLP_APPLICATION_ID, application.applicationId());
     execution.setVariable(CONSUMER_KEY, application.consumerKey());
     execution.setVariable(
         CREDENTIALS_ID,

@@ -21,7 +21,7 @@ class CredentialsCollected implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Object id = task.getVariable(CreateSplpApplicationDelegate.CREDENTIALS_ID);
+    Object id = task.getVariable(SplpApplicationContract.CREDENTIALS_ID);
     if (id != null && vault.isWaiting(id.toString())) {
       throw new FormFieldValidationException(
           task.getTaskDefinitionKey(),

@@ -2,6 +2,7 @@ package id.go.trenggalekkab.aptika.splp;
 
 import static id.go.trenggalekkab.aptika.process.ProcessVariables.text;
 import static id.go.trenggalekkab.aptika.request.RequestVariables.*;
+import static id.go.trenggalekkab.aptika.splp.SplpAccountContract.*;
 
 import id.go.trenggalekkab.aptika.process.ProcessNotes;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -16,9 +17,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("registerSplpAccountDelegate")
 class RegisterSplpAccountDelegate implements JavaDelegate {
-
-  static final String SPLP_ACCOUNT = "splpAccount";
-  static final String SPLP_USER_NAME = "splpUserName";
 
   private final SplpPortal portal;
 
@@ -41,8 +39,7 @@ class RegisterSplpAccountDelegate implements JavaDelegate {
             text(execution, CONTACT_PHONE));
     SplpPortal.Account account = SplpRejection.routed(() -> portal.registerAccount(order));
     execution.setVariable(SPLP_ACCOUNT, account.userName());
-    execution.setVariable(
-        SplpPortalWork.ACCOUNT_REGISTRATION, SplpPortalWork.registeredBySystem(account));
+    execution.setVariable(SPLP_ACCOUNT_REGISTRATION, SplpPortalWork.registeredBySystem(account));
     ProcessNotes.append(execution, "Langkah 5: " + account.note());
   }
 }

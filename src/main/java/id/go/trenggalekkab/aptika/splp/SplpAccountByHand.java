@@ -1,10 +1,13 @@
 package id.go.trenggalekkab.aptika.splp;
 
 import static id.go.trenggalekkab.aptika.request.RequestVariables.CONTACT_EMAIL;
+import static id.go.trenggalekkab.aptika.splp.SplpAccountContract.*;
 
 import id.go.trenggalekkab.aptika.process.PersonName;
 import id.go.trenggalekkab.aptika.process.ProcessNotes;
 import id.go.trenggalekkab.aptika.process.ProcessVariables;
+import id.go.trenggalekkab.aptika.splp.SplpAccountContract.SplpAccountOutcome;
+import id.go.trenggalekkab.aptika.splp.SplpAccountContract.SplpResolution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -18,10 +21,6 @@ import org.springframework.stereotype.Component;
 @Component("splpAccountByHand")
 class SplpAccountByHand implements TaskListener {
 
-  static final String OUTCOME = "splpAccountOutcome";
-  static final String PORTAL_REFUSAL = "splpPortalRefusal";
-  static final String REJECTION = "splpRejection";
-
   private final SplpPortalWork work;
 
   SplpAccountByHand(SplpPortalWork work) {
@@ -33,10 +32,10 @@ class SplpAccountByHand implements TaskListener {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       showWhatToEnter(task);
     } else if ("Task_ResolveSplpAccountRejection".equals(task.getTaskDefinitionKey())) {
-      if ("MANUAL".equals(task.getVariable("splpResolution"))) {
+      if (SplpResolution.MANUAL.name().equals(task.getVariable(SPLP_RESOLUTION))) {
         record(task, "setelah portal menolak pendaftaran sebelumnya, ");
       }
-    } else if ("CREATED".equals(task.getVariable(OUTCOME))) {
+    } else if (SplpAccountOutcome.CREATED.name().equals(task.getVariable(SPLP_ACCOUNT_OUTCOME))) {
       record(task, "");
     } else {
       recordRefusal(task);
@@ -45,19 +44,19 @@ class SplpAccountByHand implements TaskListener {
 
   private void showWhatToEnter(DelegateTask task) {
     task.setVariable(
-        RegisterSplpAccountDelegate.SPLP_USER_NAME,
+        SPLP_USER_NAME,
         SplpPortalWork.userName(
-            ProcessVariables.text(task, RegisterSplpAccountDelegate.SPLP_USER_NAME),
+            ProcessVariables.text(task, SPLP_USER_NAME),
             ProcessVariables.text(task, CONTACT_EMAIL)));
-    task.setVariable(SplpPortalWork.PORTAL_URL, work.portalUrl());
-    task.setVariable(SplpPortalWork.TENANT, work.tenant());
-    task.setVariable(SplpPortalWork.ROLE, work.role());
+    task.setVariable(SPLP_PORTAL_URL, work.portalUrl());
+    task.setVariable(SPLP_TENANT, work.tenant());
+    task.setVariable(SPLP_ROLE, work.role());
   }
 
   private void record(DelegateTask task, String circumstance) {
     String statement =
         "Akun SPLP "
-            + ProcessVariables.text(task, RegisterSplpAccountDelegate.SPLP_ACCOUNT)
+            + ProcessVariables.text(task, SPLP_ACCOUNT)
             + " dibuat secara manual oleh Pelaksana "
             + who(task)
             + " di portal SPLP "
@@ -67,21 +66,21 @@ class SplpAccountByHand implements TaskListener {
             + ", "
             + circumstance
             + "sesuai konfirmasi Pelaksana.";
-    task.setVariable(SplpPortalWork.ACCOUNT_REGISTRATION, statement);
+    task.setVariable(SPLP_ACCOUNT_REGISTRATION, statement);
     ProcessNotes.append(task, "Langkah 5 (manual): " + statement);
   }
 
   private void recordRefusal(DelegateTask task) {
     String refusal =
         "Portal SPLP menolak pendaftaran akun "
-            + ProcessVariables.text(task, RegisterSplpAccountDelegate.SPLP_USER_NAME)
+            + ProcessVariables.text(task, SPLP_USER_NAME)
             + " (dicatat oleh Pelaksana "
             + who(task)
             + " pada "
             + SplpPortalWork.today()
             + "): "
-            + ProcessVariables.text(task, PORTAL_REFUSAL);
-    task.setVariable(REJECTION, refusal);
+            + ProcessVariables.text(task, SPLP_PORTAL_REFUSAL);
+    task.setVariable(SPLP_REJECTION, refusal);
     ProcessNotes.append(task, "Langkah 5 (manual): " + refusal);
   }
 

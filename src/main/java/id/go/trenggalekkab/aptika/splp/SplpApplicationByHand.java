@@ -16,9 +16,6 @@ import org.springframework.stereotype.Component;
 @Component("splpApplicationByHand")
 class SplpApplicationByHand implements TaskListener {
 
-  static final String APPLICATION_CREATED = "splpApplicationCreated";
-  static final String KEYS_STORED = "keysStoredByPengguna";
-
   private final SplpPortalWork work;
 
   SplpApplicationByHand(SplpPortalWork work) {
@@ -28,10 +25,10 @@ class SplpApplicationByHand implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setVariable(SplpPortalWork.PORTAL_URL, work.portalUrl());
+      task.setVariable(SplpApplicationContract.SPLP_PORTAL_URL, work.portalUrl());
       return;
     }
-    if (!Boolean.TRUE.equals(task.getVariable(KEYS_STORED))) {
+    if (!Boolean.TRUE.equals(task.getVariable(SplpApplicationContract.KEYS_STORED_BY_PENGGUNA))) {
       throw new FormFieldValidationException(
           task.getTaskDefinitionKey(),
           "Centang \"Kunci OAuth2 dan API key sudah saya simpan sendiri\" setelah Anda membuat"
@@ -42,7 +39,7 @@ class SplpApplicationByHand implements TaskListener {
         "Langkah 3 (manual): Pengguna "
             + PersonName.of(task, "(tidak diketahui)")
             + " membuat aplikasi '"
-            + ProcessVariables.text(task, APPLICATION_CREATED)
+            + ProcessVariables.text(task, SplpApplicationContract.SPLP_APPLICATION_CREATED)
             + "' beserta kunci OAuth2 dan API key sendiri di portal SPLP "
             + work.portalUrl()
             + " pada "

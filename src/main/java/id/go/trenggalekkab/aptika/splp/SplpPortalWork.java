@@ -13,13 +13,6 @@ import org.springframework.stereotype.Component;
 @Component
 class SplpPortalWork {
 
-  /** What the record says about the account of SOP A: by whom, where and when it was made. */
-  static final String ACCOUNT_REGISTRATION = "splpAccountRegistration";
-
-  static final String PORTAL_URL = "splpPortalUrl";
-  static final String TENANT = "splpTenant";
-  static final String ROLE = "splpRole";
-
   private final String portalUrl;
   private final String tenant;
   private final String role;

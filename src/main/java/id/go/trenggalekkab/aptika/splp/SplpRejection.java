@@ -4,14 +4,12 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.BpmnError;
 
 /**
- * The portal's refusal as the models route it: a BPMN error {@value #ERROR_CODE} caught on the
- * calling task, whose message (the portal's reason in Bahasa Indonesia) lands in the variable
- * {@value #MESSAGE_VARIABLE} for the person who resolves it.
+ * The portal's refusal as the models route it: a BPMN error {@value
+ * SplpAccountContract#SPLP_REJECTED} caught on the calling task, whose message (the portal's reason
+ * in Bahasa Indonesia) lands in the variable {@value SplpAccountContract#SPLP_REJECTION} for the
+ * person who resolves it.
  */
 final class SplpRejection {
-
-  static final String ERROR_CODE = "SPLP_REJECTED";
-  static final String MESSAGE_VARIABLE = "splpRejection";
 
   private SplpRejection() {}
 
@@ -19,7 +17,7 @@ final class SplpRejection {
     try {
       return call.get();
     } catch (SplpRejectedException e) {
-      throw new BpmnError(ERROR_CODE, e.getMessage());
+      throw new BpmnError(SplpAccountContract.SPLP_REJECTED, e.getMessage());
     }
   }
 }

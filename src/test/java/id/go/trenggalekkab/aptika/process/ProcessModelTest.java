@@ -30,7 +30,9 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * The models in {@code bpmn/} against the SOPs and the application: lanes named as the SOP's
- * columns, ids with business meaning, every form and delegate resolvable, the Modeler's attributes.
+ * columns, ids with business meaning in one style per kind, gateways named as merges or questions,
+ * every user task held to its Mutu Baku, every form and delegate resolvable, the Modeler's
+ * attributes. The rules themselves are in {@link ModelConventions}.
  */
 @AptikaSpringBootTest
 class ProcessModelTest {
@@ -156,6 +158,28 @@ class ProcessModelTest {
         .doesNotContainPattern(
             "id=\"(Activity|Gateway|Event|Flow|StartEvent|EndEvent|Lane|Participant|Process|"
                 + "SequenceFlow|Task)_[0-9a-z]{7}\"");
+  }
+
+  @ParameterizedTest
+  @MethodSource("models")
+  void idsFollowOneStylePerKindOfElement(Path file) {
+    BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+    assertThat(ModelConventions.idStyle(model)).isEmpty();
+    assertThat(ModelConventions.errorCodes(model)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @MethodSource("models")
+  void mergesSayNothingAndDecisionsAskWhatTheirFlowsAnswer(Path file) {
+    assertThat(ModelConventions.gateways(Bpmn.readModelFromFile(file.toFile()))).isEmpty();
+  }
+
+  @ParameterizedTest
+  @MethodSource("models")
+  void everyUserTaskHasItsMutuBakuDueDateReminderAndEscalation(Path file) {
+    BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+    assertThat(model.getModelElementsByType(UserTask.class)).isNotEmpty();
+    assertThat(ModelConventions.mutuBaku(model)).isEmpty();
   }
 
   @ParameterizedTest

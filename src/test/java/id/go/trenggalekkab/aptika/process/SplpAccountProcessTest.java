@@ -227,7 +227,7 @@ class SplpAccountProcessTest {
 
     assertThat(request)
         .isWaitingAt("Task_GenerateActivityReportDraft")
-        .hasPassed("Gateway_SplpAccountAvailable");
+        .hasPassed("Gateway_MergeSplpAccountAvailable");
     assertThat(driver.variable(request, "splpAccount"))
         .isEqualTo("siti.pendidikan@trenggalekkab.go.id");
     assertThat(driver.variable(request, "splpAccountRegistration"))

@@ -744,7 +744,9 @@ class SubdomainHostingProcessTest {
     driver.executeJob(second, "Task_ProvisionSubdomain");
 
     // then: the later one is back with the applicant, with the reason, and holds nothing
-    assertThat(second).hasPassed("Event_SubdomainNameTaken").isWaitingAt("Task_ReviseRequest");
+    assertThat(second)
+        .hasPassed("BoundaryEvent_SubdomainNameTaken")
+        .isWaitingAt("Task_ReviseRequest");
     assertThat((String) driver.variable(second, "completenessProblems"))
         .contains(name + ".trenggalekkab.go.id sudah tercatat untuk permohonan lain");
     assertThat(registry.findByName(name).orElseThrow().processInstanceId())

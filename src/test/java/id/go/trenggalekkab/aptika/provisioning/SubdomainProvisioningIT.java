@@ -153,7 +153,9 @@ class SubdomainProvisioningIT {
 
     driver.executeJob(request, "Task_ProvisionSubdomain");
 
-    assertThat(request).hasPassed("Event_SubdomainNameTaken").isWaitingAt("Task_ReviseRequest");
+    assertThat(request)
+        .hasPassed("BoundaryEvent_SubdomainNameTaken")
+        .isWaitingAt("Task_ReviseRequest");
     assertThat((String) driver.variable(request, "completenessProblems"))
         .contains("lama." + ZONE + " sudah dipakai di DNS")
         .contains("192.0.2.20");

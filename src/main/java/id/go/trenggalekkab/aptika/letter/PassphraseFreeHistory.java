@@ -1,4 +1,4 @@
-package id.go.trenggalekkab.aptika.signing;
+package id.go.trenggalekkab.aptika.letter;
 
 import id.go.trenggalekkab.aptika.process.HistoryFilter;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
@@ -19,8 +19,8 @@ class PassphraseFreeHistory extends HistoryFilter {
   @Override
   protected boolean keepsOut(HistoryEvent event) {
     return (event instanceof HistoricVariableUpdateEventEntity variable
-            && SignerPassphraseListener.PASSPHRASE.equals(variable.getVariableName()))
+            && LetterVariables.PASSPHRASE.equals(variable.getVariableName()))
         || (event instanceof HistoricFormPropertyEventEntity field
-            && SignerPassphraseListener.PASSPHRASE.equals(field.getPropertyId()));
+            && LetterVariables.PASSPHRASE.equals(field.getPropertyId()));
   }
 }

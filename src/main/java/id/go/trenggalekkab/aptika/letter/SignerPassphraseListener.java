@@ -1,5 +1,10 @@
-package id.go.trenggalekkab.aptika.signing;
+package id.go.trenggalekkab.aptika.letter;
 
+import static id.go.trenggalekkab.aptika.provisioning.SubdomainHostingContract.KADIS_DECISION;
+
+import id.go.trenggalekkab.aptika.provisioning.SubdomainHostingContract.KadisDecision;
+import id.go.trenggalekkab.aptika.signing.LetterSigner;
+import id.go.trenggalekkab.aptika.signing.Passphrases;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -17,12 +22,6 @@ import org.springframework.stereotype.Component;
 @Component("signerPassphraseListener")
 class SignerPassphraseListener implements TaskListener {
 
-  /**
-   * The approval form's passphrase field. It is taken off the task as it completes and never
-   * stored.
-   */
-  public static final String PASSPHRASE = "signerPassphrase";
-
   private final LetterSigner signer;
   private final Passphrases passphrases;
 
@@ -34,15 +33,16 @@ class SignerPassphraseListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     DelegateExecution execution = task.getExecution();
-    Object typed = execution.getVariable(SignerPassphraseListener.PASSPHRASE);
-    execution.removeVariable(SignerPassphraseListener.PASSPHRASE);
-    task.removeVariableLocal(SignerPassphraseListener.PASSPHRASE);
-    if (!"APPROVE".equals(execution.getVariable("kadisDecision")) || !signer.needsPassphrase()) {
+    Object typed = execution.getVariable(LetterVariables.PASSPHRASE);
+    execution.removeVariable(LetterVariables.PASSPHRASE);
+    task.removeVariableLocal(LetterVariables.PASSPHRASE);
+    if (!KadisDecision.APPROVE.name().equals(execution.getVariable(KADIS_DECISION))
+        || !signer.needsPassphrase()) {
       return;
     }
     if (typed == null || typed.toString().isBlank()) {
       throw new FormFieldValidationException(
-          SignerPassphraseListener.PASSPHRASE,
+          LetterVariables.PASSPHRASE,
           "Tugas belum dapat diselesaikan. Passphrase tanda tangan elektronik wajib diisi untuk"
               + " menyetujui surat.");
     }
