@@ -1,20 +1,10 @@
 package id.go.trenggalekkab.aptika.evaluation;
 
-import id.go.trenggalekkab.aptika.identity.CurrentUser;
-import id.go.trenggalekkab.aptika.identity.Role;
-import id.go.trenggalekkab.aptika.process.OfficeProcess;
-import id.go.trenggalekkab.aptika.system.ApiErrors.FieldError;
 import id.go.trenggalekkab.aptika.system.Csv;
-import id.go.trenggalekkab.aptika.system.InvalidInputException;
 import id.go.trenggalekkab.aptika.system.Xlsx;
-import id.go.trenggalekkab.aptika.unit.UnitDirectory;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -35,7 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/mutu-baku")
 class MutuBakuController {
 
-  private static final Set<Role> READERS = EnumSet.of(Role.KADIS, Role.MANAGER, Role.ADMINISTRATOR);
   private static final MediaType PDF = MediaType.APPLICATION_PDF;
   private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
@@ -43,22 +32,19 @@ class MutuBakuController {
   private final Overruns overruns;
   private final SopEvaluation evaluation;
   private final EvaluationDocuments documents;
-  private final CurrentUser currentUser;
-  private final UnitDirectory units;
+  private final MutuBakuRequests requests;
 
   MutuBakuController(
       MutuBakuStatistics statistics,
       Overruns overruns,
       SopEvaluation evaluation,
       EvaluationDocuments documents,
-      CurrentUser currentUser,
-      UnitDirectory units) {
+      MutuBakuRequests requests) {
     this.statistics = statistics;
     this.overruns = overruns;
     this.evaluation = evaluation;
     this.documents = documents;
-    this.currentUser = currentUser;
-    this.units = units;
+    this.requests = requests;
   }
 
   @GetMapping("/summary")
@@ -67,8 +53,8 @@ class MutuBakuController {
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestParam(required = false) String unit,
       @RequestParam(required = false) String process) {
-    requireReader();
-    return statistics.summary(new Period(from, to), unit(unit), process(process));
+    requests.requireReader();
+    return statistics.summary(new Period(from, to), requests.unit(unit), requests.process(process));
   }
 
   @GetMapping("/overruns")
@@ -77,11 +63,11 @@ class MutuBakuController {
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestParam(required = false) String unit,
       @RequestParam(defaultValue = "json") String format) {
-    requireReader();
+    requests.requireReader();
     Period period = new Period(from, to);
-    List<Overruns.Overrun> rows = overruns.due(period, unit(unit));
+    List<Overruns.Overrun> rows = overruns.due(period, requests.unit(unit));
     String file = "keterlambatan-mutu-baku-" + from + "-" + to;
-    return switch (format(format, "json", "csv", "xlsx")) {
+    return switch (requests.format(format, "json", "csv", "xlsx")) {
       case "csv" -> download(file + ".csv", CSV, Csv.of(OverrunTable.of(rows)));
       case "xlsx" ->
           download(
@@ -112,14 +98,15 @@ class MutuBakuController {
         unit,
         process,
         format,
-        actions == null ? SopEvaluation.Actions.NONE : checked(actions));
+        actions == null ? SopEvaluation.Actions.NONE : requests.checked(actions));
   }
 
   private ResponseEntity<?> evaluated(
       String semester, String unit, String process, String format, SopEvaluation.Actions actions) {
-    requireReader();
-    String chosen = format(format, "json", "pdf", "xlsx");
-    Evaluation form = evaluation.of(semester, unit(unit), process(process), actions);
+    requests.requireReader();
+    String chosen = requests.format(format, "json", "pdf", "xlsx");
+    Evaluation form =
+        evaluation.of(semester, requests.unit(unit), requests.process(process), actions);
     String file =
         "evaluasi-sop-" + form.semester() + (form.unit() == null ? "" : "-" + form.unit());
     return switch (chosen) {
@@ -127,72 +114,6 @@ class MutuBakuController {
       case "xlsx" -> download(file + ".xlsx", Xlsx.MEDIA_TYPE, documents.xlsx(form));
       default -> ResponseEntity.ok(form);
     };
-  }
-
-  private void requireReader() {
-    if (READERS.stream().noneMatch(role -> currentUser.groupIds().contains(role.groupId()))) {
-      throw new AuthorizationException(
-          "Hanya Kadis Kominfo, Manajer Pemantau dan Administrator yang boleh melihat angka Mutu"
-              + " Baku (pengguna: "
-              + currentUser.id()
-              + ").");
-    }
-  }
-
-  private String unit(String unit) {
-    if (unit == null || unit.isBlank()) {
-      return null;
-    }
-    if (units.find(unit.strip()).isEmpty()) {
-      throw invalid("unit", "Unit kerja '" + unit.strip() + "' tidak dikenal.");
-    }
-    return unit.strip();
-  }
-
-  private static String process(String process) {
-    if (process == null || process.isBlank()) {
-      return null;
-    }
-    return OfficeProcess.ofKey(process.strip())
-        .map(OfficeProcess::key)
-        .orElseThrow(
-            () ->
-                invalid(
-                    "process",
-                    "Prosedur '"
-                        + process.strip()
-                        + "' tidak dikenal; pilih SplpAccountProcess, SplpApplicationProcess"
-                        + " atau SubdomainHostingProcess."));
-  }
-
-  private static String format(String format, String... allowed) {
-    String chosen = format.strip().toLowerCase(Locale.ROOT);
-    if (!List.of(allowed).contains(chosen)) {
-      throw invalid("format", "Format harus salah satu dari: " + String.join(", ", allowed) + ".");
-    }
-    return chosen;
-  }
-
-  private static SopEvaluation.Actions checked(SopEvaluation.Actions actions) {
-    if (actions.actions() != null) {
-      actions.actions().values().stream()
-          .flatMap(steps -> steps.values().stream())
-          .filter(text -> text != null && text.length() > SopEvaluation.LONGEST_ACTION)
-          .findFirst()
-          .ifPresent(
-              text -> {
-                throw invalid(
-                    "actions",
-                    "Tindakan yang harus diambil paling panjang "
-                        + SopEvaluation.LONGEST_ACTION
-                        + " karakter per langkah.");
-              });
-    }
-    return actions;
-  }
-
-  private static InvalidInputException invalid(String field, String message) {
-    return new InvalidInputException(List.of(new FieldError(field, message)));
   }
 
   private static <T> ResponseEntity<T> download(String file, MediaType type, T body) {
