@@ -56,9 +56,14 @@ class LetterHtml {
 
   /** The activity report; {@code content} holds the variables its template names. */
   String report(boolean draft, LocalDate date, Map<String, Object> content) {
+    return document(ACTIVITY_REPORT, draft, date, content);
+  }
+
+  /** Any office document with the kop: {@code content} holds the variables its template names. */
+  String document(String template, boolean draft, LocalDate date, Map<String, Object> content) {
     Map<String, Object> model = common(draft, date);
     model.putAll(content);
-    return templates.render(ACTIVITY_REPORT, model);
+    return templates.render(template, model);
   }
 
   private Map<String, Object> common(boolean draft, LocalDate date) {

@@ -1,18 +1,13 @@
 package id.go.trenggalekkab.aptika.provisioning;
 
 import id.go.trenggalekkab.aptika.identity.CurrentUser;
+import id.go.trenggalekkab.aptika.system.Csv;
 import id.go.trenggalekkab.aptika.system.OfficeTime;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
+import id.go.trenggalekkab.aptika.system.Xlsx;
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,9 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/services")
 class ServiceRegistryController {
-
-  private static final MediaType XLSX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private static final List<String> CSV_HEADER =
       List.of(
@@ -71,40 +63,15 @@ class ServiceRegistryController {
   @GetMapping("/export.csv")
   ResponseEntity<String> csv() {
     currentUser.requireOfficeStaff("daftar layanan");
-    String rows =
-        table().stream()
-            .map(
-                cells ->
-                    cells.stream()
-                        .map(ServiceRegistryController::csvText)
-                        .map(Csv::cell)
-                        .collect(Collectors.joining(",")))
-            .collect(Collectors.joining("\r\n", "\uFEFF", "\r\n"));
+    String rows = Csv.of(table());
     return download("csv", new MediaType("text", "csv", StandardCharsets.UTF_8), rows);
   }
 
   /** The same table as a spreadsheet: times as date cells in WIB, every other cell as text. */
   @GetMapping("/export.xlsx")
-  ResponseEntity<byte[]> xlsx() throws IOException {
+  ResponseEntity<byte[]> xlsx() {
     currentUser.requireOfficeStaff("daftar layanan");
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Workbook workbook = new Workbook(out, "Layanan Aptika", "1.0");
-    Worksheet sheet = workbook.newWorksheet("Daftar layanan");
-    List<List<Object>> table = table();
-    for (int r = 0; r < table.size(); r++) {
-      for (int c = 0; c < table.get(r).size(); c++) {
-        if (table.get(r).get(c) instanceof OffsetDateTime time) {
-          sheet.value(r, c, time.atZoneSameInstant(OfficeTime.ZONE).toLocalDateTime());
-          sheet.style(r, c).format("yyyy-mm-dd hh:mm:ss").set();
-        } else if (table.get(r).get(c) != null) {
-          sheet.value(r, c, (String) table.get(r).get(c));
-        }
-      }
-    }
-    sheet.range(0, 0, 0, CSV_HEADER.size() - 1).style().bold().set();
-    sheet.freezePane(0, 1);
-    workbook.finish();
-    return download("xlsx", XLSX, out.toByteArray());
+    return download("xlsx", Xlsx.MEDIA_TYPE, Xlsx.of("Daftar layanan", table()));
   }
 
   /** The header and a row per service; a cell is text, or a time (null when there is none). */
@@ -113,14 +80,6 @@ class ServiceRegistryController {
             Stream.of(List.<Object>copyOf(CSV_HEADER)),
             registry.all().stream().map(ServiceRegistryController::row))
         .toList();
-  }
-
-  /** A time as ISO 8601 in WIB with its offset, e.g. 2026-12-02T10:15:30+07:00. */
-  private static String csvText(Object cell) {
-    if (cell instanceof OffsetDateTime time) {
-      return time.atZoneSameInstant(OfficeTime.ZONE).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-    }
-    return cell == null ? "" : (String) cell;
   }
 
   private static <T> ResponseEntity<T> download(String extension, MediaType type, T body) {
@@ -156,23 +115,5 @@ class ServiceRegistryController {
 
   private static String text(String value) {
     return value == null ? "" : value;
-  }
-
-  /** RFC 4180 cells, safe to open in a spreadsheet. */
-  static final class Csv {
-
-    private Csv() {}
-
-    static String cell(String value) {
-      String safe = value;
-      // a cell a spreadsheet would take for a formula is kept as text
-      if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
-        safe = "'" + safe;
-      }
-      if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
-      }
-      return safe;
-    }
   }
 }

@@ -66,6 +66,26 @@ public class SlaBreaches {
         .list();
   }
 
+  /**
+   * The overruns due, reminded or escalated in {@code [from, to)} (office wall-clock times), of one
+   * unit or, with {@code unitId} null, of all; oldest due first.
+   */
+  public List<Breach> touching(LocalDateTime from, LocalDateTime to, String unitId) {
+    return jdbc.sql(
+            """
+            select * from apt_sla_breach
+             where ((due_at >= :from and due_at < :to)
+                 or (reminded_at >= :from and reminded_at < :to)
+                 or (escalated_at >= :from and escalated_at < :to))
+               and (cast(:unit as varchar(32)) is null or unit_id = :unit)
+             order by due_at, id""")
+        .param("from", from)
+        .param("to", to)
+        .param("unit", unitId)
+        .query(Breach.class)
+        .list();
+  }
+
   void reminded(Step step, Instant at) {
     long id = open(step);
     jdbc.sql("update apt_sla_breach set reminded_at = ? where id = ?")

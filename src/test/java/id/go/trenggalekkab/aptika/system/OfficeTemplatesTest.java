@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -277,7 +278,69 @@ class OfficeTemplatesTest {
                 "signingMethod", "local",
                 "publicUrl", "http://localhost:8080/"),
             "<td class=\"mode manual\">manual</td>"));
+    evaluationSamples(samples);
     return samples;
+  }
+
+  /** The semester's Tabel 7 and the drafts of its columns, for one step of one SOP. */
+  private static void evaluationSamples(Map<String, Sample> samples) {
+    Map<String, Object> step = new HashMap<>();
+    step.put("completed", 3);
+    step.put("withinMutuBaku", 2);
+    step.put("mutuBakuText", "1 hari kerja");
+    step.put("lane", TYPED);
+    step.put("reminders", 1);
+    step.put("escalations", 1);
+    step.put("openEscalations", 1);
+    Map<String, Object> draft = new HashMap<>();
+    draft.put("step", step);
+    draft.put("verdict", "NOT_GOOD");
+    draft.put("share", "66,7%");
+    draft.put("goodShare", "80%");
+    draft.put("median", "8,5");
+    draft.put("p90", "15,3");
+    Map<String, Object> note = new HashMap<>(draft);
+    Map<String, Object> noteStep = new HashMap<>(step);
+    noteStep.put("mutuBakuText", TYPED);
+    note.put("step", noteStep);
+    samples.put("evaluation/catatan.txt", new Sample(note, "1 eskalasi belum diselesaikan"));
+    samples.put(
+        "evaluation/tindakan.txt",
+        new Sample(
+            draft,
+            "Telusuri penyebab keterlambatan langkah ini bersama pelaksananya (" + TYPED + ")"));
+    Map<String, Object> row = new HashMap<>();
+    row.put("no", 2);
+    row.put("activityId", "Task_DisposeRequestByKadis");
+    row.put("prosedur", "Mendisposisi surat permohonan");
+    row.put("lane", "Kadis Kominfo");
+    row.put("penilaian", "Tidak berjalan dengan baik");
+    row.put("catatan", "3 kali diselesaikan.");
+    row.put("tindakan", TYPED);
+    row.put("figures", step);
+    Map<String, Object> sop = new HashMap<>();
+    sop.put("key", "SubdomainHostingProcess");
+    sop.put("name", "Pengajuan Sub Domain / Hosting");
+    sop.put("mutuBakuText", "10 hari kerja");
+    sop.put("started", 3);
+    sop.put("finished", 0);
+    sop.put("rows", List.of(row));
+    Map<String, Object> evaluation = new HashMap<>();
+    evaluation.put("from", LocalDate.of(2026, 7, 1));
+    evaluation.put("unitName", null);
+    evaluation.put("sops", List.of(sop));
+    Map<String, Object> form = new HashMap<>(letterParts());
+    form.put("evaluation", evaluation);
+    form.put("semesterNumeral", "II");
+    form.put("fromText", "1 Juli 2026");
+    form.put("toText", "31 Desember 2026");
+    form.put("goodSharePercent", "80%");
+    form.put(
+        "numbers",
+        Map.of(
+            "SubdomainHostingProcess/Task_DisposeRequestByKadis",
+            Map.of("share", "66,7%", "median", "8,5", "p90", "15,3")));
+    samples.put("evaluation/tabel-7.xhtml", new Sample(form, "SEMESTER II TAHUN 2026"));
   }
 
   private static Map<String, Object> letterParts() {

@@ -1,0 +1,79 @@
+package id.go.trenggalekkab.aptika.evaluation;
+
+import id.go.trenggalekkab.aptika.process.OfficeProcess;
+import id.go.trenggalekkab.aptika.sla.MutuBaku;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Lane;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * The SOP steps a person does, as the newest deployed model of each procedure states them: every
+ * user task with a {@code sopStep}, its lane, its Mutu Baku time. A step done by the application
+ * (completeness check, provisioning) is no person's work and is measured by the overrun record
+ * alone.
+ */
+@Component
+class SopSteps {
+
+  record Step(String activityId, int no, String name, String lane, String mutuBaku) {}
+
+  record Procedure(String key, String name, String mutuBaku, List<Step> steps) {}
+
+  private final RepositoryService repository;
+
+  SopSteps(RepositoryService repository) {
+    this.repository = repository;
+  }
+
+  /** The deployed procedures in the order of {@link OfficeProcess}, or only {@code key}'s. */
+  List<Procedure> procedures(String key) {
+    return Arrays.stream(OfficeProcess.values())
+        .map(OfficeProcess::key)
+        .filter(k -> key == null || k.equals(key))
+        .map(this::newest)
+        .flatMap(Optional::stream)
+        .map(this::procedure)
+        .toList();
+  }
+
+  private Optional<ProcessDefinition> newest(String key) {
+    return repository.createProcessDefinitionQuery().processDefinitionKey(key).list().stream()
+        .max(Comparator.comparingInt(ProcessDefinition::getVersion));
+  }
+
+  private Procedure procedure(ProcessDefinition definition) {
+    BpmnModelInstance model = repository.getBpmnModelInstance(definition.getId());
+    org.camunda.bpm.model.bpmn.instance.Process process =
+        model.getModelElementById(definition.getKey());
+    List<Lane> lanes = List.copyOf(model.getModelElementsByType(Lane.class));
+    List<Step> steps =
+        model.getModelElementsByType(UserTask.class).stream()
+            .filter(task -> MutuBaku.property(task, MutuBaku.STEP_PROPERTY) != null)
+            .map(
+                task ->
+                    new Step(
+                        task.getId(),
+                        Integer.parseInt(MutuBaku.property(task, MutuBaku.STEP_PROPERTY).strip()),
+                        task.getName(),
+                        lanes.stream()
+                            .filter(lane -> lane.getFlowNodeRefs().contains(task))
+                            .map(Lane::getName)
+                            .findFirst()
+                            .orElse(null),
+                        MutuBaku.property(task, MutuBaku.PROPERTY)))
+            .sorted(Comparator.comparingInt(Step::no))
+            .toList();
+    return new Procedure(
+        definition.getKey(),
+        definition.getName(),
+        MutuBaku.property(process, MutuBaku.PROPERTY),
+        steps);
+  }
+}
