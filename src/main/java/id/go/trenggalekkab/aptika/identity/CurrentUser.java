@@ -18,6 +18,9 @@ public class CurrentUser {
   private static final Set<Role> OFFICE_STAFF =
       EnumSet.of(Role.KADIS, Role.KABID, Role.EXECUTOR, Role.MANAGER, Role.ADMINISTRATOR);
 
+  private static final Set<Role> MUTU_BAKU_WATCHERS =
+      EnumSet.of(Role.MANAGER, Role.KADIS, Role.ADMINISTRATOR);
+
   private final IdentityService identityService;
 
   CurrentUser(IdentityService identityService) {
@@ -57,6 +60,23 @@ public class CurrentUser {
     if (!isAdministratorOrManager()) {
       throw new AuthorizationException(
           "Hanya Administrator dan Manajer Pemantau yang boleh melihat data ini (pengguna: "
+              + id()
+              + ").");
+    }
+  }
+
+  /**
+   * Refuses anyone but those who watch every unit's Mutu Baku: the Manajer Pemantau, the Kadis and
+   * the Administrator.
+   *
+   * @param what the figures, as the refusal names them, e.g. "keterlambatan Mutu Baku"
+   */
+  public void requireMutuBakuWatcher(String what) {
+    if (MUTU_BAKU_WATCHERS.stream().noneMatch(role -> groupIds().contains(role.groupId()))) {
+      throw new AuthorizationException(
+          "Hanya Manajer Pemantau, Kadis Kominfo dan Administrator yang boleh melihat "
+              + what
+              + " (pengguna: "
               + id()
               + ").");
     }
