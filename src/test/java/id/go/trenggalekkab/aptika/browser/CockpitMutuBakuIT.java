@@ -4,11 +4,14 @@ import static id.go.trenggalekkab.aptika.identity.People.CLERK_DINKES;
 import static id.go.trenggalekkab.aptika.identity.People.CLERK_DISDIK;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Request;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import id.go.trenggalekkab.aptika.SystemPackages;
 import id.go.trenggalekkab.aptika.identity.RequestFixtures;
 import id.go.trenggalekkab.aptika.process.ProcessTest;
@@ -140,6 +143,109 @@ class CockpitMutuBakuIT {
         .containsText("Memuat");
     // the semester's evaluation is the dashboard's
     PlaywrightAssertions.assertThat(tab.locator(".aptika-mb-evaluation-part")).hasCount(0);
+  }
+
+  /**
+   * The evaluation's "Tindakan yang harus diambil" is the evaluator's: what they write goes with
+   * the download, per procedure and step, as {@code POST /api/mutu-baku/evaluation} takes it. The
+   * evaluation service answers here as its contract says (its own tests cover its content), so that
+   * this test is about what the panel sends and saves.
+   */
+  @Test
+  void theEvaluatorsActionsGoWithTheDownload() {
+    page = webapps.newPage("id-ID", null);
+    page.onPageError(pageErrors::add);
+    List<Request> posted = new ArrayList<>();
+    page.route(
+        url -> url.contains("/api/mutu-baku/evaluation?"),
+        route -> {
+          if ("POST".equals(route.request().method())) {
+            posted.add(route.request());
+            route.fulfill(
+                new Route.FulfillOptions()
+                    .setContentType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                    .setHeaders(
+                        Map.of(
+                            "Content-Disposition",
+                            "attachment; filename=\"evaluasi-sop-2026-2.xlsx\""))
+                    .setBodyBytes(new byte[] {'P', 'K', 3, 4}));
+          } else {
+            route.fulfill(
+                new Route.FulfillOptions()
+                    .setContentType("application/json")
+                    .setBody(
+                        """
+                        {"semester":"2026-2","sops":[{"key":"SubdomainHostingProcess",
+                        "name":"Pengajuan Sub Domain / Hosting","rows":[{"no":2,
+                        "activityId":"Task_DisposeRequestByKadis",
+                        "prosedur":"Mendisposisi surat permohonan",
+                        "penilaian":"Tidak berjalan dengan baik",
+                        "catatan":"1 dari 3 selesai dalam Mutu Baku.",
+                        "tindakan":"Tinjau beban kerja."}]}]}"""));
+          }
+        });
+    page.route(
+        url -> url.contains("/api/mutu-baku/summary?"),
+        route ->
+            route.fulfill(
+                new Route.FulfillOptions()
+                    .setContentType("application/json")
+                    .setBody(
+                        """
+                        {"from":"2026-07-01","to":"2026-12-31","unit":null,"processes":[
+                        {"key":"SubdomainHostingProcess","name":"Pengajuan Sub Domain / Hosting",
+                        "mutuBaku":"P8D","mutuBakuText":"8 hari kerja","started":5,"finished":3,
+                        "steps":[{"activityId":"Task_DisposeRequestByKadis","no":2,
+                        "name":"Mendisposisi surat permohonan","lane":"Kadis Kominfo",
+                        "mutuBaku":"P1D","mutuBakuText":"1 hari kerja","completed":3,
+                        "withinMutuBaku":2,"withinShare":0.6667,"medianHours":5.5,
+                        "p90Hours":12.25,"reminders":1,"escalations":1,"openEscalations":0}]}]}
+                        """)));
+    openCockpit();
+    TasklistBrowser.logInIndonesian(page, "hendra", "Hendra Gunawan");
+
+    Locator step =
+        page.locator(".aptika-mb-summary tbody tr")
+            .filter(new Locator.FilterOptions().setHasText("2. Mendisposisi surat permohonan"));
+    PlaywrightAssertions.assertThat(step.locator("td"))
+        .hasText(
+            new String[] {
+              "2. Mendisposisi surat permohonan",
+              "1 hari kerja",
+              "3",
+              "67%",
+              "5,5",
+              "12,3",
+              "1",
+              "1"
+            });
+    PlaywrightAssertions.assertThat(page.locator(".aptika-mb-summary .aptika-mb-procedure"))
+        .hasText("Pengajuan Sub Domain / Hosting: 5 dimulai, 3 selesai (Mutu Baku 8 hari kerja)");
+
+    Locator action = page.getByLabel("Tindakan yang harus diambil: Mendisposisi surat permohonan");
+    PlaywrightAssertions.assertThat(action).hasValue("Tinjau beban kerja.");
+    action.fill("Disposisi didelegasikan kepada Sekretaris saat Kadis dinas luar.");
+    Download download =
+        page.waitForDownload(
+            () ->
+                page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Unduh evaluasi (XLSX)"))
+                    .click());
+
+    assertThat(download.suggestedFilename()).isEqualTo("evaluasi-sop-2026-2.xlsx");
+    assertThat(posted)
+        .singleElement()
+        .satisfies(
+            request -> {
+              assertThat(request.url()).contains("format=xlsx").contains("semester=");
+              assertThat(request.headers()).containsKey("x-xsrf-token");
+              assertThat(request.postData())
+                  .isEqualTo(
+                      "{\"actions\":{\"SubdomainHostingProcess\":{\"Task_DisposeRequestByKadis\":"
+                          + "\"Disposisi didelegasikan kepada Sekretaris saat Kadis dinas luar.\"}}}");
+            });
   }
 
   /**

@@ -52,7 +52,7 @@ function el(tag, attributes = {}, ...children) {
       element.setAttribute(name, value === true ? '' : value);
     }
   });
-  children.flat().forEach((child) => {
+  children.flat(Infinity).forEach((child) => {
     if (child !== null && child !== undefined) {
       element.append(child instanceof Node ? child : String(child));
     }
@@ -93,8 +93,10 @@ async function getJson(path) {
 /** A file the server makes from a POST (the evaluation with the evaluator's actions). */
 async function postForFile(path, body, csrfToken) {
   const headers = { 'Content-Type': 'application/json' };
-  if (csrfToken) {
-    headers['X-XSRF-TOKEN'] = csrfToken;
+  const cookie = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]*)/);
+  const token = cookie ? decodeURIComponent(cookie[1]) : csrfToken; // the latest, as Cockpit sends it
+  if (token) {
+    headers['X-XSRF-TOKEN'] = token;
   }
   const response = await fetch(path, {
     method: 'POST',
