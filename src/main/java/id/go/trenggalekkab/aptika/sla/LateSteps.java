@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -28,7 +27,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
@@ -89,7 +87,7 @@ class LateSteps {
   List<LateStep> now(String unitId, String processKey) {
     currentUser.requireMutuBakuWatcher("keterlambatan Mutu Baku");
     Instant now = MutuBaku.now();
-    return asSystem(() -> read(lateTasks(unitId, processKey, now), now));
+    return currentUser.asSystem(() -> read(lateTasks(unitId, processKey, now), now));
   }
 
   private List<Task> lateTasks(String unitId, String processKey, Instant now) {
@@ -254,15 +252,5 @@ class LateSteps {
   /** The breach record keeps office (WIB) wall-clock times. */
   private static OffsetDateTime wib(LocalDateTime local) {
     return local == null ? null : OfficeTime.of(local.atZone(OfficeTime.ZONE).toInstant());
-  }
-
-  private <T> T asSystem(Supplier<T> work) {
-    Authentication reader = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      identity.setAuthentication(reader);
-    }
   }
 }
