@@ -20,8 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 class MutuBakuRequests {
 
-  private static final Set<Role> READERS = EnumSet.of(Role.KADIS, Role.MANAGER, Role.ADMINISTRATOR);
-
   private final CurrentUser currentUser;
   private final UnitDirectory units;
 
@@ -31,13 +29,7 @@ class MutuBakuRequests {
   }
 
   void requireReader() {
-    if (READERS.stream().noneMatch(role -> currentUser.groupIds().contains(role.groupId()))) {
-      throw new AuthorizationException(
-          "Hanya Kadis Kominfo, Manajer Pemantau dan Administrator yang boleh melihat angka Mutu"
-              + " Baku (pengguna: "
-              + currentUser.id()
-              + ").");
-    }
+    currentUser.requireMutuBakuWatcher("angka Mutu Baku");
   }
 
   String unit(String unit) {

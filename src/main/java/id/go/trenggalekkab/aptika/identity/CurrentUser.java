@@ -3,6 +3,7 @@ package id.go.trenggalekkab.aptika.identity;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -17,6 +18,9 @@ public class CurrentUser {
 
   private static final Set<Role> OFFICE_STAFF =
       EnumSet.of(Role.KADIS, Role.KABID, Role.EXECUTOR, Role.MANAGER, Role.ADMINISTRATOR);
+
+  private static final Set<Role> MUTU_BAKU_WATCHERS =
+      EnumSet.of(Role.MANAGER, Role.KADIS, Role.ADMINISTRATOR);
 
   private final IdentityService identityService;
 
@@ -63,6 +67,23 @@ public class CurrentUser {
   }
 
   /**
+   * Refuses anyone but those who watch every unit's Mutu Baku: the Manajer Pemantau, the Kadis and
+   * the Administrator.
+   *
+   * @param what the figures, as the refusal names them, e.g. "keterlambatan Mutu Baku"
+   */
+  public void requireMutuBakuWatcher(String what) {
+    if (MUTU_BAKU_WATCHERS.stream().noneMatch(role -> groupIds().contains(role.groupId()))) {
+      throw new AuthorizationException(
+          "Hanya Manajer Pemantau, Kadis Kominfo dan Administrator yang boleh melihat "
+              + what
+              + " (pengguna: "
+              + id()
+              + ").");
+    }
+  }
+
+  /**
    * Refuses anyone but the office's own staff (Kadis, Kabid, Pelaksana, Manajer Pemantau,
    * Administrator), who may read the office's lists.
    *
@@ -72,6 +93,20 @@ public class CurrentUser {
     if (OFFICE_STAFF.stream().noneMatch(role -> groupIds().contains(role.groupId()))) {
       throw new AuthorizationException(
           "Hanya staf Dinas Kominfo yang boleh melihat " + what + " (pengguna: " + id() + ").");
+    }
+  }
+
+  /**
+   * Runs {@code work} as the system, without this person's engine authorizations, and restores them
+   * after: for reading in full what their role, checked before, entitles them to.
+   */
+  public <T> T asSystem(Supplier<T> work) {
+    Authentication me = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      return work.get();
+    } finally {
+      identityService.setAuthentication(me);
     }
   }
 

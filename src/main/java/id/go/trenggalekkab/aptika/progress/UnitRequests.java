@@ -9,12 +9,9 @@ import id.go.trenggalekkab.aptika.request.RequestVariables;
 import id.go.trenggalekkab.aptika.system.NotFoundException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,19 +28,13 @@ class UnitRequests {
 
   private final CurrentUser currentUser;
   private final HistoryService history;
-  private final IdentityService identity;
   private final StepReader steps;
   private final RequestNotes notes;
 
   UnitRequests(
-      CurrentUser currentUser,
-      HistoryService history,
-      IdentityService identity,
-      StepReader steps,
-      RequestNotes notes) {
+      CurrentUser currentUser, HistoryService history, StepReader steps, RequestNotes notes) {
     this.currentUser = currentUser;
     this.history = history;
-    this.identity = identity;
     this.steps = steps;
     this.notes = notes;
   }
@@ -54,7 +45,8 @@ class UnitRequests {
     }
     List<HistoricProcessInstance> visible = newestFirst(ofMyUnits()).listPage(0, MOST_RECENT);
     StepReader.Reader reader = reader();
-    return asSystem(() -> visible.stream().map(instance -> progress(instance, reader)).toList());
+    return currentUser.asSystem(
+        () -> visible.stream().map(instance -> progress(instance, reader)).toList());
   }
 
   /** The request the reader submitted last: the start form shows its number at once. */
@@ -67,7 +59,7 @@ class UnitRequests {
       throw new NotFoundException("Anda belum mengirim permohonan.");
     }
     StepReader.Reader reader = reader();
-    return asSystem(() -> progress(mine.get(0), reader));
+    return currentUser.asSystem(() -> progress(mine.get(0), reader));
   }
 
   RequestProgress one(String processInstanceId) {
@@ -79,7 +71,7 @@ class UnitRequests {
       throw new NotFoundException("Permohonan tidak ditemukan di unit kerja Anda.");
     }
     StepReader.Reader reader = reader();
-    return asSystem(() -> progress(instance, reader));
+    return currentUser.asSystem(() -> progress(instance, reader));
   }
 
   private HistoricProcessInstanceQuery ofMyUnits() {
@@ -148,19 +140,5 @@ class UnitRequests {
   private List<String> notes(String processInstanceId, StepReader.Variables variables) {
     List<String> all = notes.of(processInstanceId);
     return all.isEmpty() ? variables.lines(ProcessNotes.VARIABLE) : all;
-  }
-
-  /**
-   * Reads what the unit's listing allowed as the system: the steps of other lanes are not the
-   * clerk's tasks, but who holds her request and since when is hers to know.
-   */
-  private <T> T asSystem(Supplier<T> work) {
-    Authentication me = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      identity.setAuthentication(me);
-    }
   }
 }

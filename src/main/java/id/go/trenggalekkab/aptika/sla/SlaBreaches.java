@@ -3,8 +3,11 @@ package id.go.trenggalekkab.aptika.sla;
 import id.go.trenggalekkab.aptika.system.OfficeTime;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -84,6 +87,23 @@ public class SlaBreaches {
         .param("unit", unitId)
         .query(Breach.class)
         .list();
+  }
+
+  /** The open overruns of these tasks that have escalated, by task id. */
+  Map<String, Breach> escalatedTasks(Collection<String> taskIds) {
+    if (taskIds.isEmpty()) {
+      return Map.of();
+    }
+    return jdbc
+        .sql(
+            """
+            select * from apt_sla_breach where task_id in (:taskIds)
+              and escalated_at is not null and done_at is null""")
+        .param("taskIds", taskIds)
+        .query(Breach.class)
+        .list()
+        .stream()
+        .collect(Collectors.toMap(Breach::taskId, breach -> breach, (older, newer) -> newer));
   }
 
   void reminded(Step step, Instant at) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Our {@code config.js} of each webapp replaces the shipped one whole: it must keep every shipped
  * setting (Tasklist's keyboard shortcuts above all) and add only the language (and, on the Welcome
- * page, a link to switch it).
+ * page, a link to switch it; in Cockpit, the Mutu Baku plugin).
  */
 class WebappConfigTest {
 
@@ -35,6 +35,13 @@ class WebappConfigTest {
   }
 
   @Test
+  void cockpitLoadsTheMutuBakuPluginInItsBuildsVersion() throws IOException {
+    assertThat(text(ours("cockpit/scripts/config.js")))
+        .containsPattern(
+            "\n  customScripts: \\['\\.\\./aptika/mutu-baku\\.js\\?v=[0-9a-f]{32}'],\n");
+  }
+
+  @Test
   void theLanguageModuleCarriesTheTranslationsVersionOfTheBuild() throws IOException {
     assertThat(text(ours("aptika/bahasa.js")))
         .containsPattern("translationsVersion = '[0-9a-f]{32}';")
@@ -51,6 +58,7 @@ class WebappConfigTest {
         .replaceAll("(?m)^\\s*//.*$", "")
         .replaceAll("(?m)^import .*$", "")
         .replaceAll("(?m)^\\s*locales,$", "")
+        .replaceAll("(?m)^\\s*customScripts: \\['\\.\\./aptika/mutu-baku\\.js\\?v=[^']*'],$", "")
         .replaceAll("(?m)^\\s*links: welcomeLinks,$", "")
         .replaceAll("description: say\\(\\s*'[^']*',\\s*('[^']*')\\s*\\)", "description: $1")
         .replaceAll("\\s+", " ")

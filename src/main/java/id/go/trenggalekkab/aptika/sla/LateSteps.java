@@ -1,0 +1,256 @@
+package id.go.trenggalekkab.aptika.sla;
+
+import id.go.trenggalekkab.aptika.calendar.MutuBakuDuration;
+import id.go.trenggalekkab.aptika.calendar.WorkingTimeCalendar;
+import id.go.trenggalekkab.aptika.identity.CurrentUser;
+import id.go.trenggalekkab.aptika.process.ReferenceNumbers;
+import id.go.trenggalekkab.aptika.request.RequestVariables;
+import id.go.trenggalekkab.aptika.system.OfficeTime;
+import id.go.trenggalekkab.aptika.unit.Unit;
+import id.go.trenggalekkab.aptika.unit.UnitDirectory;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Service;
+
+/**
+ * What is late now: every open user task past its due date, with its request, unit, holder and how
+ * late it is in working days. One task query finds them; the requests, definitions, people and
+ * escalations are then read in one query each, not per task (only an unclaimed task's candidate
+ * groups are asked per task, and only for the late ones).
+ *
+ * <p>The Manajer Pemantau, the Kadis and the Administrator read every unit. The engine would show
+ * the Kadis only his own lane's tasks, so once the reader's role is checked the tasks are read as
+ * the system.
+ */
+@Service
+class LateSteps {
+
+  private static final Set<String> REQUEST_VARIABLES =
+      Set.of(ReferenceNumbers.VARIABLE, RequestVariables.UNIT_NAME);
+
+  private final CurrentUser currentUser;
+  private final TaskService tasks;
+  private final RuntimeService runtime;
+  private final RepositoryService repository;
+  private final IdentityService identity;
+  private final UnitDirectory units;
+  private final SlaBreaches breaches;
+  private final WorkingTimeCalendar calendar;
+
+  LateSteps(
+      CurrentUser currentUser,
+      TaskService tasks,
+      RuntimeService runtime,
+      RepositoryService repository,
+      IdentityService identity,
+      UnitDirectory units,
+      SlaBreaches breaches,
+      WorkingTimeCalendar calendar) {
+    this.currentUser = currentUser;
+    this.tasks = tasks;
+    this.runtime = runtime;
+    this.repository = repository;
+    this.identity = identity;
+    this.units = units;
+    this.breaches = breaches;
+    this.calendar = calendar;
+  }
+
+  /**
+   * @param unitId only this unit's requests, or every unit's when null
+   * @param processKey only this procedure's requests, or every procedure's when null
+   */
+  List<LateStep> now(String unitId, String processKey) {
+    currentUser.requireMutuBakuWatcher("keterlambatan Mutu Baku");
+    Instant now = MutuBaku.now();
+    return currentUser.asSystem(() -> read(lateTasks(unitId, processKey, now), now));
+  }
+
+  private List<Task> lateTasks(String unitId, String processKey, Instant now) {
+    TaskQuery query = tasks.createTaskQuery().dueBefore(Date.from(now));
+    if (unitId != null && !unitId.isBlank()) {
+      query.tenantIdIn(unitId);
+    }
+    if (processKey != null && !processKey.isBlank()) {
+      query.processDefinitionKey(processKey);
+    }
+    return query.orderByDueDate().asc().list();
+  }
+
+  private List<LateStep> read(List<Task> late, Instant now) {
+    if (late.isEmpty()) {
+      return List.of();
+    }
+    Set<String> instanceIds = ids(late, Task::getProcessInstanceId);
+    Map<String, ProcessInstance> instances =
+        byId(
+            runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list(),
+            ProcessInstance::getId);
+    Map<String, Map<String, Object>> variables = requestVariables(instanceIds);
+    Map<String, ProcessDefinition> definitions =
+        byId(
+            repository
+                .createProcessDefinitionQuery()
+                .processDefinitionIdIn(
+                    ids(late, Task::getProcessDefinitionId).toArray(String[]::new))
+                .list(),
+            ProcessDefinition::getId);
+    Map<String, String> people = namesOfAssignees(late);
+    Map<String, String> unitNames =
+        units.findAll().stream().collect(Collectors.toMap(Unit::id, Unit::name));
+    Map<String, SlaBreaches.Breach> escalations = breaches.escalatedTasks(ids(late, Task::getId));
+    return late.stream()
+        .map(
+            task -> {
+              ProcessDefinition definition = definitions.get(task.getProcessDefinitionId());
+              ProcessInstance instance = instances.get(task.getProcessInstanceId());
+              Map<String, Object> values =
+                  variables.getOrDefault(task.getProcessInstanceId(), Map.of());
+              SlaBreaches.Breach escalation = escalations.get(task.getId());
+              Instant due = task.getDueDate().toInstant();
+              long lateMinutes = calendar.workingDuration(due, now).toMinutes();
+              return new LateStep(
+                  instance != null && instance.getBusinessKey() != null
+                      ? instance.getBusinessKey()
+                      : text(values.get(ReferenceNumbers.VARIABLE)),
+                  task.getTenantId(),
+                  Objects.requireNonNullElse(
+                      text(values.get(RequestVariables.UNIT_NAME)),
+                      unitNames.get(task.getTenantId())),
+                  definition.getKey(),
+                  definition.getName(),
+                  task.getName(),
+                  MutuBaku.property(
+                      repository
+                          .getBpmnModelInstance(definition.getId())
+                          .getModelElementById(task.getTaskDefinitionKey()),
+                      MutuBaku.STEP_PROPERTY),
+                  task.getId(),
+                  task.getAssignee(),
+                  task.getAssignee() != null
+                      ? people.getOrDefault(task.getAssignee(), task.getAssignee())
+                      : candidateGroups(task),
+                  OfficeTime.of(due),
+                  workingDaysLate(due, now),
+                  lateMinutes,
+                  OverdueNotice.late(lateMinutes),
+                  escalation != null,
+                  escalation == null ? null : wib(escalation.escalatedAt()),
+                  escalation == null ? null : escalation.escalatedTo(),
+                  task.getProcessInstanceId());
+            })
+        .toList();
+  }
+
+  /**
+   * Whole working days since the due date, counted as a Mutu Baku time is counted: a step due on
+   * Wednesday at 10.00 is one working day late on Thursday at 10.00, or on Monday at 10.00 when
+   * Thursday and Friday are holidays. Less than that is shown in office hours.
+   */
+  int workingDaysLate(Instant due, Instant now) {
+    LocalDate today = now.atZone(OfficeTime.ZONE).toLocalDate();
+    int days =
+        1; // the working days after the due date's day, and one for a due date before opening
+    for (LocalDate day = due.atZone(OfficeTime.ZONE).toLocalDate().plusDays(1);
+        !day.isAfter(today);
+        day = day.plusDays(1)) {
+      days += calendar.isWorkingDay(day) ? 1 : 0;
+    }
+    while (days > 0
+        && calendar.dueAt(due, new MutuBakuDuration(days, Duration.ZERO)).isAfter(now)) {
+      days--;
+    }
+    return days;
+  }
+
+  private Map<String, Map<String, Object>> requestVariables(Set<String> instanceIds) {
+    Map<String, Map<String, Object>> byInstance = new HashMap<>();
+    for (VariableInstance variable :
+        runtime
+            .createVariableInstanceQuery()
+            .processInstanceIdIn(instanceIds.toArray(String[]::new))
+            .variableNameIn(REQUEST_VARIABLES.toArray(String[]::new))
+            .disableBinaryFetching()
+            .disableCustomObjectDeserialization()
+            .list()) {
+      Map<String, Object> values =
+          byInstance.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>());
+      if (variable.getProcessInstanceId().equals(variable.getExecutionId())
+          || !values.containsKey(variable.getName())) {
+        values.put(variable.getName(), variable.getValue());
+      }
+    }
+    return byInstance;
+  }
+
+  private Map<String, String> namesOfAssignees(List<Task> late) {
+    Set<String> assignees = ids(late, Task::getAssignee);
+    if (assignees.isEmpty()) {
+      return Map.of();
+    }
+    return identity.createUserQuery().userIdIn(assignees.toArray(String[]::new)).list().stream()
+        .collect(
+            Collectors.toMap(
+                User::getId, user -> (user.getFirstName() + " " + user.getLastName()).strip()));
+  }
+
+  /** An unclaimed task's holders: its lanes, by the names people read ("Kabid Aptika"). */
+  private String candidateGroups(Task task) {
+    List<String> groupIds =
+        tasks.getIdentityLinksForTask(task.getId()).stream()
+            .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+            .map(IdentityLink::getGroupId)
+            .filter(Objects::nonNull)
+            .toList();
+    if (groupIds.isEmpty()) {
+      return "-";
+    }
+    Map<String, String> names =
+        identity.createGroupQuery().groupIdIn(groupIds.toArray(String[]::new)).list().stream()
+            .collect(Collectors.toMap(Group::getId, Group::getName));
+    return groupIds.stream()
+        .map(id -> names.getOrDefault(id, id))
+        .collect(Collectors.joining(", "));
+  }
+
+  private static Set<String> ids(List<Task> late, Function<Task, String> id) {
+    return late.stream().map(id).filter(Objects::nonNull).collect(Collectors.toSet());
+  }
+
+  private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
+    return items.stream().collect(Collectors.toMap(id, item -> item));
+  }
+
+  private static String text(Object value) {
+    return value == null || value.toString().isBlank() ? null : value.toString().strip();
+  }
+
+  /** The breach record keeps office (WIB) wall-clock times. */
+  private static OffsetDateTime wib(LocalDateTime local) {
+    return local == null ? null : OfficeTime.of(local.atZone(OfficeTime.ZONE).toInstant());
+  }
+}

@@ -1,0 +1,309 @@
+package id.go.trenggalekkab.aptika.browser;
+
+import static id.go.trenggalekkab.aptika.identity.People.CLERK_DINKES;
+import static id.go.trenggalekkab.aptika.identity.People.CLERK_DISDIK;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Request;
+import com.microsoft.playwright.Route;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import id.go.trenggalekkab.aptika.SystemPackages;
+import id.go.trenggalekkab.aptika.identity.RequestFixtures;
+import id.go.trenggalekkab.aptika.process.ProcessTest;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The Mutu Baku panel in the real Cockpit, through Debian's Chromium: the Manajer Pemantau sees a
+ * late request with its unit, its working days late and its escalation, and opens it. The engine's
+ * clock stands in late December 2026 (requests submitted on Tuesday 22nd, read on Tuesday 29th,
+ * across Christmas and a weekend) and is reset after. The panel is photographed to {@code
+ * target/screenshots/cockpit-mutu-baku.png} (docs/images/ holds a copy).
+ *
+ * <p>Skipped where Chromium is not installed, failed there with {@code
+ * -Daptika.requireSystemPackages=true} (see {@link SystemPackages}).
+ */
+class CockpitMutuBakuIT {
+
+  private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
+  @RegisterExtension
+  static final TasklistBrowser webapps =
+      TasklistBrowser.withPagesOfTheirOwn(
+          "cockpit-mutu-baku-it", "--camunda.bpm.job-execution.enabled=false");
+
+  private final List<ProcessInstance> requests = new ArrayList<>();
+  private final List<String> pageErrors = new ArrayList<>();
+  private Page page;
+
+  @AfterEach
+  void resetClockAndCloseRequests() {
+    ClockUtil.reset();
+    if (page != null) {
+      page.context().close();
+    }
+    requests.forEach(
+        request ->
+            webapps
+                .bean(ProcessEngine.class)
+                .getRuntimeService()
+                .deleteProcessInstance(request.getId(), "test selesai"));
+    assertThat(pageErrors).as("uncaught errors in Cockpit or our plugin").isEmpty();
+  }
+
+  @Test
+  void theManagerSeesALateRequestWithItsUnitAndDaysLateAndOpensIt() throws IOException {
+    at(LocalDateTime.of(2026, 12, 22, 10, 0));
+    ProcessInstance escalated = submit(CLERK_DINKES, "sikesda");
+    ProcessInstance late = submit(CLERK_DISDIK, "sipintar");
+    at(LocalDateTime.of(2026, 12, 23, 14, 0));
+    escalate(escalated);
+    at(LocalDateTime.of(2026, 12, 29, 11, 0));
+
+    page = webapps.newPage("id-ID", null);
+    page.onPageError(pageErrors::add);
+    // the holiday calendar's notice, as GET /api/calendar/warnings gives it from 1 October
+    page.route(
+        "**/api/calendar/warnings",
+        route ->
+            route.fulfill(
+                new Route.FulfillOptions()
+                    .setContentType("application/json")
+                    .setBody(
+                        "[{\"message\":\"Daftar hari libur tahun 2027 belum diisi: tenggat di"
+                            + " tahun itu belum memperhitungkan libur nasional.\"}]")));
+    openCockpit();
+    TasklistBrowser.logInIndonesian(page, "hendra", "Hendra Gunawan");
+
+    Locator panel = page.locator(".aptika-mb");
+    Locator row = lateRow(panel, escalated);
+    PlaywrightAssertions.assertThat(row.locator("a")).hasText(escalated.getBusinessKey());
+    PlaywrightAssertions.assertThat(row.locator(".aptika-mb-unit"))
+        .hasText(Pattern.compile("^Dinas Kesehatan"));
+    PlaywrightAssertions.assertThat(row.locator(".aptika-mb-days")).hasText("2");
+    PlaywrightAssertions.assertThat(row.locator(".aptika-mb-days-late"))
+        .containsText("18 jam waktu kerja");
+    PlaywrightAssertions.assertThat(row.locator(".aptika-mb-escalated-cell"))
+        .hasText(Pattern.compile("^Ya"));
+    PlaywrightAssertions.assertThat(row).containsText("Kadis Kominfo");
+    PlaywrightAssertions.assertThat(row).containsText("2. Mendisposisi surat permohonan");
+    PlaywrightAssertions.assertThat(lateRow(panel, late).locator(".aptika-mb-unit"))
+        .hasText(Pattern.compile("^Dinas Pendidikan"));
+    PlaywrightAssertions.assertThat(lateRow(panel, late).locator(".aptika-mb-escalated-cell"))
+        .hasText("Tidak");
+    PlaywrightAssertions.assertThat(panel.locator(".aptika-mb-warning"))
+        .containsText("Daftar hari libur tahun 2027 belum diisi");
+    // the figures and the evaluation answered, or said why not
+    for (String part : List.of(".aptika-mb-summary-part", ".aptika-mb-evaluation-part")) {
+      PlaywrightAssertions.assertThat(panel.locator(part)).not().containsText("Memuat");
+    }
+    photograph(panel);
+
+    row.locator("a").click();
+
+    PlaywrightAssertions.assertThat(page)
+        .hasURL(Pattern.compile(".*#/process-instance/" + escalated.getId() + "/runtime.*"));
+    PlaywrightAssertions.assertThat(
+            page.getByText(escalated.getBusinessKey(), new Page.GetByTextOptions().setExact(true))
+                .first())
+        .isVisible();
+
+    // the procedure's own tab: its figures and its late requests
+    page.navigate(
+        "/camunda/app/cockpit/default/#/process-definition/"
+            + escalated.getProcessDefinitionId()
+            + "/runtime");
+    page.locator(".nav-tabs a")
+        .filter(new Locator.FilterOptions().setHasText("Mutu Baku"))
+        .first()
+        .click();
+    Locator tab = page.locator(".aptika-mb");
+    PlaywrightAssertions.assertThat(lateRow(tab, late).locator(".aptika-mb-days")).hasText("2");
+    PlaywrightAssertions.assertThat(tab.locator(".aptika-mb-summary-part"))
+        .not()
+        .containsText("Memuat");
+    // the semester's evaluation is the dashboard's
+    PlaywrightAssertions.assertThat(tab.locator(".aptika-mb-evaluation-part")).hasCount(0);
+  }
+
+  /**
+   * The evaluation's "Tindakan yang harus diambil" is the evaluator's: what they write goes with
+   * the download, per procedure and step, as {@code POST /api/mutu-baku/evaluation} takes it. The
+   * evaluation service answers here as its contract says (its own tests cover its content), so that
+   * this test is about what the panel sends and saves.
+   */
+  @Test
+  void theEvaluatorsActionsGoWithTheDownload() {
+    page = webapps.newPage("id-ID", null);
+    page.onPageError(pageErrors::add);
+    List<Request> posted = new ArrayList<>();
+    page.route(
+        url -> url.contains("/api/mutu-baku/evaluation?"),
+        route -> {
+          if ("POST".equals(route.request().method())) {
+            posted.add(route.request());
+            route.fulfill(
+                new Route.FulfillOptions()
+                    .setContentType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                    .setHeaders(
+                        Map.of(
+                            "Content-Disposition",
+                            "attachment; filename=\"evaluasi-sop-2026-2.xlsx\""))
+                    .setBodyBytes(new byte[] {'P', 'K', 3, 4}));
+          } else {
+            route.fulfill(
+                new Route.FulfillOptions()
+                    .setContentType("application/json")
+                    .setBody(
+                        """
+                        {"semester":"2026-2","sops":[{"key":"SubdomainHostingProcess",
+                        "name":"Pengajuan Sub Domain / Hosting","rows":[{"no":2,
+                        "activityId":"Task_DisposeRequestByKadis",
+                        "prosedur":"Mendisposisi surat permohonan",
+                        "penilaian":"Tidak berjalan dengan baik",
+                        "catatan":"1 dari 3 selesai dalam Mutu Baku.",
+                        "tindakan":"Tinjau beban kerja."}]}]}"""));
+          }
+        });
+    page.route(
+        url -> url.contains("/api/mutu-baku/summary?"),
+        route ->
+            route.fulfill(
+                new Route.FulfillOptions()
+                    .setContentType("application/json")
+                    .setBody(
+                        """
+                        {"from":"2026-07-01","to":"2026-12-31","unit":null,"processes":[
+                        {"key":"SubdomainHostingProcess","name":"Pengajuan Sub Domain / Hosting",
+                        "mutuBaku":"P8D","mutuBakuText":"8 hari kerja","started":5,"finished":3,
+                        "steps":[{"activityId":"Task_DisposeRequestByKadis","no":2,
+                        "name":"Mendisposisi surat permohonan","lane":"Kadis Kominfo",
+                        "mutuBaku":"P1D","mutuBakuText":"1 hari kerja","completed":3,
+                        "withinMutuBaku":2,"withinShare":0.6667,"medianHours":5.5,
+                        "p90Hours":12.25,"reminders":1,"escalations":1,"openEscalations":0}]}]}
+                        """)));
+    openCockpit();
+    TasklistBrowser.logInIndonesian(page, "hendra", "Hendra Gunawan");
+
+    Locator step =
+        page.locator(".aptika-mb-summary tbody tr")
+            .filter(new Locator.FilterOptions().setHasText("2. Mendisposisi surat permohonan"));
+    PlaywrightAssertions.assertThat(step.locator("td"))
+        .hasText(
+            new String[] {
+              "2. Mendisposisi surat permohonan",
+              "1 hari kerja",
+              "3",
+              "67%",
+              "5,5",
+              "12,3",
+              "1",
+              "1"
+            });
+    PlaywrightAssertions.assertThat(page.locator(".aptika-mb-summary .aptika-mb-procedure"))
+        .hasText("Pengajuan Sub Domain / Hosting: 5 dimulai, 3 selesai (Mutu Baku 8 hari kerja)");
+
+    Locator action = page.getByLabel("Tindakan yang harus diambil: Mendisposisi surat permohonan");
+    PlaywrightAssertions.assertThat(action).hasValue("Tinjau beban kerja.");
+    action.fill("Disposisi didelegasikan kepada Sekretaris saat Kadis dinas luar.");
+    Download download =
+        page.waitForDownload(
+            () ->
+                page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Unduh evaluasi (XLSX)"))
+                    .click());
+
+    assertThat(download.suggestedFilename()).isEqualTo("evaluasi-sop-2026-2.xlsx");
+    assertThat(posted)
+        .singleElement()
+        .satisfies(
+            request -> {
+              assertThat(request.url()).contains("format=xlsx").contains("semester=");
+              assertThat(request.headers()).containsKey("x-xsrf-token");
+              assertThat(request.postData())
+                  .isEqualTo(
+                      "{\"actions\":{\"SubdomainHostingProcess\":{\"Task_DisposeRequestByKadis\":"
+                          + "\"Disposisi didelegasikan kepada Sekretaris saat Kadis dinas luar.\"}}}");
+            });
+  }
+
+  /**
+   * Opens Cockpit's login page. Cockpit loads its own plugins with RequireJS, which gives up on a
+   * module after seven seconds: on a loaded machine the page may then never start, so it is opened
+   * again (up to three times), and only that failure is forgiven.
+   */
+  private void openCockpit() {
+    for (int attempt = 1; ; attempt++) {
+      page.navigate("/camunda/app/cockpit/", new Page.NavigateOptions().setTimeout(60_000));
+      try {
+        PlaywrightAssertions.assertThat(page.getByPlaceholder("Nama pengguna"))
+            .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+        return;
+      } catch (AssertionError notStarted) {
+        boolean requireJsGaveUp = pageErrors.removeIf(error -> error.contains("Load timeout"));
+        if (!requireJsGaveUp || attempt == 3) {
+          throw notStarted;
+        }
+      }
+    }
+  }
+
+  private ProcessInstance submit(String clerk, String subdomain) {
+    Map<String, Object> variables = RequestFixtures.aSubdomainRequest();
+    variables.put("subdomainName", subdomain);
+    ProcessInstance request =
+        new ProcessTest.Driver(webapps.bean(ProcessEngine.class))
+            .startAs(clerk, "SubdomainHostingProcess", variables);
+    requests.add(request);
+    return request;
+  }
+
+  /** The reminder and the escalation, as the job executor would fire them. */
+  private static void escalate(ProcessInstance request) {
+    ManagementService management = webapps.bean(ManagementService.class);
+    management
+        .createJobQuery()
+        .processInstanceId(request.getId())
+        .timers()
+        .orderByJobDuedate()
+        .asc()
+        .list()
+        .forEach(job -> management.executeJob(job.getId()));
+  }
+
+  private static Locator lateRow(Locator panel, ProcessInstance request) {
+    return panel.locator(".aptika-mb-late tr[data-process-instance-id='" + request.getId() + "']");
+  }
+
+  private static void photograph(Locator panel) throws IOException {
+    Path shot = TasklistBrowser.SCREENSHOTS.resolve("cockpit-mutu-baku.png");
+    panel
+        .locator("xpath=ancestor::section[1]")
+        .screenshot(new Locator.ScreenshotOptions().setPath(shot));
+  }
+
+  private static void at(LocalDateTime wib) {
+    ClockUtil.setCurrentTime(Date.from(wib.atZone(WIB).toInstant()));
+  }
+}
