@@ -1,16 +1,12 @@
 package id.go.trenggalekkab.aptika.evaluation;
 
 import id.go.trenggalekkab.aptika.identity.CurrentUser;
-import id.go.trenggalekkab.aptika.identity.Role;
 import id.go.trenggalekkab.aptika.process.OfficeProcess;
 import id.go.trenggalekkab.aptika.system.ApiErrors.FieldError;
 import id.go.trenggalekkab.aptika.system.InvalidInputException;
 import id.go.trenggalekkab.aptika.unit.UnitDirectory;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,7 +1,7 @@
 package id.go.trenggalekkab.aptika.evaluation;
 
+import id.go.trenggalekkab.aptika.process.ElementProperties;
 import id.go.trenggalekkab.aptika.process.OfficeProcess;
-import id.go.trenggalekkab.aptika.sla.MutuBaku;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -55,25 +55,26 @@ class SopSteps {
     List<Lane> lanes = List.copyOf(model.getModelElementsByType(Lane.class));
     List<Step> steps =
         model.getModelElementsByType(UserTask.class).stream()
-            .filter(task -> MutuBaku.property(task, MutuBaku.STEP_PROPERTY) != null)
+            .filter(task -> ElementProperties.of(task, ElementProperties.SOP_STEP) != null)
             .map(
                 task ->
                     new Step(
                         task.getId(),
-                        Integer.parseInt(MutuBaku.property(task, MutuBaku.STEP_PROPERTY).strip()),
+                        Integer.parseInt(
+                            ElementProperties.of(task, ElementProperties.SOP_STEP).strip()),
                         task.getName(),
                         lanes.stream()
                             .filter(lane -> lane.getFlowNodeRefs().contains(task))
                             .map(Lane::getName)
                             .findFirst()
                             .orElse(null),
-                        MutuBaku.property(task, MutuBaku.PROPERTY)))
+                        ElementProperties.of(task, ElementProperties.MUTU_BAKU)))
             .sorted(Comparator.comparingInt(Step::no))
             .toList();
     return new Procedure(
         definition.getKey(),
         definition.getName(),
-        MutuBaku.property(process, MutuBaku.PROPERTY),
+        ElementProperties.of(process, ElementProperties.MUTU_BAKU),
         steps);
   }
 }

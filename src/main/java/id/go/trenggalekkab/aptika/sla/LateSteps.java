@@ -3,6 +3,7 @@ package id.go.trenggalekkab.aptika.sla;
 import id.go.trenggalekkab.aptika.calendar.MutuBakuDuration;
 import id.go.trenggalekkab.aptika.calendar.WorkingTimeCalendar;
 import id.go.trenggalekkab.aptika.identity.CurrentUser;
+import id.go.trenggalekkab.aptika.process.ElementProperties;
 import id.go.trenggalekkab.aptika.process.ReferenceNumbers;
 import id.go.trenggalekkab.aptika.request.RequestVariables;
 import id.go.trenggalekkab.aptika.system.OfficeTime;
@@ -144,11 +145,11 @@ class LateSteps {
                   definition.getKey(),
                   definition.getName(),
                   task.getName(),
-                  MutuBaku.property(
+                  ElementProperties.of(
                       repository
                           .getBpmnModelInstance(definition.getId())
                           .getModelElementById(task.getTaskDefinitionKey()),
-                      MutuBaku.STEP_PROPERTY),
+                      ElementProperties.SOP_STEP),
                   task.getId(),
                   task.getAssignee(),
                   task.getAssignee() != null
