@@ -1,9 +1,9 @@
 package id.go.trenggalekkab.aptika.letter;
 
 import id.go.trenggalekkab.aptika.process.ProcessNotes;
+import id.go.trenggalekkab.aptika.system.OfficeTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** Step 6 (SOP 060/029 A): drafts the activity report for the Kabid from the process so far. */
@@ -24,7 +24,7 @@ class DraftActivityReportDelegate implements JavaDelegate {
                 execution.getProcessInstanceId(),
                 execution.getProcessDefinitionId(),
                 execution.getVariables(),
-                ClockUtil.getCurrentTime().toInstant(),
+                OfficeTime.instant(),
                 null)
             .url();
     execution.setVariable(LetterVariables.REPORT_URL, url);

@@ -5,7 +5,6 @@ import id.go.trenggalekkab.aptika.process.ProcessNotes;
 import id.go.trenggalekkab.aptika.system.OfficeTime;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +36,7 @@ class FinalizeActivityReportListener implements TaskListener {
                 task.getProcessInstanceId(),
                 task.getProcessDefinitionId(),
                 task.getVariables(),
-                ClockUtil.getCurrentTime().toInstant(),
+                OfficeTime.instant(),
                 kabidName(task))
             .url();
     task.getExecution().setVariable(LetterVariables.REPORT_URL, url);

@@ -87,7 +87,7 @@ class LateSteps {
    */
   List<LateStep> now(String unitId, String processKey) {
     currentUser.requireMutuBakuWatcher("keterlambatan Mutu Baku");
-    Instant now = MutuBaku.now();
+    Instant now = OfficeTime.instant();
     return currentUser.asSystem(() -> read(lateTasks(unitId, processKey, now), now));
   }
 

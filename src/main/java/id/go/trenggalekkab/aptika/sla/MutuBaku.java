@@ -5,7 +5,6 @@ import id.go.trenggalekkab.aptika.process.ElementProperties;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -36,7 +35,8 @@ public class MutuBaku {
 
   /** When the step that starts now is due. */
   public Date dueAt(DelegateExecution execution) {
-    return Date.from(dueAt(now(), durationOf(execution.getBpmnModelElementInstance())));
+    return Date.from(
+        dueAt(OfficeTime.instant(), durationOf(execution.getBpmnModelElementInstance())));
   }
 
   /** When an overdue step escalates: the grace period after it was due, in office time. */
@@ -50,10 +50,6 @@ public class MutuBaku {
 
   long lateMinutes(Instant due, Instant done) {
     return calendar.workingDuration(due, done).toMinutes();
-  }
-
-  static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
   }
 
   /** The element's Mutu Baku time, or null when it has none. */

@@ -1,6 +1,7 @@
 package id.go.trenggalekkab.aptika.sla;
 
 import id.go.trenggalekkab.aptika.identity.Role;
+import id.go.trenggalekkab.aptika.system.OfficeTime;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -39,7 +40,7 @@ class MutuBakuEscalation implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Instant due = task.getDueDate().toInstant();
-    Instant now = MutuBaku.now();
+    Instant now = OfficeTime.instant();
     String lane = candidateGroup(task);
     String superior = SUPERIOR.get(lane);
     Set<String> recipients = new LinkedHashSet<>();

@@ -1,5 +1,6 @@
 package id.go.trenggalekkab.aptika.sla;
 
+import id.go.trenggalekkab.aptika.system.OfficeTime;
 import java.time.Instant;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -28,7 +29,7 @@ class MutuBakuReminder implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Instant due = task.getDueDate().toInstant();
-    Instant now = MutuBaku.now();
+    Instant now = OfficeTime.instant();
     breaches.reminded(OverdueSteps.of(task, due), now);
     notice.send(
         TEMPLATE, notice.holders(task), task, due, mutuBaku.lateMinutes(due, now), Map.of());

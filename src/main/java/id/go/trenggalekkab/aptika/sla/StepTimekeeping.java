@@ -1,6 +1,7 @@
 package id.go.trenggalekkab.aptika.sla;
 
 import id.go.trenggalekkab.aptika.process.OfficeProcess;
+import id.go.trenggalekkab.aptika.system.OfficeTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -75,7 +76,7 @@ class StepTimekeeping extends AbstractProcessEnginePlugin {
   }
 
   private void taskDone(DelegateTask task) {
-    Instant now = MutuBaku.now();
+    Instant now = OfficeTime.instant();
     if (task.getDueDate() != null && now.isAfter(task.getDueDate().toInstant())) {
       Instant due = task.getDueDate().toInstant();
       breaches.done(OverdueSteps.of(task, due), now, mutuBaku.lateMinutes(due, now));
@@ -89,7 +90,7 @@ class StepTimekeeping extends AbstractProcessEnginePlugin {
       return;
     }
     Instant due = mutuBaku.dueAt(becameDue(execution), duration);
-    Instant now = MutuBaku.now();
+    Instant now = OfficeTime.instant();
     if (now.isAfter(due)) {
       breaches.done(
           OverdueSteps.of(execution, SlaBreaches.Kind.SERVICE, element, due),
@@ -113,7 +114,7 @@ class StepTimekeeping extends AbstractProcessEnginePlugin {
       return; // a request started and ended in one transaction took no time
     }
     Instant due = mutuBaku.dueAt(started.getStartTime().toInstant(), duration);
-    Instant now = MutuBaku.now();
+    Instant now = OfficeTime.instant();
     if (now.isAfter(due)) {
       long late = mutuBaku.lateMinutes(due, now);
       breaches.done(OverdueSteps.of(execution, SlaBreaches.Kind.PROCESS, process, due), now, late);
@@ -143,7 +144,7 @@ class StepTimekeeping extends AbstractProcessEnginePlugin {
             .findFirst()
             .orElse(null);
     return job == null || job.getCreateTime() == null
-        ? MutuBaku.now()
+        ? OfficeTime.instant()
         : job.getCreateTime().toInstant();
   }
 }

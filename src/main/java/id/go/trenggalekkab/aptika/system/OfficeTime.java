@@ -48,9 +48,14 @@ public final class OfficeTime {
     return LocalDateTime.ofInstant(instant, ZONE);
   }
 
+  /** Now on the engine's clock (which tests move), to the millisecond. */
+  public static Instant instant() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+
   /** Now on the engine's clock (which tests move), in WIB. */
   public static OffsetDateTime now() {
-    return of(ClockUtil.getCurrentTime().toInstant());
+    return of(instant());
   }
 
   /** The office's date (WIB) on the engine's clock. */
