@@ -2,6 +2,7 @@ package id.go.trenggalekkab.aptika.sla;
 
 import id.go.trenggalekkab.aptika.calendar.WorkingTimeCalendar;
 import id.go.trenggalekkab.aptika.process.ElementProperties;
+import id.go.trenggalekkab.aptika.system.OfficeTime;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
