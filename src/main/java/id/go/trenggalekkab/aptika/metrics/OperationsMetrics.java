@@ -1,5 +1,6 @@
 package id.go.trenggalekkab.aptika.metrics;
 
+import id.go.trenggalekkab.aptika.calendar.HolidayListWarnings;
 import id.go.trenggalekkab.aptika.metrics.DatabaseFigures.Snapshot;
 import id.go.trenggalekkab.aptika.metrics.DatabaseFigures.Step;
 import id.go.trenggalekkab.aptika.notification.Outbox;
@@ -30,7 +31,9 @@ import org.springframework.stereotype.Component;
  *   <li>{@code aptika_tasks_open}, {@code aptika_tasks_overdue} {process, step}: every user task of
  *       the deployed models, 0 when none is open;
  *   <li>{@code aptika_outbox_mails} {status = waiting | failed};
- *   <li>{@code aptika_incidents_open} {process}.
+ *   <li>{@code aptika_incidents_open} {process};
+ *   <li>{@code aptika_calendar_warnings}: years whose holiday list is missing while it matters
+ *       (from memory, no query).
  * </ul>
  *
  * Tags are the models' technical ids only, so their number stays that of the models' steps.
@@ -50,7 +53,8 @@ class OperationsMetrics {
       DatabaseFigures figures,
       Outbox outbox,
       RepositoryService repository,
-      MeterRegistry registry) {
+      MeterRegistry registry,
+      HolidayListWarnings holidayLists) {
     this.figures = figures;
     this.outbox = outbox;
     this.repository = repository;
@@ -62,6 +66,9 @@ class OperationsMetrics {
     Gauge.builder("aptika.outbox.mails", this, m -> m.backlog.failed())
         .tag("status", "failed")
         .description("Mails that failed every attempt (GAGAL)")
+        .register(registry);
+    Gauge.builder("aptika.calendar.warnings", holidayLists, lists -> lists.missingYears().size())
+        .description("Years whose holiday list is missing while it matters")
         .register(registry);
   }
 
