@@ -21,12 +21,16 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 
 /** {@code /actuator/prometheus}: who may read it, and that its figures are the office's. */
 @AptikaSpringBootTest
+@ExtendWith(OutputCaptureExtension.class)
 class MetricsEndpointTest {
 
   static final String PROCESS = "SubdomainHostingProcess";
@@ -52,12 +56,14 @@ class MetricsEndpointTest {
     }
 
     @Test
-    void notAWrongToken() {
+    void notAWrongToken(CapturedOutput log) {
       var answer = PrometheusScrape.get(http, "Bearer " + PrometheusScrape.TOKEN + "x");
       assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
       assertThat(answer.getBody()).doesNotContain("aptika_");
       assertThat(PrometheusScrape.get(http, "Bearer ").getStatusCode())
           .isEqualTo(HttpStatus.UNAUTHORIZED);
+      PrometheusScrape.of(http);
+      assertThat(log.getAll()).doesNotContain(PrometheusScrape.TOKEN);
     }
 
     @Test
