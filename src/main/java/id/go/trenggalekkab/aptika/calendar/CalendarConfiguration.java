@@ -1,6 +1,5 @@
 package id.go.trenggalekkab.aptika.calendar;
 
-import id.go.trenggalekkab.aptika.system.OfficeTime;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,7 +18,8 @@ class CalendarConfiguration {
 
   /** The bean name makes the health component {@code holidayCalendar}. */
   @Bean
-  HolidayCalendarHealthIndicator holidayCalendarHealthIndicator(WorkingTimeCalendar calendar) {
-    return new HolidayCalendarHealthIndicator(calendar, OfficeTime.clock());
+  HolidayCalendarHealthIndicator holidayCalendarHealthIndicator(
+      WorkingTimeCalendar calendar, HolidayListWarnings warnings) {
+    return new HolidayCalendarHealthIndicator(calendar, warnings);
   }
 }

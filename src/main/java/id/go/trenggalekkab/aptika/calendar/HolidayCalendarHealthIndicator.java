@@ -1,9 +1,8 @@
 package id.go.trenggalekkab.aptika.calendar;
 
-import java.time.Clock;
-import java.time.Year;
+import id.go.trenggalekkab.aptika.system.OfficeTime;
+import java.util.List;
 import java.util.SortedSet;
-import java.util.stream.Collectors;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.actuate.health.Status;
@@ -11,36 +10,32 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 
 /**
- * Health component {@code holidayCalendar}: UNKNOWN, not UP, while the current year or a year the
- * calendar was asked about has no holiday list, because due dates in such a year silently count
- * holidays as working days. UNKNOWN does not pull the application's overall status down: the
- * application still works, on weekends only.
+ * Health component {@code holidayCalendar}: {@code WARNING} while a holiday list is missing that
+ * matters (see {@link HolidayListWarnings}), with the message as its description. WARNING is not
+ * one of the statuses Spring Boot aggregates (DOWN, OUT_OF_SERVICE, UP, UNKNOWN), so the
+ * application's own status stays UP and answers 200: the application still works, on weekends only,
+ * and a health check waiting for UP is not fooled into a restart.
  */
 class HolidayCalendarHealthIndicator implements HealthIndicator {
 
-  private final WorkingTimeCalendar calendar;
-  private final Clock clock;
+  static final String WARNING = "WARNING";
 
-  HolidayCalendarHealthIndicator(WorkingTimeCalendar calendar, Clock clock) {
+  private final WorkingTimeCalendar calendar;
+  private final HolidayListWarnings warnings;
+
+  HolidayCalendarHealthIndicator(WorkingTimeCalendar calendar, HolidayListWarnings warnings) {
     this.calendar = calendar;
-    this.clock = clock;
+    this.warnings = warnings;
   }
 
   @Override
   public Health health() {
-    calendar.hasListFor(currentYear());
-    SortedSet<Integer> missing = calendar.yearsWithoutList();
+    SortedSet<Integer> missing = warnings.missingYears();
     if (missing.isEmpty()) {
       return Health.up().withDetail("knownYears", calendar.knownYears()).build();
     }
-    String years = missing.stream().map(String::valueOf).collect(Collectors.joining(", "));
-    Status unknown =
-        new Status(
-            Status.UNKNOWN.getCode(),
-            "Daftar hari libur tahun "
-                + years
-                + " belum ada: hanya Sabtu/Minggu yang dihitung libur.");
-    return Health.status(unknown)
+    List<String> messages = warnings.messages();
+    return Health.status(new Status(WARNING, String.join(" ", messages)))
         .withDetail("missingYears", missing)
         .withDetail("knownYears", calendar.knownYears())
         .build();
@@ -49,10 +44,6 @@ class HolidayCalendarHealthIndicator implements HealthIndicator {
   /** Says at start-up, in the log, when the current year has no list. */
   @EventListener(ApplicationReadyEvent.class)
   void checkCurrentYear() {
-    calendar.hasListFor(currentYear());
-  }
-
-  private int currentYear() {
-    return Year.now(clock).getValue();
+    calendar.hasListFor(OfficeTime.today().getYear());
   }
 }

@@ -104,6 +104,26 @@ public class HolidayRepository {
           .params(year, now, changedBy)
           .update();
     }
+    forgetAfterCommit();
+    return findYear(year);
+  }
+
+  /**
+   * Removes the list of {@code year}, saved under the wrong year, so that the year counts as one
+   * without a list again; whether there was one.
+   */
+  @Transactional
+  public boolean removeYear(int year) {
+    jdbc.sql("delete from apt_holiday where holiday_date between ? and ?")
+        .params(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+        .update();
+    int removed =
+        jdbc.sql("delete from apt_holiday_year where calendar_year = ?").param(year).update();
+    forgetAfterCommit();
+    return removed > 0;
+  }
+
+  private void forgetAfterCommit() {
     TransactionSynchronizationManager.registerSynchronization(
         new TransactionSynchronization() {
           @Override
@@ -111,7 +131,6 @@ public class HolidayRepository {
             forget();
           }
         });
-    return findYear(year);
   }
 
   private synchronized void forget() {

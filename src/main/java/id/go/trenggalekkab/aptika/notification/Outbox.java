@@ -49,6 +49,9 @@ public class Outbox {
     }
   }
 
+  /** How many mails wait to be sent, and how many failed every attempt. */
+  public record Backlog(long waiting, long failed) {}
+
   static final String WAITING = "MENUNGGU";
   static final String SENT = "TERKIRIM";
   static final String KEPT = "DISIMPAN";
@@ -141,6 +144,17 @@ public class Outbox {
         .param(processInstanceId)
         .query(MAIL)
         .list();
+  }
+
+  public Backlog backlog() {
+    return jdbc.sql(
+            """
+            select sum(case when status = ? then 1 else 0 end) as waiting,
+              sum(case when status = ? then 1 else 0 end) as failed
+            from apt_outbox where status in (?, ?)""")
+        .params(WAITING, FAILED, WAITING, FAILED)
+        .query((row, n) -> new Backlog(row.getLong("waiting"), row.getLong("failed")))
+        .single();
   }
 
   public List<Mail> latest(int limit) {

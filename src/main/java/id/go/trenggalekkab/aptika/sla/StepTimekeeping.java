@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
@@ -27,7 +28,9 @@ import org.springframework.stereotype.Component;
  * Holds every step, and every whole procedure, to its Mutu Baku time when it ends: a user task
  * completed after its due date, a service step (provisioning: "2 hari") done later than its time
  * after it became due to run, a request whose whole procedure took longer than the SOP's standard
- * (8 hari, 10 hari, 30 menit). Each is recorded in {@link SlaBreaches} with how late it was.
+ * (8 hari, 10 hari, 30 menit). Each is recorded in {@link SlaBreaches} with how late it was; every
+ * user task's office time also goes into the histogram of {@link StepDurations}, and a new task due
+ * in a year without a holiday list is marked ({@link MissingHolidayListMark}).
  */
 @Component
 class StepTimekeeping extends AbstractProcessEnginePlugin {
@@ -35,12 +38,20 @@ class StepTimekeeping extends AbstractProcessEnginePlugin {
   private final SlaBreaches breaches;
   private final MutuBaku mutuBaku;
   private final ProcessOverrunReport report;
+  private final StepDurations durations;
+  private final MissingHolidayListMark missingHolidayList;
 
   StepTimekeeping(
-      @Lazy SlaBreaches breaches, @Lazy MutuBaku mutuBaku, @Lazy ProcessOverrunReport report) {
+      @Lazy SlaBreaches breaches,
+      @Lazy MutuBaku mutuBaku,
+      @Lazy ProcessOverrunReport report,
+      @Lazy StepDurations durations,
+      @Lazy MissingHolidayListMark missingHolidayList) {
     this.breaches = breaches;
     this.mutuBaku = mutuBaku;
     this.report = report;
+    this.durations = durations;
+    this.missingHolidayList = missingHolidayList;
   }
 
   @Override
@@ -49,6 +60,7 @@ class StepTimekeeping extends AbstractProcessEnginePlugin {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
     }
     TaskListener taskDone = this::taskDone;
+    TaskListener taskCreated = missingHolidayList::taskCreated;
     ExecutionListener serviceDone = this::serviceStepDone;
     ExecutionListener processDone = this::procedureDone;
     configuration
@@ -57,9 +69,10 @@ class StepTimekeeping extends AbstractProcessEnginePlugin {
             new AbstractBpmnParseListener() {
               @Override
               public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-                ((UserTaskActivityBehavior) activity.getActivityBehavior())
-                    .getTaskDefinition()
-                    .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, taskDone);
+                TaskDefinition definition =
+                    ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, taskCreated);
+                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, taskDone);
               }
 
               @Override
@@ -77,6 +90,7 @@ class StepTimekeeping extends AbstractProcessEnginePlugin {
 
   private void taskDone(DelegateTask task) {
     Instant now = OfficeTime.instant();
+    durations.taskDone(task, now);
     if (task.getDueDate() != null && now.isAfter(task.getDueDate().toInstant())) {
       Instant due = task.getDueDate().toInstant();
       breaches.done(OverdueSteps.of(task, due), now, mutuBaku.lateMinutes(due, now));

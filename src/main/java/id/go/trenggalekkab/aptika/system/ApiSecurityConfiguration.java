@@ -21,7 +21,8 @@ import org.springframework.core.Ordered;
  *   <li>{@code /engine-rest/*}: HTTP Basic (the engine leaves it open by default);
  *   <li>{@code /api/*} and our pages for staff ({@code /integrasi}): the webapp session or HTTP
  *       Basic;
- *   <li>{@code /actuator/*}: the same, and an administrator or manager, except health.
+ *   <li>{@code /actuator/*}: the same, and an administrator or manager, except health; {@code
+ *       /actuator/prometheus} also with the scraper's token ({@code aptika.metrics.token}).
  * </ul>
  *
  * <p>In front of all of them and of the webapps' login, {@link LoginThrottleFilter} throttles
@@ -31,6 +32,7 @@ import org.springframework.core.Ordered;
 class ApiSecurityConfiguration {
 
   static final String HEALTH_PATH = "/actuator/health";
+  static final String PROMETHEUS_PATH = "/actuator/prometheus";
 
   @Bean
   FilterRegistrationBean<Filter> engineRestAuthentication() {
@@ -71,6 +73,16 @@ class ApiSecurityConfiguration {
         "/actuator/*",
         webappPath + "/api/admin/auth/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<Filter> metricsScraper(@Value("${aptika.metrics.token:}") String token) {
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(new MetricsScraperFilter(token));
+    registration.setName("metricsScraper");
+    registration.addUrlPatterns(PROMETHEUS_PATH);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 7);
     return registration;
   }
 

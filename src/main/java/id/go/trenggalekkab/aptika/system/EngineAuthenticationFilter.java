@@ -12,7 +12,8 @@ import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilt
 /**
  * Camunda's REST authentication filter with two changes: nothing is left open by default (the
  * shipped filter lets anyone list the engines), and a few configured path prefixes, such as the
- * health endpoint, pass without authentication.
+ * health endpoint, pass without authentication, and so does a metrics scraper whose token {@link
+ * MetricsScraperFilter} has accepted.
  *
  * <p>Once a caller is authenticated, the engine applies its authorizations and tenant checks to
  * every call in the request, exactly as in Tasklist.
@@ -30,7 +31,8 @@ class EngineAuthenticationFilter extends ProcessEngineAuthenticationFilter {
       throws IOException, ServletException {
     HttpServletRequest http = (HttpServletRequest) request;
     String path = http.getRequestURI().substring(http.getContextPath().length());
-    if (openPathPrefixes.stream().anyMatch(path::startsWith)) {
+    if (openPathPrefixes.stream().anyMatch(path::startsWith)
+        || MetricsScraperFilter.isScraper(http)) {
       chain.doFilter(request, response);
     } else {
       super.doFilter(request, response, chain);

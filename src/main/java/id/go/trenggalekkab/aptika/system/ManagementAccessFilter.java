@@ -9,7 +9,10 @@ import java.io.IOException;
 import java.util.List;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Management endpoints other than health are for administrators and managers only. */
+/**
+ * Management endpoints other than health are for administrators and managers only, and {@code
+ * /actuator/prometheus} also for a scraper with the configured token.
+ */
 class ManagementAccessFilter extends OncePerRequestFilter {
 
   private final CurrentUser currentUser;
@@ -26,6 +29,7 @@ class ManagementAccessFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (openPathPrefixes.stream().anyMatch(path::startsWith)
+        || MetricsScraperFilter.isScraper(request)
         || currentUser.isAdministratorOrManager()) {
       chain.doFilter(request, response);
     } else {

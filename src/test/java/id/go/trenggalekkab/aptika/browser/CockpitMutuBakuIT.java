@@ -15,6 +15,7 @@ import com.microsoft.playwright.options.AriaRole;
 import id.go.trenggalekkab.aptika.SystemPackages;
 import id.go.trenggalekkab.aptika.identity.RequestFixtures;
 import id.go.trenggalekkab.aptika.process.ProcessTest;
+import id.go.trenggalekkab.aptika.system.OfficeTime;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -44,7 +45,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class CockpitMutuBakuIT {
 
-  private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+  private static final ZoneId WIB = OfficeTime.ZONE;
 
   @RegisterExtension
   static final TasklistBrowser webapps =

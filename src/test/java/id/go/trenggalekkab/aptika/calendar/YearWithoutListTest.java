@@ -7,12 +7,13 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import java.time.Clock;
+import id.go.trenggalekkab.aptika.system.OfficeTemplates;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -23,7 +24,7 @@ import org.springframework.boot.actuate.health.Status;
 
 /**
  * 2027's list is not published yet: the calendar counts weekends only there, says so once in the
- * log, and the health component is not UP until an administrator enters the list.
+ * log, and the health component warns until an administrator enters the list.
  */
 class YearWithoutListTest {
 
@@ -43,6 +44,7 @@ class YearWithoutListTest {
   @AfterEach
   void stopListening() {
     logger.detachAppender(log);
+    ClockUtil.reset();
   }
 
   private List<String> warnings() {
@@ -52,9 +54,11 @@ class YearWithoutListTest {
         .toList();
   }
 
+  /** The health component on the engine's clock at 09:00 WIB on {@code date}. */
   private HolidayCalendarHealthIndicator healthOn(String date) {
+    ClockUtil.setCurrentTime(Date.from(wib(date + "T09:00")));
     return new HolidayCalendarHealthIndicator(
-        calendar, Clock.fixed(wib(date + "T09:00"), ZoneOffset.UTC));
+        calendar, new HolidayListWarnings(calendar, new OfficeTemplates(), "10-01"));
   }
 
   @Nested
@@ -105,33 +109,39 @@ class YearWithoutListTest {
     @Test
     void isUpWhileEveryYearAskedAboutHasAList() {
       calendar.dueAt(wib("2026-12-23T10:00"), "P1D");
-      Health health = healthOn("2026-11-26").health();
+      // before October, when the next year's missing list is not yet a warning
+      Health health = healthOn("2026-09-15").health();
       assertThat(health.getStatus()).isEqualTo(Status.UP);
       assertThat(health.getDetails()).containsEntry("knownYears", Set.of(2026));
     }
 
     @Test
-    void isUnknownOnceAYearWithoutListIsAskedAbout() {
+    void warnsOnceAYearWithoutListIsAskedAbout() {
       calendar.isWorkingDay(LocalDate.parse("2027-01-04"));
-      Health health = healthOn("2026-11-26").health();
-      assertThat(health.getStatus()).isEqualTo(Status.UNKNOWN);
+      Health health = healthOn("2026-06-01").health();
+      assertThat(health.getStatus().getCode()).isEqualTo("WARNING");
       assertThat(health.getStatus().getDescription())
-          .isEqualTo(
-              "Daftar hari libur tahun 2027 belum ada: hanya Sabtu/Minggu yang dihitung libur.");
+          .startsWith("Daftar hari libur tahun 2027 belum ada: mulai 1 Januari 2027 tenggat");
       assertThat(health.getDetails()).containsEntry("missingYears", Set.of(2027));
     }
 
     @Test
-    void isUnknownWhenTheCurrentYearHasNoList() {
-      assertThat(healthOn("2027-01-02").health().getStatus()).isEqualTo(Status.UNKNOWN);
-      assertThat(warnings()).hasSize(1).allMatch(warning -> warning.contains("tahun 2027"));
+    void warnsWhenTheCurrentYearHasNoList() {
+      holidays.set(new Holidays(Set.of(2027), List.of()));
+      Health health = healthOn("2026-06-01").health();
+      assertThat(health.getStatus().getCode()).isEqualTo("WARNING");
+      assertThat(health.getStatus().getDescription())
+          .startsWith(
+              "Daftar hari libur tahun 2026 belum ada: tenggat di tahun itu dihitung tanpa libur"
+                  + " nasional dan cuti bersama");
+      assertThat(warnings()).hasSize(1).allMatch(warning -> warning.contains("tahun 2026"));
     }
 
     @Test
     void turnsUpWhenTheListArrives() {
       calendar.isWorkingDay(LocalDate.parse("2027-01-04"));
       holidays.set(new Holidays(Set.of(2026, 2027), HolidayFixtures.YEAR_2026));
-      assertThat(healthOn("2027-01-02").health().getStatus()).isEqualTo(Status.UP);
+      assertThat(healthOn("2026-11-26").health().getStatus()).isEqualTo(Status.UP);
       assertThat(calendar.yearsWithoutList()).isEmpty();
     }
   }

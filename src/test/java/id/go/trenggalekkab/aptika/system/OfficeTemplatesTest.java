@@ -224,6 +224,20 @@ class OfficeTemplatesTest {
     samples.put(
         "mail/step-escalation.txt",
         new Sample(escalation, "Tugas ini dieskalasikan kepada Anda sebagai atasan"));
+    // a year is no typed text, but the rule that text templates print values as they are holds
+    samples.put(
+        "calendar/holiday-list-warning.txt",
+        new Sample(
+            Map.of("year", TYPED, "begun", false),
+            "Administrator perlu mengisi daftar dari SKB tiga menteri"));
+    samples.put(
+        "tasks/holiday-list-missing.txt",
+        new Sample(Map.of("year", TYPED), "sehingga dapat jatuh pada hari libur."));
+    samples.put(
+        "mail/holiday-list-missing.txt",
+        new Sample(
+            Map.of("years", "2027", "messages", List.of(TYPED, "Daftar hari libur tahun 2028")),
+            "Pengingat ini dikirim setiap pekan selama daftar belum diisi."));
     samples.put(
         "mail/process-overrun.txt",
         new Sample(
