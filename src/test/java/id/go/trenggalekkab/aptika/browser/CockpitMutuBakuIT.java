@@ -8,7 +8,6 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Request;
-import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
@@ -25,10 +24,13 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -82,16 +84,6 @@ class CockpitMutuBakuIT {
 
     page = webapps.newPage("id-ID", null);
     page.onPageError(pageErrors::add);
-    // the holiday calendar's notice, as GET /api/calendar/warnings gives it from 1 October
-    page.route(
-        "**/api/calendar/warnings",
-        route ->
-            route.fulfill(
-                new Route.FulfillOptions()
-                    .setContentType("application/json")
-                    .setBody(
-                        "[{\"message\":\"Daftar hari libur tahun 2027 belum diisi: tenggat di"
-                            + " tahun itu belum memperhitungkan libur nasional.\"}]")));
     openCockpit();
     TasklistBrowser.logInIndonesian(page, "hendra", "Hendra Gunawan");
 
@@ -111,8 +103,8 @@ class CockpitMutuBakuIT {
         .hasText(Pattern.compile("^Dinas Pendidikan"));
     PlaywrightAssertions.assertThat(lateRow(panel, late).locator(".aptika-mb-escalated-cell"))
         .hasText("Tidak");
-    PlaywrightAssertions.assertThat(panel.locator(".aptika-mb-warning"))
-        .containsText("Daftar hari libur tahun 2027 belum diisi");
+    // on 29 December the next year's holiday list is missing: the server's own notice
+    PlaywrightAssertions.assertThat(panel.locator(".aptika-mb-warning")).containsText("2027");
     // the figures and the evaluation answered, or said why not
     for (String part : List.of(".aptika-mb-summary-part", ".aptika-mb-evaluation-part")) {
       PlaywrightAssertions.assertThat(panel.locator(part)).not().containsText("Memuat");
@@ -147,86 +139,35 @@ class CockpitMutuBakuIT {
   }
 
   /**
-   * The evaluation's "Tindakan yang harus diambil" is the evaluator's: what they write goes with
-   * the download, per procedure and step, as {@code POST /api/mutu-baku/evaluation} takes it. The
-   * evaluation service answers here as its contract says (its own tests cover its content), so that
-   * this test is about what the panel sends and saves.
+   * The evaluation's "Tindakan yang harus diambil" is the evaluator's: what they write in the panel
+   * goes with the download, per procedure and step, and comes back in the real Tabel 7 workbook the
+   * server makes ({@code POST /api/mutu-baku/evaluation}).
    */
   @Test
-  void theEvaluatorsActionsGoWithTheDownload() {
+  void theEvaluatorsActionsGoWithTheDownload() throws IOException {
     page = webapps.newPage("id-ID", null);
     page.onPageError(pageErrors::add);
     List<Request> posted = new ArrayList<>();
-    page.route(
-        url -> url.contains("/api/mutu-baku/evaluation?"),
-        route -> {
-          if ("POST".equals(route.request().method())) {
-            posted.add(route.request());
-            route.fulfill(
-                new Route.FulfillOptions()
-                    .setContentType(
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                    .setHeaders(
-                        Map.of(
-                            "Content-Disposition",
-                            "attachment; filename=\"evaluasi-sop-2026-2.xlsx\""))
-                    .setBodyBytes(new byte[] {'P', 'K', 3, 4}));
-          } else {
-            route.fulfill(
-                new Route.FulfillOptions()
-                    .setContentType("application/json")
-                    .setBody(
-                        """
-                        {"semester":"2026-2","sops":[{"key":"SubdomainHostingProcess",
-                        "name":"Pengajuan Sub Domain / Hosting","rows":[{"no":2,
-                        "activityId":"Task_DisposeRequestByKadis",
-                        "prosedur":"Mendisposisi surat permohonan",
-                        "penilaian":"Tidak berjalan dengan baik",
-                        "catatan":"1 dari 3 selesai dalam Mutu Baku.",
-                        "tindakan":"Tinjau beban kerja."}]}]}"""));
+    page.onRequest(
+        request -> {
+          if ("POST".equals(request.method()) && request.url().contains("/api/mutu-baku/")) {
+            posted.add(request);
           }
         });
-    page.route(
-        url -> url.contains("/api/mutu-baku/summary?"),
-        route ->
-            route.fulfill(
-                new Route.FulfillOptions()
-                    .setContentType("application/json")
-                    .setBody(
-                        """
-                        {"from":"2026-07-01","to":"2026-12-31","unit":null,"processes":[
-                        {"key":"SubdomainHostingProcess","name":"Pengajuan Sub Domain / Hosting",
-                        "mutuBaku":"P8D","mutuBakuText":"8 hari kerja","started":5,"finished":3,
-                        "steps":[{"activityId":"Task_DisposeRequestByKadis","no":2,
-                        "name":"Mendisposisi surat permohonan","lane":"Kadis Kominfo",
-                        "mutuBaku":"P1D","mutuBakuText":"1 hari kerja","completed":3,
-                        "withinMutuBaku":2,"withinShare":0.6667,"medianHours":5.5,
-                        "p90Hours":12.25,"reminders":1,"escalations":1,"openEscalations":0}]}]}
-                        """)));
     openCockpit();
     TasklistBrowser.logInIndonesian(page, "hendra", "Hendra Gunawan");
 
     Locator step =
         page.locator(".aptika-mb-summary tbody tr")
             .filter(new Locator.FilterOptions().setHasText("2. Mendisposisi surat permohonan"));
-    PlaywrightAssertions.assertThat(step.locator("td"))
-        .hasText(
-            new String[] {
-              "2. Mendisposisi surat permohonan",
-              "1 hari kerja",
-              "3",
-              "67%",
-              "5,5",
-              "12,3",
-              "1",
-              "1"
-            });
-    PlaywrightAssertions.assertThat(page.locator(".aptika-mb-summary .aptika-mb-procedure"))
-        .hasText("Pengajuan Sub Domain / Hosting: 5 dimulai, 3 selesai (Mutu Baku 8 hari kerja)");
+    PlaywrightAssertions.assertThat(step.locator("td").nth(1)).hasText("1 hari kerja");
+    PlaywrightAssertions.assertThat(page.locator(".aptika-mb-summary .aptika-mb-procedure").first())
+        .containsText("Pengajuan Sub Domain / Hosting");
 
     Locator action = page.getByLabel("Tindakan yang harus diambil: Mendisposisi surat permohonan");
-    PlaywrightAssertions.assertThat(action).hasValue("Tinjau beban kerja.");
-    action.fill("Disposisi didelegasikan kepada Sekretaris saat Kadis dinas luar.");
+    PlaywrightAssertions.assertThat(action).not().hasValue("");
+    String written = "Disposisi didelegasikan kepada Sekretaris saat Kadis dinas luar.";
+    action.fill(written);
     Download download =
         page.waitForDownload(
             () ->
@@ -235,7 +176,7 @@ class CockpitMutuBakuIT {
                         new Page.GetByRoleOptions().setName("Unduh evaluasi (XLSX)"))
                     .click());
 
-    assertThat(download.suggestedFilename()).isEqualTo("evaluasi-sop-2026-2.xlsx");
+    assertThat(download.suggestedFilename()).endsWith(".xlsx");
     assertThat(posted)
         .singleElement()
         .satisfies(
@@ -243,10 +184,19 @@ class CockpitMutuBakuIT {
               assertThat(request.url()).contains("format=xlsx").contains("semester=");
               assertThat(request.headers()).containsKey("x-xsrf-token");
               assertThat(request.postData())
-                  .isEqualTo(
-                      "{\"actions\":{\"SubdomainHostingProcess\":{\"Task_DisposeRequestByKadis\":"
-                          + "\"Disposisi didelegasikan kepada Sekretaris saat Kadis dinas luar.\"}}}");
+                  .contains("\"SubdomainHostingProcess\"")
+                  .contains("\"Task_DisposeRequestByKadis\":\"" + written + "\"");
             });
+    try (ReadableWorkbook workbook = new ReadableWorkbook(download.path().toFile());
+        Stream<Row> rows = workbook.getFirstSheet().openStream()) {
+      assertThat(
+              rows.filter(
+                  row ->
+                      row.stream()
+                          .anyMatch(cell -> cell != null && written.equals(cell.getText()))))
+          .as("the evaluator's text in the real Tabel 7 workbook")
+          .hasSize(1);
+    }
   }
 
   /**
