@@ -388,7 +388,7 @@ function evaluationForm(evaluation, chosen, csrfToken) {
         (sop.rows || []).map((row) => {
           const action = el('textarea', {
             className: 'form-control input-sm',
-            'aria-label': `Tindakan yang harus diambil: ${row.prosedur}`,
+            'aria-label': `Tindakan yang harus diambil: ${sop.name}, langkah ${row.no}. ${row.prosedur}`,
             maxlength: 2000,
             value: row.tindakan || ''
           });
