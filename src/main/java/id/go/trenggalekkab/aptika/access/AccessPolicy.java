@@ -4,9 +4,11 @@ import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.MIGRATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.BATCH;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
 import static org.camunda.bpm.engine.authorization.Resources.FILTER;
@@ -23,6 +25,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.BatchPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.springframework.stereotype.Component;
@@ -50,6 +53,10 @@ public class AccessPolicy {
           Role.SPLP_OPERATOR,
           Role.API_PROVIDER);
 
+  /** Everyone who works or follows tasks; the process owner changes procedures, not requests. */
+  private static final Set<Role> TASKLIST_USERS =
+      EnumSet.complementOf(EnumSet.of(Role.PROCESS_OWNER));
+
   private final AuthorizationService authorizations;
 
   AccessPolicy(AuthorizationService authorizations) {
@@ -57,7 +64,7 @@ public class AccessPolicy {
   }
 
   void apply() {
-    for (Role role : Role.values()) {
+    for (Role role : TASKLIST_USERS) {
       if (role == Role.ADMINISTRATOR) {
         continue; // camunda-admin holds every permission through the engine itself
       }
@@ -91,11 +98,40 @@ public class AccessPolicy {
     }
     // Managers watch every step's time, so they read all tasks; they cannot work them.
     grant(Role.MANAGER, TASK, Authorization.ANY, READ);
+    grantProcessOwner();
   }
 
-  /** Lets every role read a shared Tasklist filter. */
+  /**
+   * The process owner deploys models and forms (Camunda Modeler's "Deploy"), reads every request in
+   * Cockpit and moves running requests to a new version, one by one or in a batch. Nothing else: no
+   * task, no start, no users or groups. The engine itself lets whoever made a deployment read and
+   * delete that deployment, and no other.
+   */
+  private void grantProcessOwner() {
+    Role owner = Role.PROCESS_OWNER;
+    grant(owner, APPLICATION, "cockpit", ACCESS);
+    grant(owner, DEPLOYMENT, Authorization.ANY, CREATE, READ);
+    grant(
+        owner,
+        PROCESS_DEFINITION,
+        Authorization.ANY,
+        READ,
+        READ_INSTANCE,
+        READ_HISTORY,
+        MIGRATE_INSTANCE);
+    grant(owner, PROCESS_INSTANCE, Authorization.ANY, READ);
+    grant(
+        owner,
+        BATCH,
+        Authorization.ANY,
+        BatchPermissions.READ,
+        BatchPermissions.READ_HISTORY,
+        BatchPermissions.CREATE_BATCH_MIGRATE_PROCESS_INSTANCES);
+  }
+
+  /** Lets every role that uses Tasklist read a shared Tasklist filter. */
   void grantFilterToAllRoles(String filterId) {
-    for (Role role : Role.values()) {
+    for (Role role : TASKLIST_USERS) {
       grant(role, FILTER, filterId, READ);
     }
   }

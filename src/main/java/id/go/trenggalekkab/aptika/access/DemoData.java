@@ -71,6 +71,7 @@ class DemoData {
           new DemoUser("joko", "Joko", "Susilo", Role.API_PROVIDER, null),
           new DemoUser("fajar", "Fajar", "Nugroho", Role.API_USER, "dinkes"),
           new DemoUser("hendra", "Hendra", "Gunawan", Role.MANAGER, null),
+          new DemoUser("rudi", "Rudi", "Hartono", Role.PROCESS_OWNER, null),
           new DemoUser("siti", "Siti", "Rahmawati", Role.APPLICANT, "dinkes"),
           new DemoUser("eko", "Eko", "Saputro", Role.APPLICANT, "disdik"),
           new DemoUser("wulan", "Wulan", "Sari", Role.APPLICANT, "bappeda"));

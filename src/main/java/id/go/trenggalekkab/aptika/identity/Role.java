@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The office's roles as Camunda groups: one per SOP column (the BPMN lanes, named exactly as the
- * SOP names them) plus administrators and managers.
+ * SOP names them) plus administrators, managers and the process owner, who changes the procedures.
  *
  * <p>Group ids are technical ids and follow Camunda's id rule ({@code [a-zA-Z0-9]+}, or the
  * reserved {@code camunda-admin}).
@@ -19,7 +19,8 @@ public enum Role {
   API_PROVIDER("apiProvider", "Penyedia", false),
   API_USER("apiUser", "Pengguna", false),
   ADMINISTRATOR("camunda-admin", "Administrator", false),
-  MANAGER("manager", "Manajer Pemantau", true);
+  MANAGER("manager", "Manajer Pemantau", true),
+  PROCESS_OWNER("processOwner", "Pemilik Proses", true);
 
   private final String groupId;
   private final String groupName;
@@ -41,8 +42,9 @@ public enum Role {
   }
 
   /**
-   * Kominfo staff handle the requests of every requesting unit, so their groups are members of
-   * every unit's tenant; everyone else sees only the unit they belong to.
+   * Kominfo staff handle the requests of every requesting unit, and the process owner moves them to
+   * new versions, so their groups are members of every unit's tenant; everyone else sees only the
+   * unit they belong to.
    */
   public boolean servesAllUnits() {
     return servesAllUnits;

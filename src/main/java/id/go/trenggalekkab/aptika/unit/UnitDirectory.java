@@ -69,6 +69,15 @@ public class UnitDirectory {
     return unit;
   }
 
+  /**
+   * Brings every unit's tenant in step, for a role that has come to serve every unit since the unit
+   * was saved.
+   */
+  @Transactional
+  public void syncTenants() {
+    findAll().forEach(this::syncTenant);
+  }
+
   private void syncTenant(Unit unit) {
     Tenant tenant = identityService.createTenantQuery().tenantId(unit.id()).singleResult();
     if (tenant == null) {

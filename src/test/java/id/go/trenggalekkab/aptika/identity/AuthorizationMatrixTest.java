@@ -12,12 +12,18 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.batch.Batch;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -47,6 +53,8 @@ class AuthorizationMatrixTest {
   @Autowired RepositoryService repositoryService;
   @Autowired AuthorizationService authorizationService;
   @Autowired FilterService filterService;
+  @Autowired HistoryService historyService;
+  @Autowired ManagementService managementService;
 
   People people;
   ProcessInstance dinkesRequest;
@@ -120,7 +128,8 @@ class AuthorizationMatrixTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {KABID, EXECUTOR, SPLP_OPERATOR, API_PROVIDER, API_USER_DINKES})
+  @ValueSource(
+      strings = {KABID, EXECUTOR, SPLP_OPERATOR, API_PROVIDER, API_USER_DINKES, PROCESS_OWNER})
   void otherLanesNeitherSeeNorClaimTheKadisTask(String userId) {
     String kadisTask = taskOf(dinkesRequest).getId();
     people.actAs(userId);
@@ -152,7 +161,9 @@ class AuthorizationMatrixTest {
     "agus,   SubdomainHostingProcess, false",
     "hendra, SplpAccountProcess,      false",
     "rina,   SplpApplicationProcess,  false",
-    "joko,   SplpApplicationProcess,  false"
+    "joko,   SplpApplicationProcess,  false",
+    "rudi,   SubdomainHostingProcess, false",
+    "rudi,   SplpApplicationProcess,  false"
   })
   void onlyTheStarterRoleStartsAProcess(String userId, String processKey, boolean allowed) {
     Map<String, Object> variables =
@@ -173,7 +184,7 @@ class AuthorizationMatrixTest {
 
   @Test
   void theKadisAndKabidWatchEveryUnitsRequestsInCockpit() {
-    for (String watcher : List.of(KADIS, KABID, MANAGER)) {
+    for (String watcher : List.of(KADIS, KABID, MANAGER, PROCESS_OWNER)) {
       people.actAs(watcher);
       assertThat(visibleRequests())
           .as(watcher)
@@ -205,6 +216,9 @@ class AuthorizationMatrixTest {
     "agus,   cockpit,  false",
     "siti,   cockpit,  false",
     "fajar,  cockpit,  false",
+    "rudi,   cockpit,  true",
+    "rudi,   admin,    false",
+    "rudi,   tasklist, false",
     "siti,   tasklist, true",
     "eko,    tasklist, true",
     "budi,   tasklist, true",
@@ -225,7 +239,7 @@ class AuthorizationMatrixTest {
 
   @ParameterizedTest
   @ValueSource(strings = {KADIS, KABID, EXECUTOR, MANAGER, CLERK_DINKES, API_USER_DINKES})
-  void onlyAdministratorsCreateDeployments(String userId) {
+  void onlyAdministratorsAndTheProcessOwnerCreateDeployments(String userId) {
     BpmnModelInstance model = Bpmn.createExecutableProcess("Probe").startEvent().endEvent().done();
     people.actAs(userId);
     assertThatThrownBy(
@@ -237,6 +251,139 @@ class AuthorizationMatrixTest {
     String id =
         repositoryService.createDeployment().addModelInstance("probe.bpmn", model).deploy().getId();
     repositoryService.deleteDeployment(id, true);
+  }
+
+  @Test
+  void theProcessOwnerDeploysAndRemovesOnlyItsOwnDeployments() {
+    String application =
+        repositoryService
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(SUBDOMAIN)
+            .latestVersion()
+            .singleResult()
+            .getDeploymentId();
+    people.actAs(PROCESS_OWNER);
+    String own =
+        repositoryService
+            .createDeployment()
+            .addModelInstance("probe.bpmn", probe("Probe"))
+            .deploy()
+            .getId();
+    assertThat(repositoryService.createDeploymentQuery().deploymentId(application).count())
+        .as("reads every deployment")
+        .isOne();
+    assertThatThrownBy(() -> repositoryService.deleteDeployment(application, true))
+        .isInstanceOf(AuthorizationException.class);
+
+    repositoryService.deleteDeployment(own, true);
+    assertThat(repositoryService.createDeploymentQuery().deploymentId(own).count()).isZero();
+  }
+
+  @Test
+  void theProcessOwnerReadsEveryRequestButNoTask() {
+    people.actAs(PROCESS_OWNER);
+    assertThat(
+            historyService.createHistoricProcessInstanceQuery().list().stream()
+                .map(HistoricProcessInstance::getId)
+                .toList())
+        .contains(dinkesRequest.getId(), disdikRequest.getId());
+    assertThat(runtimeService.getVariables(disdikRequest.getId())).containsKey("subdomainName");
+    assertThat(taskService.createTaskQuery().count()).isZero();
+    assertThat(filterService.createFilterQuery().count()).as("no Tasklist filters").isZero();
+  }
+
+  @Test
+  void theProcessOwnerAdministersNoUsersGroupsOrAuthorizations() {
+    people.actAs(PROCESS_OWNER);
+    assertThat(identityService.createUserQuery().userId(KADIS).count()).isZero();
+    assertThatThrownBy(() -> identityService.saveUser(identityService.newUser("baru")))
+        .isInstanceOf(AuthorizationException.class);
+    assertThatThrownBy(() -> identityService.saveGroup(identityService.newGroup("baru")))
+        .isInstanceOf(AuthorizationException.class);
+    assertThatThrownBy(() -> identityService.createMembership(PROCESS_OWNER, "camunda-admin"))
+        .isInstanceOf(AuthorizationException.class);
+    assertThatThrownBy(() -> identityService.createTenantUserMembership("dinkes", PROCESS_OWNER))
+        .isInstanceOf(AuthorizationException.class);
+    assertThatThrownBy(
+            () -> authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT))
+        .isInstanceOf(AuthorizationException.class);
+  }
+
+  @Test
+  void theProcessOwnerMovesRunningRequestsOfEveryUnitToANewVersion() {
+    String newVersion = deployNewSubdomainVersion();
+    try {
+      people.actAs(PROCESS_OWNER);
+      MigrationPlan plan = migrationTo(newVersion);
+      runtimeService
+          .newMigration(plan)
+          .processInstanceIds(dinkesRequest.getId(), disdikRequest.getId())
+          .execute();
+
+      people.actAsNobody();
+      assertThat(definitionOf(dinkesRequest)).isEqualTo(newVersion);
+      assertThat(definitionOf(disdikRequest)).isEqualTo(newVersion);
+      assertThat(taskOf(dinkesRequest).getTaskDefinitionKey())
+          .isEqualTo("Task_DisposeRequestByKadis");
+    } finally {
+      removeVersion(newVersion);
+    }
+  }
+
+  @Test
+  void theProcessOwnerMovesRunningRequestsInABatch() {
+    String newVersion = deployNewSubdomainVersion();
+    try {
+      people.actAs(PROCESS_OWNER);
+      Batch batch =
+          runtimeService
+              .newMigration(migrationTo(newVersion))
+              .processInstanceIds(dinkesRequest.getId(), disdikRequest.getId())
+              .executeAsync();
+      assertThat(managementService.createBatchQuery().batchId(batch.getId()).count())
+          .as("the process owner follows the batch in Cockpit")
+          .isOne();
+
+      people.actAsNobody();
+      runJobsOf(batch.getSeedJobDefinitionId());
+      runJobsOf(batch.getBatchJobDefinitionId());
+      assertThat(definitionOf(dinkesRequest)).isEqualTo(newVersion);
+      assertThat(definitionOf(disdikRequest)).isEqualTo(newVersion);
+      runJobsOf(batch.getMonitorJobDefinitionId());
+      people.actAs(PROCESS_OWNER);
+      assertThat(historyService.createHistoricBatchQuery().batchId(batch.getId()).count()).isOne();
+    } finally {
+      removeVersion(newVersion);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {KADIS, MANAGER, CLERK_DINKES, EXECUTOR})
+  void nobodyElseMovesRunningRequests(String userId) {
+    String newVersion = deployNewSubdomainVersion();
+    try {
+      people.actAsNobody();
+      MigrationPlan plan = migrationTo(newVersion);
+      people.actAs(userId);
+      assertThatThrownBy(
+              () ->
+                  runtimeService
+                      .newMigration(plan)
+                      .processInstanceIds(dinkesRequest.getId())
+                      .execute())
+          .isInstanceOf(AuthorizationException.class);
+      assertThatThrownBy(
+              () ->
+                  runtimeService
+                      .newMigration(plan)
+                      .processInstanceIds(dinkesRequest.getId())
+                      .executeAsync())
+          .isInstanceOf(AuthorizationException.class);
+      people.actAsNobody();
+      assertThat(definitionOf(dinkesRequest)).isNotEqualTo(newVersion);
+    } finally {
+      removeVersion(newVersion);
+    }
   }
 
   @ParameterizedTest
@@ -252,7 +399,7 @@ class AuthorizationMatrixTest {
         CLERK_DINKES,
         CLERK_DISDIK
       })
-  void everyRoleSeesTheTasklistFiltersInBahasaIndonesia(String userId) {
+  void everyTasklistRoleSeesTheTasklistFiltersInBahasaIndonesia(String userId) {
     people.actAs(userId);
     assertThat(filterService.createFilterQuery().list())
         .extracting(org.camunda.bpm.engine.filter.Filter::getName)
@@ -272,6 +419,71 @@ class AuthorizationMatrixTest {
     assertThat(filterService.<Task>list(filterId))
         .extracting(Task::getProcessInstanceId)
         .doesNotContain(dinkesRequest.getId());
+  }
+
+  /** The procedure as built, under a new name: a second version, deployed by the process owner. */
+  private String deployNewSubdomainVersion() {
+    people.actAsNobody();
+    BpmnModelInstance model =
+        repositoryService.getBpmnModelInstance(dinkesRequest.getProcessDefinitionId());
+    model
+        .<org.camunda.bpm.model.bpmn.instance.Process>getModelElementById(SUBDOMAIN)
+        .setName("Pelayanan Sub Domain/Hosting (revisi)");
+    people.actAs(PROCESS_OWNER);
+    String deploymentId =
+        repositoryService
+            .createDeployment()
+            .name(SUBDOMAIN)
+            .addModelInstance(SUBDOMAIN + ".bpmn", model)
+            .deploy()
+            .getId();
+    people.actAsNobody();
+    return repositoryService
+        .createProcessDefinitionQuery()
+        .deploymentId(deploymentId)
+        .singleResult()
+        .getId();
+  }
+
+  private MigrationPlan migrationTo(String newVersion) {
+    return runtimeService
+        .createMigrationPlan(dinkesRequest.getProcessDefinitionId(), newVersion)
+        .mapEqualActivities()
+        .build();
+  }
+
+  private void removeVersion(String definitionId) {
+    people.actAsNobody();
+    managementService
+        .createBatchQuery()
+        .list()
+        .forEach(batch -> managementService.deleteBatch(batch.getId(), true));
+    repositoryService.deleteDeployment(
+        repositoryService.getProcessDefinition(definitionId).getDeploymentId(), true);
+  }
+
+  private void runJobsOf(String jobDefinitionId) {
+    managementService
+        .createJobQuery()
+        .jobDefinitionId(jobDefinitionId)
+        .list()
+        .forEach(job -> managementService.executeJob(job.getId()));
+  }
+
+  private String definitionOf(ProcessInstance instance) {
+    return runtimeService
+        .createProcessInstanceQuery()
+        .processInstanceId(instance.getId())
+        .singleResult()
+        .getProcessDefinitionId();
+  }
+
+  private static BpmnModelInstance probe(String key) {
+    return Bpmn.createExecutableProcess(key)
+        .camundaHistoryTimeToLive(1)
+        .startEvent()
+        .endEvent()
+        .done();
   }
 
   private List<String> visibleRequests() {

@@ -19,6 +19,7 @@ public final class People {
   public static final String API_PROVIDER = "joko";
   public static final String API_USER_DINKES = "fajar";
   public static final String MANAGER = "hendra";
+  public static final String PROCESS_OWNER = "rudi";
   public static final String CLERK_DINKES = "siti";
   public static final String CLERK_DISDIK = "eko";
   public static final String ADMIN = "admin";

@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -90,15 +91,16 @@ class RestAuthorizationMatrixTest {
     "fajar, SplpApplicationProcess,  200",
     "budi,  SubdomainHostingProcess, 403",
     "agus,  SplpAccountProcess,      403",
-    "hendra, SplpAccountProcess,     403"
+    "hendra, SplpAccountProcess,     403",
+    "rudi,  SubdomainHostingProcess, 403"
   })
   void onlyTheStarterRoleStartsAProcess(String userId, String processKey, int status) {
     assertThat(start(userId, processKey).getStatusCode().value()).isEqualTo(status);
   }
 
   @ParameterizedTest
-  @CsvSource({"siti, 403", "budi, 403", "agus, 403", "hendra, 403", "admin, 200"})
-  void onlyAdministratorsDeploy(String userId, int status) {
+  @CsvSource({"siti, 403", "budi, 403", "agus, 403", "hendra, 403", "rudi, 200", "admin, 200"})
+  void onlyAdministratorsAndTheProcessOwnerDeploy(String userId, int status) {
     String bpmn =
         """
         <?xml version="1.0" encoding="UTF-8"?>
@@ -133,11 +135,83 @@ class RestAuthorizationMatrixTest {
   }
 
   @Test
+  void theProcessOwnerReadsEveryUnitsRequestsButNoTasks() {
+    assertThat(ids(get(PROCESS_OWNER, "/engine-rest/process-instance")))
+        .contains(dinkesRequest, disdikRequest);
+    assertThat(ids(get(PROCESS_OWNER, "/engine-rest/history/process-instance")))
+        .contains(dinkesRequest, disdikRequest);
+    assertThat(get(PROCESS_OWNER, "/engine-rest/task").getBody()).isEmpty();
+    assertThat(get(PROCESS_OWNER, "/engine-rest/filter").getBody()).isEmpty();
+    String taskId = kadisTaskOf(dinkesRequest);
+    assertThat(
+            post(PROCESS_OWNER, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", "rudi"))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  /** Users, groups, authorizations and the office's own settings stay with their keepers. */
+  @ParameterizedTest
+  @CsvSource({
+    "POST, /engine-rest/user/create",
+    "POST, /engine-rest/group/create",
+    "POST, /engine-rest/authorization/create",
+    "PUT,  /engine-rest/group/camunda-admin/members/rudi",
+    "PUT,  /api/holidays/2030",
+    "PUT,  /api/units/dinkes",
+    "GET,  /api/outbox",
+    "GET,  /api/letters",
+    "GET,  /api/services",
+    "GET,  /api/mutu-baku/summary?from=2026-01-01&to=2026-01-31",
+    "GET,  /api/mutu-baku/late",
+    "GET,  /api/integrations",
+    "GET,  /actuator/metrics"
+  })
+  void theProcessOwnerIsRefusedEverythingElse(HttpMethod method, String path) {
+    ResponseEntity<String> refused =
+        http.withBasicAuth(PROCESS_OWNER, PASSWORD)
+            .exchange(path, method, new HttpEntity<>(validBodyFor(path)), String.class);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
   void aWrongPasswordIsRefused() {
     ResponseEntity<JsonNode> response =
         http.withBasicAuth("wulan", "salah").getForEntity("/engine-rest/task", JsonNode.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(response.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
+  }
+
+  /** A body the endpoint would accept from its keeper, so that only the role is refused. */
+  private static Object validBodyFor(String path) {
+    if (path.startsWith("/api/holidays/")) {
+      return List.of(Map.of("date", "2030-01-01", "kind", "LIBUR", "name", "Tahun Baru"));
+    }
+    if (path.startsWith("/api/units/")) {
+      return Map.of(
+          "name", "Dinas Kesehatan",
+          "headTitle", "Kepala Dinas Kesehatan Kabupaten Trenggalek",
+          "headName", "dr. Contoh Pejabat",
+          "address", "Jl. Dr. Soetomo No. 2, Trenggalek",
+          "email", "dinkes@trenggalekkab.example");
+    }
+    return switch (path) {
+      case "/engine-rest/user/create" ->
+          Map.of("profile", Map.of("id", "baru"), "credentials", Map.of("password", "rahasia"));
+      case "/engine-rest/group/create" -> Map.of("id", "baru", "name", "Baru");
+      case "/engine-rest/authorization/create" ->
+          Map.of(
+              "type",
+              1,
+              "permissions",
+              List.of("ALL"),
+              "userId",
+              "rudi",
+              "resourceType",
+              7,
+              "resourceId",
+              "*");
+      default -> null;
+    };
   }
 
   private ResponseEntity<JsonNode> start(String userId, String processKey) {
