@@ -105,7 +105,7 @@ public final class AllowedCode {
     } catch (TreeBuilderException e) {
       return Optional.of(GateMessages.of("expression.unreadable", element, expression));
     }
-    return refusal(root, false).map(key -> key.message(element, expression));
+    return refusal(root, Use.VALUE).map(key -> key.message(element, expression));
   }
 
   private record Refused(String key, String part) {
@@ -114,14 +114,28 @@ public final class AllowedCode {
     }
   }
 
-  private Optional<Refused> refusal(Node node, boolean argument) {
+  /** How an expression uses a name, which decides what the name may be. */
+  private enum Use {
+    VALUE,
+    /** passed to an allowed method: the engine's execution may be */
+    ARGUMENT,
+    /**
+     * compared with another value: a process variable may share its name with a bean ({@code
+     * dnsCheck}), and a bean compared with a literal is only turned into text
+     */
+    COMPARED
+  }
+
+  private static final Set<AstBinary.Operator> COMPARISONS =
+      Set.of(AstBinary.EQ, AstBinary.NE, AstBinary.LT, AstBinary.LE, AstBinary.GT, AstBinary.GE);
+
+  private Optional<Refused> refusal(Node node, Use use) {
     if (node instanceof AstMethod method) {
       String callee = callee(method);
       if (!METHODS.contains(callee)) {
         return Optional.of(new Refused("expression.call", callee));
       }
-      Node parameters = method.getChild(1);
-      return children(parameters, true);
+      return children(method.getChild(1), Use.ARGUMENT);
     }
     if (node instanceof AstProperty property) {
       return Optional.of(new Refused("expression.property", describe(property)));
@@ -132,10 +146,13 @@ public final class AllowedCode {
     if (node instanceof AstIdentifier identifier) {
       String name = identifier.getName();
       boolean engineObject = ENGINE_OBJECTS.contains(name);
-      if ((engineObject && !argument) || (!engineObject && isBean.test(name))) {
+      if (engineObject ? use != Use.ARGUMENT : use != Use.COMPARED && isBean.test(name)) {
         return Optional.of(new Refused("expression.object", name));
       }
       return Optional.empty();
+    }
+    if (node instanceof AstBinary binary && COMPARISONS.contains(binary.getOperator())) {
+      return children(node, Use.COMPARED);
     }
     if (node instanceof AstEval
         || node instanceof AstComposite
@@ -143,7 +160,7 @@ public final class AllowedCode {
         || node instanceof AstBinary
         || node instanceof AstUnary
         || node instanceof AstChoice) {
-      return children(node, false);
+      return children(node, Use.VALUE);
     }
     if (node instanceof AstText
         || node instanceof AstString
@@ -155,9 +172,9 @@ public final class AllowedCode {
     return Optional.of(new Refused("expression.property", String.valueOf(node)));
   }
 
-  private Optional<Refused> children(Node node, boolean arguments) {
+  private Optional<Refused> children(Node node, Use use) {
     for (int i = 0; i < node.getCardinality(); i++) {
-      Optional<Refused> refused = refusal(node.getChild(i), arguments);
+      Optional<Refused> refused = refusal(node.getChild(i), use);
       if (refused.isPresent()) {
         return refused;
       }

@@ -42,8 +42,7 @@ final class NoCode {
     if (BPMN.equals(element.getNamespaceURI()) && "scriptTask".equals(kind)) {
       problems.accept(new Problem(element, GateMessages.of("code.scriptTask", where)));
     }
-    if (isEngineExtension(element)
-        && ("script".equals(kind) || "connector".equals(kind))) {
+    if (isEngineExtension(element) && ("script".equals(kind) || "connector".equals(kind))) {
       String key = "script".equals(kind) ? "code.script" : "code.connector";
       problems.accept(new Problem(element, GateMessages.of(key, where, "camunda:" + kind)));
     }

@@ -130,7 +130,9 @@ class DeploymentGateTest {
             .getBytes(StandardCharsets.UTF_8));
     files.put("check.form", FORM.getBytes(StandardCharsets.UTF_8));
     ResponseEntity<JsonNode> response = deployAsModeler("Pemeriksaan", files);
-    assertThat(response.getStatusCode().value()).isEqualTo(200);
+    assertThat(response.getStatusCode().value())
+        .as(String.valueOf(response.getBody()))
+        .isEqualTo(200);
     repositoryService.deleteDeployment(response.getBody().get("id").asText(), true);
   }
 

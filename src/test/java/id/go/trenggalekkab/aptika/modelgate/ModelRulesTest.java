@@ -38,7 +38,12 @@ class ModelRulesTest {
   /** The beans these models could reach, as the application's context would answer. */
   final ModelRules rules =
       new ModelRules(
-          Set.of("mutuBaku", "integrations", "runtimeService", "checkCompletenessDelegate")
+          Set.of(
+                  "mutuBaku",
+                  "integrations",
+                  "runtimeService",
+                  "checkCompletenessDelegate",
+                  "dnsCheck")
               ::contains,
           "Form_Check"::equals);
 
@@ -192,7 +197,9 @@ class ModelRulesTest {
                               "manual",
                               "${integrations.manual('dns') || (serviceType == 'HOSTING'"
                                   + " && !integrations.manual('hosting'))}")
-                          .camundaInputParameter("late", "${kabidDecision != 'RAISE' ? 1 : 2}"))
+                          .camundaInputParameter("late", "${kabidDecision != 'RAISE' ? 1 : 2}")
+                          // a variable named like a bean, only compared
+                          .camundaInputParameter("dns", "${dnsCheck != 'DIFFERENT'}"))
               .done();
       assertThat(problems(model)).isEmpty();
     }
@@ -269,7 +276,9 @@ class ModelRulesTest {
     @Test
     void theApplicantsTaskGoesToTheInitiator() {
       BpmnModelInstance model =
-          checkTask(task -> task.camundaCandidateGroups((String) null).camundaAssignee("${initiator}"))
+          checkTask(
+                  task ->
+                      task.camundaCandidateGroups((String) null).camundaAssignee("${initiator}"))
               .done();
       assertThat(problems(model)).isEmpty();
     }
@@ -377,7 +386,8 @@ class ModelRulesTest {
             .name("Memeriksa permohonan")
             .camundaCandidateGroups("kabid")
             .camundaDueDate(DUE_AT)
-            .camundaFormRef("Form_Check");
+            .camundaFormRef("Form_Check")
+            .camundaFormRefBinding("latest");
     if (!reminder.isEmpty()) {
       task.camundaTaskListenerDelegateExpressionTimeoutWithDate(
           "MutuBakuReminder", reminder, DUE_AT);
