@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -22,9 +23,11 @@ import org.slf4j.LoggerFactory;
  * answers a refusal: bad input (our checks' refusals, and a value engine-rest cannot convert, see
  * {@link UnusableValue}) says 400 with our message; a denial says 403, or 404 when it concerns an
  * object the caller may not see, with one message in Bahasa Indonesia that is the same whether the
- * object belongs to another unit or does not exist. Each is logged as one line, without a stack
- * trace: it is the caller's mistake, not a failure of the application. Everything else gets
- * Camunda's answer, and a real failure is logged with its stack trace.
+ * object belongs to another unit or does not exist. A deployment the engine cannot parse, or the
+ * office's rules refuse, is a refusal too (Camunda answers it 400 with every problem). Each is
+ * logged as one line, without a stack trace: it is the caller's mistake, not a failure of the
+ * application. Everything else gets Camunda's answer, and a real failure is logged with its stack
+ * trace.
  */
 final class EngineRefusal {
 
@@ -42,6 +45,7 @@ final class EngineRefusal {
   static boolean isRefusal(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof FormFieldValidationException
+          || t instanceof ParseException
           || t instanceof AuthorizationException
           || t instanceof NotFoundException
           || isOtherUnit(t)) {

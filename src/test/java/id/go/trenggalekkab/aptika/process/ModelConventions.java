@@ -1,23 +1,21 @@
 package id.go.trenggalekkab.aptika.process;
 
-import id.go.trenggalekkab.aptika.calendar.MutuBakuDuration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.Error;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
-import org.camunda.bpm.model.bpmn.instance.TimeDate;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 
 /**
- * The naming and Mutu Baku rules every model in {@code bpmn/} keeps, each returning what breaks it
- * (empty when the model is in order), so that a test can show a rule failing on a broken model too.
+ * The naming rules every model in {@code bpmn/} keeps, each returning what breaks it (empty when
+ * the model is in order), so that a test can show a rule failing on a broken model too. They keep
+ * the diagrams readable for people; they are not deployment rules, so they stay in the build. What
+ * the engine refuses to deploy (code, roles, forms, Mutu Baku, lanes) is {@code
+ * modelgate.ModelRules}.
  */
 final class ModelConventions {
 
@@ -29,11 +27,6 @@ final class ModelConventions {
   private static final String ERROR_CODE = "[A-Z][A-Z0-9]*(_[A-Z0-9]+)*";
 
   static final String MERGE = "Gateway_Merge";
-
-  static final String DUE_AT = "${mutuBaku.dueAt(execution)}";
-  static final String ESCALATION_AT = "${mutuBaku.escalationAt(execution)}";
-  static final String REMINDER = "${mutuBakuReminder}";
-  static final String ESCALATION = "${mutuBakuEscalation}";
 
   private ModelConventions() {}
 
@@ -126,56 +119,5 @@ final class ModelConventions {
       }
     }
     return problems;
-  }
-
-  /**
-   * Every user task has its Mutu Baku time, the due date taken from it, a reminder at that date and
-   * an escalation after it (see {@code sla.MutuBaku}).
-   */
-  static List<String> mutuBaku(BpmnModelInstance model) {
-    List<String> problems = new ArrayList<>();
-    for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-      String id = task.getId();
-      String duration = ElementProperties.of(task, ElementProperties.MUTU_BAKU);
-      if (duration == null) {
-        problems.add(id + " has no Mutu Baku time (property " + ElementProperties.MUTU_BAKU + ")");
-      } else {
-        try {
-          MutuBakuDuration.parse(duration);
-        } catch (IllegalArgumentException e) {
-          problems.add(id + " has a Mutu Baku time the calendar cannot read: " + duration);
-        }
-      }
-      if (!DUE_AT.equals(task.getCamundaDueDate())) {
-        problems.add(id + " has no due date " + DUE_AT);
-      }
-      if (timeout(task, REMINDER).filter(DUE_AT::equals).isEmpty()) {
-        problems.add(id + " has no reminder " + REMINDER + " at " + DUE_AT);
-      }
-      if (timeout(task, ESCALATION).filter(ESCALATION_AT::equals).isEmpty()) {
-        problems.add(id + " has no escalation " + ESCALATION + " at " + ESCALATION_AT);
-      }
-    }
-    return problems;
-  }
-
-  /** The date of the task's timeout listener that calls the given bean. */
-  private static Optional<String> timeout(UserTask task, String delegateExpression) {
-    if (task.getExtensionElements() == null) {
-      return Optional.empty();
-    }
-    return task
-        .getExtensionElements()
-        .getElementsQuery()
-        .filterByType(CamundaTaskListener.class)
-        .list()
-        .stream()
-        .filter(listener -> "timeout".equals(listener.getCamundaEvent()))
-        .filter(listener -> delegateExpression.equals(listener.getCamundaDelegateExpression()))
-        .flatMap(listener -> listener.getTimeouts().stream())
-        .map(timer -> timer.getTimeDate())
-        .filter(date -> date != null)
-        .map(TimeDate::getTextContent)
-        .findFirst();
   }
 }

@@ -1,107 +1,18 @@
 package id.go.trenggalekkab.aptika.process;
 
-import static id.go.trenggalekkab.aptika.process.ModelConventions.DUE_AT;
-import static id.go.trenggalekkab.aptika.process.ModelConventions.ESCALATION;
-import static id.go.trenggalekkab.aptika.process.ModelConventions.ESCALATION_AT;
-import static id.go.trenggalekkab.aptika.process.ModelConventions.REMINDER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.builder.UserTaskBuilder;
-import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The rules {@link ProcessModelTest} holds the models in {@code bpmn/} to, shown refusing small
- * broken models built with the Camunda model API: a rule that passes the real models must also be
- * able to fail.
+ * The naming rules {@link ProcessModelTest} holds the models in {@code bpmn/} to, shown refusing
+ * small broken models built with the Camunda model API: a rule that passes the real models must
+ * also be able to fail. The deployment rules are shown failing in {@code modelgate.ModelRulesTest}.
  */
 class ModelConventionsTest {
-
-  @Nested
-  class EveryUserTaskIsHeldToItsMutuBaku {
-
-    enum Missing {
-      NOTHING,
-      TIME,
-      READABLE_TIME,
-      DUE_DATE,
-      REMINDER,
-      ESCALATION
-    }
-
-    static final Map<Missing, String> PROBLEM =
-        Map.of(
-            Missing.TIME, "Task_Check has no Mutu Baku time (property mutuBakuDuration)",
-            Missing.READABLE_TIME, "Task_Check has a Mutu Baku time the calendar cannot read: P1M",
-            Missing.DUE_DATE, "Task_Check has no due date " + DUE_AT,
-            Missing.REMINDER, "Task_Check has no reminder " + REMINDER + " at " + DUE_AT,
-            Missing.ESCALATION,
-                "Task_Check has no escalation " + ESCALATION + " at " + ESCALATION_AT);
-
-    @ParameterizedTest
-    @EnumSource(Missing.class)
-    void aTaskMissingAnyPartIsRefusedForExactlyThatPart(Missing missing) {
-      // given
-      BpmnModelInstance model = userTaskWithout(missing);
-
-      // when
-      var problems = ModelConventions.mutuBaku(model);
-
-      // then
-      if (missing == Missing.NOTHING) {
-        assertThat(problems).isEmpty();
-      } else {
-        assertThat(problems).containsExactly(PROBLEM.get(missing));
-      }
-    }
-
-    private static BpmnModelInstance userTaskWithout(Missing missing) {
-      UserTaskBuilder task =
-          Bpmn.createExecutableProcess("CheckProcess")
-              .startEvent("StartEvent_Submitted")
-              .userTask("Task_Check");
-      if (missing != Missing.DUE_DATE) {
-        task.camundaDueDate(DUE_AT);
-      }
-      if (missing != Missing.REMINDER) {
-        task.camundaTaskListenerDelegateExpressionTimeoutWithDate(
-            "MutuBakuReminder", REMINDER, DUE_AT);
-      }
-      if (missing != Missing.ESCALATION) {
-        task.camundaTaskListenerDelegateExpressionTimeoutWithDate(
-            "MutuBakuEscalation", ESCALATION, ESCALATION_AT);
-      }
-      BpmnModelInstance model = task.endEvent("EndEvent_Checked").done();
-      if (missing != Missing.TIME) {
-        withMutuBaku(
-            model,
-            model.getModelElementById("Task_Check"),
-            missing == Missing.READABLE_TIME ? "P1M" : "P1D");
-      }
-      return model;
-    }
-
-    private static void withMutuBaku(BpmnModelInstance model, UserTask task, String duration) {
-      ExtensionElements extensions = task.getExtensionElements();
-      if (extensions == null) {
-        extensions = model.newInstance(ExtensionElements.class);
-        task.setExtensionElements(extensions);
-      }
-      CamundaProperty property = model.newInstance(CamundaProperty.class);
-      property.setCamundaName(ElementProperties.MUTU_BAKU);
-      property.setCamundaValue(duration);
-      extensions.addExtensionElement(CamundaProperties.class).getCamundaProperties().add(property);
-    }
-  }
 
   @Nested
   class Gateways {

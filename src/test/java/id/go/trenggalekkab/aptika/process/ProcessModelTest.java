@@ -3,14 +3,17 @@ package id.go.trenggalekkab.aptika.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.trenggalekkab.aptika.AptikaSpringBootTest;
-import id.go.trenggalekkab.aptika.identity.Role;
+import id.go.trenggalekkab.aptika.modelgate.AllowedCode;
+import id.go.trenggalekkab.aptika.modelgate.ModelRules;
+import id.go.trenggalekkab.aptika.modelgate.ProcedureRules;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -23,6 +26,7 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,29 +35,12 @@ import org.springframework.context.ApplicationContext;
 /**
  * The models in {@code bpmn/} against the SOPs and the application: lanes named as the SOP's
  * columns, ids with business meaning in one style per kind, gateways named as merges or questions,
- * every user task held to its Mutu Baku, every form and delegate resolvable, the Modeler's
- * attributes. The rules themselves are in {@link ModelConventions}.
+ * every form and delegate resolvable, the Modeler's attributes, and the rules every deployment
+ * passes ({@link ModelRules}: no code, roles, forms, Mutu Baku, lanes). The naming rules are in
+ * {@link ModelConventions}.
  */
 @AptikaSpringBootTest
 class ProcessModelTest {
-
-  /** The SOP columns of each procedure, exactly as the SOP documents name them. */
-  static final Map<String, List<String>> SOP_COLUMNS =
-      Map.of(
-          "SplpAccountProcess",
-          List.of(
-              "Unit Kerja Pemohon",
-              "Kadis Kominfo",
-              "Kabid Aptika",
-              "Pejabat Fungsional/Pelaksana"),
-          "SplpApplicationProcess",
-          List.of("Penyelenggara", "Penyedia", "Pengguna"),
-          "SubdomainHostingProcess",
-          List.of(
-              "Unit Kerja Pemohon",
-              "Kadis Kominfo",
-              "Kabid Aptika",
-              "Pejabat Fungsional/Pelaksana"));
 
   @Autowired RepositoryService repositoryService;
   @Autowired ApplicationContext beans;
@@ -93,7 +80,9 @@ class ProcessModelTest {
     String processId = processId(model);
     List<String> lanes =
         model.getModelElementsByType(Lane.class).stream().map(Lane::getName).toList();
-    assertThat(lanes).containsExactlyInAnyOrderElementsOf(SOP_COLUMNS.get(processId));
+    assertThat(lanes)
+        .containsExactlyInAnyOrderElementsOf(
+            ProcedureRules.SOP_COLUMNS.get(OfficeProcess.ofKey(processId).orElseThrow()));
     for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
       long inLanes =
           model.getModelElementsByType(Lane.class).stream()
@@ -174,12 +163,32 @@ class ProcessModelTest {
     assertThat(ModelConventions.gateways(Bpmn.readModelFromFile(file.toFile()))).isEmpty();
   }
 
+  /**
+   * The check the engine makes on every deployment ({@code modelgate.DeploymentGate}), made here on
+   * each file with the forms in {@code forms/}, so that the build fails before the application
+   * would refuse to start.
+   */
   @ParameterizedTest
   @MethodSource("models")
-  void everyUserTaskHasItsMutuBakuDueDateReminderAndEscalation(Path file) {
-    BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
-    assertThat(model.getModelElementsByType(UserTask.class)).isNotEmpty();
-    assertThat(ModelConventions.mutuBaku(model)).isEmpty();
+  void passesTheDeploymentRulesWithItsForms(Path file) throws Exception {
+    Map<String, byte[]> deployment = new HashMap<>();
+    deployment.put(file.getFileName().toString(), Files.readAllBytes(file));
+    try (Stream<Path> forms = Files.list(Path.of("forms"))) {
+      for (Path form : forms.filter(p -> p.toString().endsWith(".form")).toList()) {
+        deployment.put(form.getFileName().toString(), Files.readAllBytes(form));
+      }
+    }
+    assertThat(Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(UserTask.class))
+        .isNotEmpty();
+    assertThat(new ModelRules(beans::containsBean, formId -> false).check(deployment)).isEmpty();
+  }
+
+  @Test
+  void everyDelegateListenerAndMethodTheRulesAllowIsABean() {
+    Stream.of(AllowedCode.DELEGATES, AllowedCode.LISTENERS, AllowedCode.METHODS)
+        .flatMap(Set::stream)
+        .map(name -> name.replaceAll("\\..*", ""))
+        .forEach(bean -> assertThat(beans.containsBean(bean)).as(bean).isTrue());
   }
 
   @ParameterizedTest
@@ -195,14 +204,6 @@ class ProcessModelTest {
             .singleResult()
             .getDeploymentId();
     for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-      assertThat(task.getCamundaCandidateGroups() != null || task.getCamundaAssignee() != null)
-          .as(task.getId())
-          .isTrue();
-      if (task.getCamundaCandidateGroups() != null) {
-        assertThat(Arrays.stream(Role.values()).map(Role::groupId))
-            .as(task.getId())
-            .contains(task.getCamundaCandidateGroups());
-      }
       assertFormResolves(
           task.getId(),
           task.getAttributeValueNs(CAMUNDA, "formRef"),
