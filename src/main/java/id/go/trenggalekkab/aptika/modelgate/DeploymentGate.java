@@ -32,11 +32,13 @@ class DeploymentGate extends AbstractProcessEnginePlugin implements Deployer {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    // last of the custom pre-deployers, so that it judges the deployment as the engine will store
+    // it: after process/FormsCarriedOver has added the forms a diagram deployed alone needs
     List<Deployer> deployers = new ArrayList<>();
-    deployers.add(this);
     if (configuration.getCustomPreDeployers() != null) {
       deployers.addAll(configuration.getCustomPreDeployers());
     }
+    deployers.add(this);
     configuration.setCustomPreDeployers(deployers);
   }
 
