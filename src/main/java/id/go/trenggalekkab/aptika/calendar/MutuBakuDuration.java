@@ -58,6 +58,25 @@ public record MutuBakuDuration(int workingDays, Duration officeTime) {
     return new MutuBakuDuration(days, time);
   }
 
+  /** The time in words, as the office reads it: "1 hari kerja", "1 hari kerja 2 jam 30 menit". */
+  public String inWords() {
+    if (officeTime.isZero()) {
+      return workingDays + " hari kerja";
+    }
+    String time = officeTimeInWords(officeTime);
+    return workingDays == 0 ? time : workingDays + " hari kerja " + time;
+  }
+
+  /** "3 jam 20 menit": office time in hours and minutes, not in days of uneven length. */
+  public static String officeTimeInWords(Duration officeTime) {
+    long hours = officeTime.toHours();
+    long minutes = officeTime.toMinutesPart();
+    if (hours == 0) {
+      return minutes + " menit";
+    }
+    return minutes == 0 ? hours + " jam" : hours + " jam " + minutes + " menit";
+  }
+
   private static IllegalArgumentException refused(String text, String problem) {
     return new IllegalArgumentException(
         "Waktu Mutu Baku '" + text + "' bukan durasi ISO-8601 yang dikenal: " + problem);

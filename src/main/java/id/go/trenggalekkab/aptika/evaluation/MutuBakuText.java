@@ -16,22 +16,7 @@ final class MutuBakuText {
 
   /** A Mutu Baku time of the models ({@code P1D}, {@code PT10M}) in words. */
   static String of(String isoDuration) {
-    if (isoDuration == null) {
-      return null;
-    }
-    MutuBakuDuration duration = MutuBakuDuration.parse(isoDuration);
-    StringBuilder text = new StringBuilder();
-    if (duration.workingDays() > 0) {
-      text.append(duration.workingDays()).append(" hari kerja");
-    }
-    Duration time = duration.officeTime();
-    if (time.toHours() > 0) {
-      text.append(text.isEmpty() ? "" : " ").append(time.toHours()).append(" jam");
-    }
-    if (time.toMinutesPart() > 0) {
-      text.append(text.isEmpty() ? "" : " ").append(time.toMinutesPart()).append(" menit");
-    }
-    return text.toString();
+    return isoDuration == null ? null : MutuBakuDuration.parse(isoDuration).inWords();
   }
 
   /** Office time as decimal hours, rounded to hundredths (the figures' unit). */

@@ -158,7 +158,7 @@ class LateSteps {
                   OfficeTime.of(due),
                   workingDaysLate(due, now),
                   lateMinutes,
-                  OverdueNotice.late(lateMinutes),
+                  MutuBakuDuration.officeTimeInWords(Duration.ofMinutes(lateMinutes)),
                   escalation != null,
                   escalation == null ? null : wib(escalation.escalatedAt()),
                   escalation == null ? null : escalation.escalatedTo(),

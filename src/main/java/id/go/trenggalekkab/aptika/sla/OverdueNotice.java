@@ -1,10 +1,12 @@
 package id.go.trenggalekkab.aptika.sla;
 
+import id.go.trenggalekkab.aptika.calendar.MutuBakuDuration;
 import id.go.trenggalekkab.aptika.notification.Outbox;
 import id.go.trenggalekkab.aptika.request.RequestVariables;
 import id.go.trenggalekkab.aptika.system.OfficeTemplates;
 import id.go.trenggalekkab.aptika.system.OfficeTime;
 import id.go.trenggalekkab.aptika.system.PublicAddress;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
@@ -65,7 +67,7 @@ class OverdueNotice {
     model.put("requestLetterNumber", task.getVariable(RequestVariables.REQUEST_LETTER_NUMBER));
     model.put("step", task.getName());
     model.put("due", WHEN.format(due));
-    model.put("late", late(lateMinutes));
+    model.put("late", MutuBakuDuration.officeTimeInWords(Duration.ofMinutes(lateMinutes)));
     model.put("taskLink", address.link("/camunda/app/tasklist/default/#/?task=" + task.getId()));
     OfficeTemplates.MailText mail = templates.mail(template, model);
     outbox.queue(recipients, mail.subject(), mail.body(), task.getProcessInstanceId(), List.of());
@@ -110,16 +112,6 @@ class OverdueNotice {
                           == 0;
               return emailsOf(unitBound ? query.memberOfTenant(unitId).list() : query.list());
             });
-  }
-
-  /** "3 jam 20 menit": office time, so hours, not days of uneven length. */
-  static String late(long minutes) {
-    long hours = minutes / 60;
-    long rest = minutes % 60;
-    if (hours == 0) {
-      return rest + " menit";
-    }
-    return rest == 0 ? hours + " jam" : hours + " jam " + rest + " menit";
   }
 
   private static Set<String> emailsOf(Collection<User> users) {

@@ -1,9 +1,11 @@
 package id.go.trenggalekkab.aptika.sla;
 
+import id.go.trenggalekkab.aptika.calendar.MutuBakuDuration;
 import id.go.trenggalekkab.aptika.identity.Role;
 import id.go.trenggalekkab.aptika.notification.Outbox;
 import id.go.trenggalekkab.aptika.request.RequestVariables;
 import id.go.trenggalekkab.aptika.system.OfficeTemplates;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -37,7 +39,7 @@ class ProcessOverrunReport {
     model.put("processName", process.getName());
     model.put("standard", MutuBaku.durationOf(process));
     model.put("unitName", execution.getVariable(RequestVariables.UNIT_NAME));
-    model.put("late", OverdueNotice.late(lateMinutes));
+    model.put("late", MutuBakuDuration.officeTimeInWords(Duration.ofMinutes(lateMinutes)));
     model.put("processInstanceId", execution.getProcessInstanceId());
     OfficeTemplates.MailText mail = templates.mail(TEMPLATE, model);
     outbox.queue(
