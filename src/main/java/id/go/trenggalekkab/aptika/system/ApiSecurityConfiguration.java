@@ -57,6 +57,18 @@ class ApiSecurityConfiguration {
         "/actuator/*");
   }
 
+  /** Ahead of every other filter: the login check is often the first to need the database. */
+  @Bean
+  FilterRegistrationBean<Filter> databaseUnavailable(
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(new DatabaseUnavailable());
+    registration.setName("databaseUnavailable");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", webappPath + "/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    return registration;
+  }
+
   @Bean
   FilterRegistrationBean<Filter> loginThrottling(
       LoginThrottle throttle,

@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * object belongs to another unit or does not exist. A deployment the engine cannot parse, or the
  * office's rules refuse, is a refusal too (Camunda answers it 400 with every problem). Each is
  * logged as one line, without a stack trace: it is the caller's mistake, not a failure of the
- * application. Everything else gets Camunda's answer, and a real failure is logged with its stack
+ * application. A database that cannot be reached says 503 ({@link DatabaseUnavailable}), one
+ * warning line. Everything else gets Camunda's answer, and a real failure is logged with its stack
  * trace.
  */
 final class EngineRefusal {
@@ -80,6 +81,13 @@ final class EngineRefusal {
   }
 
   private static Optional<Response> refusal(Throwable failure, String method, UriInfo uri) {
+    if (DatabaseUnavailable.causedBy(failure)) {
+      DatabaseUnavailable.log(method, "/" + uri.getPath(), failure);
+      return Optional.of(
+          response(
+              Status.SERVICE_UNAVAILABLE,
+              dto("DatabaseUnavailableException", DatabaseUnavailable.MESSAGE)));
+    }
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof FormFieldValidationException refusal) {
         ExceptionDto body = CAMUNDA.fromException(failure);

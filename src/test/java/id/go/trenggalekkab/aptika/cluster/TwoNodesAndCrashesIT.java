@@ -1,0 +1,487 @@
+package id.go.trenggalekkab.aptika.cluster;
+
+import static id.go.trenggalekkab.aptika.cluster.OfficeWork.SPLP_ACCOUNT;
+import static id.go.trenggalekkab.aptika.cluster.OfficeWork.SPLP_APPLICATION;
+import static id.go.trenggalekkab.aptika.cluster.OfficeWork.SUBDOMAIN;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import id.go.trenggalekkab.aptika.provisioning.ProvisioningServers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The application as several nodes on one PostgreSQL, each node the packaged jar in its own JVM
+ * ({@link AppNode}), with BIND, nginx, an SMTP server and the SPLP portal outside them ({@link
+ * Surroundings}). In order: the crash suite (a node killed with SIGKILL inside each external step,
+ * after the outside system did its work and before the step's transaction commits, then started
+ * again); the database stopped for 30 s under a running node; two nodes sharing a batch of requests
+ * with the timers due. The figures go to the log; docs/two-nodes-and-crashes.md records them.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TwoNodesAndCrashesIT {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TwoNodesAndCrashesIT.class);
+  private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
+  /** The service tasks that call another system, each a crash point. */
+  static final List<String> EXTERNAL_STEPS =
+      List.of(
+          "Task_ProvisionSubdomain",
+          "Task_FinalizeReplyLetter",
+          "Task_SendReplyLetter",
+          "Task_RegisterSplpAccount",
+          "Task_CreateOAuth2TokenAndApiKey",
+          "Task_SendActivityReport");
+
+  static Surroundings office;
+  static final OfficeWork work = new OfficeWork();
+  static final List<AppNode> nodes = new ArrayList<>();
+
+  /** The node that came through the crash suite; the later tests go on with it. */
+  static AppNode survivor;
+
+  @BeforeAll
+  static void startTheSurroundings() throws Exception {
+    office = Surroundings.start();
+  }
+
+  @AfterAll
+  static void stopEverything() throws Exception {
+    nodes.forEach(AppNode::kill);
+    if (office != null) {
+      office.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void aNodeKilledInsideEachExternalStepLosesNothingAndDoesNothingTwice() throws Exception {
+    Instant began = Instant.now();
+    int accountsBefore = office.portal.simulator().userCount();
+    int applicationsBefore = office.portal.simulator().applicationCount();
+    Set<String> remaining = new LinkedHashSet<>(EXTERNAL_STEPS);
+    List<String> table = new ArrayList<>();
+    int run = 1;
+    AppNode node = crashNode(run, remaining);
+    Map<String, String> requests = new LinkedHashMap<>();
+    requests.put(work.start(node, SUBDOMAIN, "crash-hosting"), SUBDOMAIN);
+    requests.put(work.start(node, SPLP_ACCOUNT, "crash-account"), SPLP_ACCOUNT);
+    requests.put(work.start(node, SPLP_APPLICATION, "crash-app"), SPLP_APPLICATION);
+
+    while (!remaining.isEmpty()) {
+      String reached = driveUntilCrashOrEnd(node, requests.keySet(), marker(run));
+      assertThat(reached)
+          .as("crash points %s never reached; see %s", remaining, node.log())
+          .isNotNull();
+      // a parallel job may reach its crash point while the first waits: killed there too
+      Thread.sleep(500);
+      List<String> inside = Files.readAllLines(marker(run));
+      node.kill();
+      for (String line : inside) {
+        String step = line.split(" ")[0];
+        remaining.remove(step);
+        table.add(step + " | run " + run + " | " + requests.get(line.split(" ")[1]));
+      }
+      LOG.info("Killed {} with SIGKILL inside {}", node.name(), inside);
+      node = crashNode(++run, remaining);
+    }
+    survivor = node;
+    assertThat(driveUntilCrashOrEnd(node, requests.keySet(), marker(run))).isNull();
+
+    requests.forEach(
+        (id, process) ->
+            assertThat(OfficeWork.state(survivor, id))
+                .as(process + " " + id)
+                .isEqualTo("COMPLETED"));
+    String fqdn = "crash-hosting." + ProvisioningServers.ZONE;
+    assertThat(office.provisioning.records(fqdn, "A")).as("A records of " + fqdn).hasSize(1);
+    assertThat(office.provisioning.sites(fqdn)).as("nginx sites of " + fqdn).hasSize(1);
+    assertThat(office.provisioning.get(fqdn)).startsWith("HTTP/1.1 200");
+    assertThat(office.portal.simulator().userCount() - accountsBefore)
+        .as("accounts created in the portal")
+        .isEqualTo(1);
+    assertThat(office.portal.simulator().applicationCount() - applicationsBefore)
+        .as("applications created in the portal")
+        .isEqualTo(1);
+    assertEveryMailOnce();
+    assertLettersNumberedOnceAndConsecutively();
+    assertEveryJobRanOnce();
+    assertNoPersonDidATaskTwice(requests.keySet());
+    LOG.info(
+        "Crash suite: {} kills, {} s; step | killed in | request:\n  {}\nmails: {}",
+        run - 1,
+        Duration.between(began, Instant.now()).toSeconds(),
+        String.join("\n  ", table),
+        office.mailsByRecipientsAndSubject());
+  }
+
+  @Test
+  @Order(2)
+  void theDatabaseGoneForThirtySecondsIsShownAndOvercomeWithoutARestart() throws Exception {
+    AppNode node = survivor;
+    assertThat(node).as("the crash suite's last node").isNotNull();
+    String request = work.start(node, SUBDOMAIN, "outage");
+    String kadisTask = openTask(node, request, "Task_DisposeRequestByKadis");
+
+    office.database.stopServer();
+    Instant down = Instant.now();
+    await("health DOWN")
+        .atMost(Duration.ofSeconds(20))
+        .pollInterval(Duration.ofMillis(500))
+        .until(node::healthStatus, status -> status == 503);
+    String health = node.health();
+    ResponseEntity<String> refused = completeAs(node, "budi", kadisTask);
+    Thread.sleep(
+        Math.max(
+            0, Duration.ofSeconds(30).minus(Duration.between(down, Instant.now())).toMillis()));
+    office.database.startServer();
+    Instant back = Instant.now();
+    await("health UP again")
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(500))
+        .until(node::healthStatus, status -> status == 200);
+    long recovered = Duration.between(back, Instant.now()).toSeconds();
+
+    assertThat(health).contains("\"db\":{\"status\":\"DOWN\"");
+    assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(503);
+    assertThat(refused.getBody()).contains("Basis data sedang tidak dapat dihubungi");
+    ResponseEntity<String> repeated = completeAs(node, "budi", kadisTask);
+    assertThat(repeated.getStatusCode().value()).as(repeated.getBody()).isEqualTo(204);
+    work.completeOpenTasks(node, request);
+    // the job executor of the same JVM takes step 5 again
+    openTask(node, request, "Task_PrepareReplyLetterDraft");
+    LOG.info(
+        "Database outage: down {} s; health DOWN; completion refused with 503; health UP {} s after"
+            + " the database was back; the completion repeated and step 5 ran without a restart",
+        Duration.between(down, back).toSeconds(),
+        recovered);
+  }
+
+  private static ResponseEntity<String> completeAs(AppNode node, String user, String taskId) {
+    return node.as(user)
+        .postForEntity(
+            "/engine-rest/task/" + taskId + "/complete",
+            Map.of(
+                "variables",
+                Map.of(
+                    "dispositionKadis",
+                    Map.of("value", "Kabid Aptika, mohon diproses.", "type", "String"))),
+            String.class);
+  }
+
+  /** Waits (the job executor works) until the request waits at the task; its id. */
+  private static String openTask(AppNode node, String request, String key) {
+    return await(key)
+        .atMost(Duration.ofSeconds(90))
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () -> {
+              List<?> tasks =
+                  node.as("admin")
+                      .getForObject(
+                          "/engine-rest/task?processInstanceId={id}&taskDefinitionKey={key}",
+                          List.class,
+                          request,
+                          key);
+              return tasks == null || tasks.isEmpty()
+                  ? null
+                  : (String) ((Map<?, ?>) tasks.get(0)).get("id");
+            },
+            id -> id != null);
+  }
+
+  @Test
+  @Order(3)
+  void twoNodesShareABatchWithTheTimersDueAndDoNothingTwice() throws Exception {
+    AppNode a = survivor;
+    assertThat(a).as("the crash suite's last node").isNotNull();
+    Map<String, String> properties = office.nodeProperties();
+    properties.put("camunda.bpm.generic-properties.properties.hostname", "node-b");
+    AppNode b = AppNode.of("node-b", properties);
+    nodes.add(b);
+    b.start();
+    Instant began = Instant.now();
+    JdbcTemplate jdbc = office.database.jdbc();
+    List<AppNode> both = List.of(a, b);
+    Random random = new Random(15);
+
+    // a holiday saved on node A governs a due date computed on node B
+    String control = work.start(b, SUBDOMAIN, "libur-kontrol");
+    OffsetDateTime dueBefore = dueAfterKadis(b, control);
+    LocalDate holiday = dueBefore.atZoneSameInstant(WIB).toLocalDate();
+    saveHoliday(a, holiday);
+    Instant holidaySaved = Instant.now();
+
+    Map<String, String> requests = new LinkedHashMap<>();
+    for (int i = 1; i <= 2; i++) {
+      requests.put(work.start(pick(both, random), SUBDOMAIN, "batch" + i), SUBDOMAIN);
+      requests.put(work.start(pick(both, random), SPLP_ACCOUNT, "batch-akun" + i), SPLP_ACCOUNT);
+      requests.put(
+          work.start(pick(both, random), SPLP_APPLICATION, "batch-app" + i), SPLP_APPLICATION);
+    }
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+    String afterHoliday = null;
+    while (Instant.now().isBefore(deadline)) {
+      // every reminder and escalation of an open task is due now
+      jdbc.update(
+          "update act_ru_job set duedate_ = now() - interval '1 second'"
+              + " where handler_type_ = 'timer-task-listener' and duedate_ > now()");
+      boolean open = false;
+      for (String id : requests.keySet()) {
+        if (!"COMPLETED".equals(OfficeWork.state(a, id))) {
+          open = true;
+          work.completeOpenTasks(pick(both, random), id);
+        }
+      }
+      if (afterHoliday == null
+          && Duration.between(holidaySaved, Instant.now()).compareTo(HOLIDAY_BOUND) > 0) {
+        afterHoliday = work.start(b, SUBDOMAIN, "libur-sesudah");
+      }
+      if (!open && afterHoliday != null) {
+        break;
+      }
+      Thread.sleep(300);
+    }
+    requests.forEach(
+        (id, process) ->
+            assertThat(OfficeWork.state(a, id)).as(process + " " + id).isEqualTo("COMPLETED"));
+    OffsetDateTime dueAfter = dueAfterKadis(b, afterHoliday);
+    assertThat(dueAfter.atZoneSameInstant(WIB).toLocalDate())
+        .as(
+            "due date on node B, %s after the holiday %s was saved on node A",
+            HOLIDAY_BOUND, holiday)
+        .isAfter(holiday);
+
+    Map<String, Integer> jobs = assertEveryJobRanOnce();
+    assertEveryMailOnce();
+    assertLettersNumberedOnceAndConsecutively();
+    assertEveryReminderAndEscalationOnce();
+    for (int i = 1; i <= 2; i++) {
+      String fqdn = "batch" + i + "." + ProvisioningServers.ZONE;
+      assertThat(office.provisioning.records(fqdn, "A")).as(fqdn).hasSize(1);
+    }
+    Map<String, Integer> jobsPerNode = new LinkedHashMap<>();
+    jdbc.query(
+        "select hostname_, count(*) from act_hi_job_log where job_state_ = 2 group by hostname_",
+        row -> {
+          jobsPerNode.put(row.getString(1), row.getInt(2));
+        });
+    LOG.info(
+        "Two nodes: {} requests in {} s; jobs {}; jobs done per node {}; mails {}; completions"
+            + " refused and repeated {}",
+        requests.size(),
+        Duration.between(began, Instant.now()).toSeconds(),
+        jobs,
+        jobsPerNode,
+        office.mailsByRecipientsAndSubject().size(),
+        work.refused());
+  }
+
+  /** How long a holiday list saved on one node may take to govern due dates on another. */
+  static final Duration HOLIDAY_BOUND = Duration.ofSeconds(35);
+
+  private static AppNode pick(List<AppNode> nodes, Random random) {
+    return nodes.get(random.nextInt(nodes.size()));
+  }
+
+  /** The Kadis disposes the request on this node; the due date of the Kabid's task that follows. */
+  private static OffsetDateTime dueAfterKadis(AppNode node, String request) {
+    String kadis = openTask(node, request, "Task_DisposeRequestByKadis");
+    assertThat(work.complete(node, request, kadis, "Task_DisposeRequestByKadis")).isTrue();
+    String kabid = openTask(node, request, "Task_DisposeRequestByKabid");
+    Map<?, ?> task = node.as("admin").getForObject("/engine-rest/task/" + kabid, Map.class);
+    return OffsetDateTime.parse(
+        ((String) task.get("due")).replaceFirst("([+-]\\d\\d)(\\d\\d)$", "$1:$2"));
+  }
+
+  private static void saveHoliday(AppNode node, LocalDate date) {
+    Map<?, ?> list =
+        node.as("admin").getForObject("/api/holidays?year=" + date.getYear(), Map.class);
+    List<Map<String, Object>> holidays = new ArrayList<>();
+    for (Object entry : (List<?>) list.get("holidays")) {
+      Map<?, ?> holiday = (Map<?, ?>) entry;
+      holidays.add(
+          Map.of(
+              "date",
+              holiday.get("date"),
+              "kind",
+              holiday.get("kind"),
+              "name",
+              holiday.get("name")));
+    }
+    holidays.add(Map.of("date", date.toString(), "kind", "LIBUR", "name", "Libur uji dua node"));
+    ResponseEntity<String> saved =
+        node.as("admin")
+            .exchange(
+                "/api/holidays/" + date.getYear(),
+                HttpMethod.PUT,
+                new HttpEntity<>(holidays),
+                String.class);
+    assertThat(saved.getStatusCode().value()).as(saved.getBody()).isEqualTo(200);
+  }
+
+  // ---- what the database and the outside systems hold afterwards ----
+
+  /** Every job that succeeded did so once; the counts of created, succeeded and deleted jobs. */
+  private static Map<String, Integer> assertEveryJobRanOnce() {
+    JdbcTemplate jdbc = office.database.jdbc();
+    List<String> twice =
+        jdbc.queryForList(
+            "select act_id_ || ' ' || job_id_ from act_hi_job_log where job_state_ = 2"
+                + " group by act_id_, job_id_ having count(*) > 1",
+            String.class);
+    assertThat(twice).as("jobs that succeeded twice").isEmpty();
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    counts.put(
+        "created",
+        jdbc.queryForObject(
+            "select count(distinct job_id_) from act_hi_job_log where job_state_ = 0",
+            Integer.class));
+    counts.put(
+        "succeeded",
+        jdbc.queryForObject(
+            "select count(distinct job_id_) from act_hi_job_log where job_state_ = 2",
+            Integer.class));
+    counts.put(
+        "deleted",
+        jdbc.queryForObject(
+            "select count(distinct job_id_) from act_hi_job_log where job_state_ = 3",
+            Integer.class));
+    counts.put("duplicates", twice.size());
+    return counts;
+  }
+
+  private static void assertEveryMailOnce() throws Exception {
+    assertThat(office.mailsByRecipientsAndSubject())
+        .isNotEmpty()
+        .allSatisfy((mail, sends) -> assertThat(sends).as(mail).isEqualTo(1));
+  }
+
+  /** The numbered letters of the year carry 1..n, each once, and the counter stands at n. */
+  private static void assertLettersNumberedOnceAndConsecutively() {
+    JdbcTemplate jdbc = office.database.jdbc();
+    for (Integer year :
+        jdbc.queryForList("select number_year from apt_letter_sequence", Integer.class)) {
+      List<Integer> numbers =
+          jdbc.queryForList(
+              "select sequence_number from apt_letter where number_year = ?"
+                  + " order by sequence_number",
+              Integer.class,
+              year);
+      int last =
+          jdbc.queryForObject(
+              "select last_number from apt_letter_sequence where number_year = ?",
+              Integer.class,
+              year);
+      assertThat(numbers)
+          .as("letter numbers of %d", year)
+          .isEqualTo(java.util.stream.IntStream.rangeClosed(1, last).boxed().toList());
+    }
+  }
+
+  /** One overrun record per task and kind, and none reminded or escalated twice (one row). */
+  private static void assertEveryReminderAndEscalationOnce() {
+    JdbcTemplate jdbc = office.database.jdbc();
+    assertThat(
+            jdbc.queryForList(
+                "select kind || ' ' || task_id from apt_sla_breach group by kind, task_id"
+                    + " having count(*) > 1",
+                String.class))
+        .as("overruns recorded twice")
+        .isEmpty();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from apt_sla_breach where reminded_at is not null", Integer.class))
+        .as("reminders (their timers were made due)")
+        .isPositive();
+  }
+
+  /** Every task of these requests was completed once: no person had to do their step again. */
+  private static void assertNoPersonDidATaskTwice(Set<String> requests) {
+    JdbcTemplate jdbc = office.database.jdbc();
+    for (String request : requests) {
+      assertThat(
+              jdbc.queryForList(
+                  "select task_def_key_ from act_hi_taskinst where proc_inst_id_ = ?"
+                      + " group by task_def_key_ having count(*) > 1",
+                  String.class,
+                  request))
+          .as("tasks done twice in " + request)
+          .isEmpty();
+    }
+  }
+
+  private static AppNode crashNode(int run, Set<String> crashAt) {
+    Map<String, String> properties = office.nodeProperties();
+    // a killed node's job is free for another run this long after it was taken (default 5 min)
+    properties.put("camunda.bpm.job-execution.lock-time-in-millis", "20000");
+    properties.put("camunda.bpm.generic-properties.properties.hostname", "node-a");
+    if (!crashAt.isEmpty()) {
+      properties.put("aptika.test.crash-at", String.join(",", crashAt));
+      properties.put("aptika.test.crash-marker", marker(run).toString());
+    }
+    AppNode node = AppNode.of("node-a-run-" + run, properties);
+    nodes.add(node);
+    Instant start = Instant.now();
+    node.start();
+    LOG.info("{} up in {} s", node.name(), Duration.between(start, Instant.now()).toSeconds());
+    return node;
+  }
+
+  private static Path marker(int run) {
+    return AppNode.WORK.resolve("crash-" + run + ".marker");
+  }
+
+  /**
+   * The people complete what the requests wait for until the node reaches a crash point (the
+   * marker's first line: step and request) or every request has ended (null).
+   */
+  private static String driveUntilCrashOrEnd(AppNode node, Iterable<String> requests, Path marker)
+      throws Exception {
+    Files.deleteIfExists(marker);
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+    while (Instant.now().isBefore(deadline)) {
+      if (Files.exists(marker) && !Files.readString(marker).isBlank()) {
+        return Files.readAllLines(marker).get(0);
+      }
+      boolean open = false;
+      for (String id : requests) {
+        if (!"COMPLETED".equals(OfficeWork.state(node, id))) {
+          open = true;
+          work.completeOpenTasks(node, id);
+        }
+      }
+      if (!open) {
+        return null;
+      }
+      Thread.sleep(300);
+    }
+    throw new AssertionError(
+        "requests neither ended nor crashed within 3 minutes; see " + node.log());
+  }
+}
