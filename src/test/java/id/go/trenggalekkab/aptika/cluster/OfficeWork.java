@@ -2,6 +2,7 @@ package id.go.trenggalekkab.aptika.cluster;
 
 import id.go.trenggalekkab.aptika.identity.RequestFixtures;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -98,19 +99,27 @@ final class OfficeWork {
    * @return how many tasks were completed
    */
   int completeOpenTasks(AppNode node, String processInstanceId) {
-    List<?> tasks =
-        node.as("admin")
-            .getForObject(
-                "/engine-rest/task?processInstanceId={id}", List.class, processInstanceId);
     int completed = 0;
-    for (Object task : tasks == null ? List.of() : tasks) {
-      Map<?, ?> open = (Map<?, ?>) task;
-      String key = (String) open.get("taskDefinitionKey");
-      if (complete(node, processInstanceId, (String) open.get("id"), key)) {
+    for (Map.Entry<String, String> task : openTasks(node, processInstanceId).entrySet()) {
+      if (complete(node, processInstanceId, task.getValue(), task.getKey())) {
         completed++;
       }
     }
     return completed;
+  }
+
+  /** The tasks the request waits for: task definition key to task id. */
+  static Map<String, String> openTasks(AppNode node, String processInstanceId) {
+    List<?> tasks =
+        node.as("admin")
+            .getForObject(
+                "/engine-rest/task?processInstanceId={id}", List.class, processInstanceId);
+    Map<String, String> open = new LinkedHashMap<>();
+    for (Object task : tasks == null ? List.of() : tasks) {
+      Map<?, ?> fields = (Map<?, ?>) task;
+      open.put((String) fields.get("taskDefinitionKey"), (String) fields.get("id"));
+    }
+    return open;
   }
 
   boolean complete(AppNode node, String processInstanceId, String taskId, String key) {

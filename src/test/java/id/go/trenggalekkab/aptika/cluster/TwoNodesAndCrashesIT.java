@@ -15,12 +15,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -65,6 +67,9 @@ class TwoNodesAndCrashesIT {
   /** The node that came through the crash suite; the later tests go on with it. */
   static AppNode survivor;
 
+  /** The second node, started while the crash suite's last run starts. */
+  static CompletableFuture<AppNode> nodeB;
+
   @BeforeAll
   static void startTheSurroundings() throws Exception {
     office = Surroundings.start();
@@ -94,24 +99,26 @@ class TwoNodesAndCrashesIT {
     requests.put(work.start(node, SPLP_APPLICATION, "crash-app"), SPLP_APPLICATION);
 
     while (!remaining.isEmpty()) {
-      String reached = driveUntilCrashOrEnd(node, requests.keySet(), marker(run));
-      assertThat(reached)
+      assertThat(driveUntilCrashOrEnd(node, requests.keySet(), marker(run)))
           .as("crash points %s never reached; see %s", remaining, node.log())
-          .isNotNull();
-      // a parallel job may reach its crash point while the first waits: killed there too
-      Thread.sleep(500);
-      List<String> inside = Files.readAllLines(marker(run));
+          .isNotEmpty();
       node.kill();
+      // every job held at a crash point until the kill died inside its step
+      List<String> inside = Files.readAllLines(marker(run));
       for (String line : inside) {
         String step = line.split(" ")[0];
         remaining.remove(step);
         table.add(step + " | run " + run + " | " + requests.get(line.split(" ")[1]));
       }
       LOG.info("Killed {} with SIGKILL inside {}", node.name(), inside);
+      if (remaining.isEmpty()) {
+        // the second node starts beside the last run; it takes part from here on
+        nodeB = CompletableFuture.supplyAsync(TwoNodesAndCrashesIT::startNodeB);
+      }
       node = crashNode(++run, remaining);
     }
     survivor = node;
-    assertThat(driveUntilCrashOrEnd(node, requests.keySet(), marker(run))).isNull();
+    assertThat(driveUntilCrashOrEnd(node, requests.keySet(), marker(run))).isEmpty();
 
     requests.forEach(
         (id, process) ->
@@ -133,11 +140,13 @@ class TwoNodesAndCrashesIT {
     assertEveryJobRanOnce();
     assertNoPersonDidATaskTwice(requests.keySet());
     LOG.info(
-        "Crash suite: {} kills, {} s; step | killed in | request:\n  {}\nmails: {}",
+        "Crash suite: {} kills, {} s; step | killed in | request:\n  {}\nmails: {}\nAPI keys"
+            + " generated for crash-app (one per attempt): {}",
         run - 1,
         Duration.between(began, Instant.now()).toSeconds(),
         String.join("\n  ", table),
-        office.mailsByRecipientsAndSubject());
+        office.mailsByRecipientsAndSubject(),
+        office.portal.simulator().apiKeyCount("crash-app"));
   }
 
   @Test
@@ -145,6 +154,7 @@ class TwoNodesAndCrashesIT {
   void theDatabaseGoneForThirtySecondsIsShownAndOvercomeWithoutARestart() throws Exception {
     AppNode node = survivor;
     assertThat(node).as("the crash suite's last node").isNotNull();
+    AppNode other = nodeB.join();
     String request = work.start(node, SUBDOMAIN, "outage");
     String kadisTask = openTask(node, request, "Task_DisposeRequestByKadis");
 
@@ -155,6 +165,7 @@ class TwoNodesAndCrashesIT {
         .pollInterval(Duration.ofMillis(500))
         .until(node::healthStatus, status -> status == 503);
     String health = node.health();
+    int otherHealth = other.healthStatus();
     ResponseEntity<String> refused = completeAs(node, "budi", kadisTask);
     Thread.sleep(
         Math.max(
@@ -166,6 +177,10 @@ class TwoNodesAndCrashesIT {
         .pollInterval(Duration.ofMillis(500))
         .until(node::healthStatus, status -> status == 200);
     long recovered = Duration.between(back, Instant.now()).toSeconds();
+    assertThat(otherHealth).as("the other node's health in the outage").isEqualTo(503);
+    await("the other node's health UP again")
+        .atMost(Duration.ofSeconds(30))
+        .until(other::healthStatus, status -> status == 200);
 
     assertThat(health).contains("\"db\":{\"status\":\"DOWN\"");
     assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(503);
@@ -173,7 +188,7 @@ class TwoNodesAndCrashesIT {
     ResponseEntity<String> repeated = completeAs(node, "budi", kadisTask);
     assertThat(repeated.getStatusCode().value()).as(repeated.getBody()).isEqualTo(204);
     work.completeOpenTasks(node, request);
-    // the job executor of the same JVM takes step 5 again
+    // the job executors go on by themselves: step 5 runs (jobs per node: see the batch below)
     openTask(node, request, "Task_PrepareReplyLetterDraft");
     LOG.info(
         "Database outage: down {} s; health DOWN; completion refused with 503; health UP {} s after"
@@ -199,20 +214,7 @@ class TwoNodesAndCrashesIT {
     return await(key)
         .atMost(Duration.ofSeconds(90))
         .pollInterval(Duration.ofMillis(500))
-        .until(
-            () -> {
-              List<?> tasks =
-                  node.as("admin")
-                      .getForObject(
-                          "/engine-rest/task?processInstanceId={id}&taskDefinitionKey={key}",
-                          List.class,
-                          request,
-                          key);
-              return tasks == null || tasks.isEmpty()
-                  ? null
-                  : (String) ((Map<?, ?>) tasks.get(0)).get("id");
-            },
-            id -> id != null);
+        .until(() -> OfficeWork.openTasks(node, request).get(key), id -> id != null);
   }
 
   @Test
@@ -220,11 +222,7 @@ class TwoNodesAndCrashesIT {
   void twoNodesShareABatchWithTheTimersDueAndDoNothingTwice() throws Exception {
     AppNode a = survivor;
     assertThat(a).as("the crash suite's last node").isNotNull();
-    Map<String, String> properties = office.nodeProperties();
-    properties.put("camunda.bpm.generic-properties.properties.hostname", "node-b");
-    AppNode b = AppNode.of("node-b", properties);
-    nodes.add(b);
-    b.start();
+    AppNode b = nodeB.join();
     Instant began = Instant.now();
     JdbcTemplate jdbc = office.database.jdbc();
     List<AppNode> both = List.of(a, b);
@@ -271,11 +269,7 @@ class TwoNodesAndCrashesIT {
         (id, process) ->
             assertThat(OfficeWork.state(a, id)).as(process + " " + id).isEqualTo("COMPLETED"));
     OffsetDateTime dueAfter = dueAfterKadis(b, afterHoliday);
-    assertThat(dueAfter.atZoneSameInstant(WIB).toLocalDate())
-        .as(
-            "due date on node B, %s after the holiday %s was saved on node A",
-            HOLIDAY_BOUND, holiday)
-        .isAfter(holiday);
+    String signedAcross = approveOnOneNodeAndSignOnTheOther(a, b);
 
     Map<String, Integer> jobs = assertEveryJobRanOnce();
     assertEveryMailOnce();
@@ -293,13 +287,92 @@ class TwoNodesAndCrashesIT {
         });
     LOG.info(
         "Two nodes: {} requests in {} s; jobs {}; jobs done per node {}; mails {}; completions"
-            + " refused and repeated {}",
-        requests.size(),
+            + " refused and repeated {}; signed across nodes: {}",
+        requests.size() + 3,
         Duration.between(began, Instant.now()).toSeconds(),
         jobs,
         jobsPerNode,
         office.mailsByRecipientsAndSubject().size(),
-        work.refused());
+        work.refused(),
+        signedAcross);
+    assertThat(dueAfter.atZoneSameInstant(WIB).toLocalDate())
+        .as(
+            "due date on node B, %s after the holiday %s was saved on node A",
+            HOLIDAY_BOUND, holiday)
+        .isAfter(holiday);
+  }
+
+  /**
+   * The Kadis approves a reply letter on node A; the signing job is held (its job definition
+   * suspended) until node A has stopped, so node B signs and sends it. The request ends on B.
+   *
+   * @return the request
+   */
+  private static String approveOnOneNodeAndSignOnTheOther(AppNode a, AppNode b) {
+    String request = work.start(a, SUBDOMAIN, "lintas");
+    String approval =
+        await("Task_ApproveReplyLetter on node A")
+            .atMost(Duration.ofSeconds(120))
+            .pollInterval(Duration.ofMillis(300))
+            .until(
+                () -> {
+                  String approval = OfficeWork.openTasks(a, request).get("Task_ApproveReplyLetter");
+                  if (approval == null) {
+                    work.completeOpenTasks(a, request);
+                  }
+                  return approval;
+                },
+                id -> id != null);
+    suspendSigning(b, true);
+    assertThat(work.complete(a, request, approval, "Task_ApproveReplyLetter")).isTrue();
+    a.stop();
+    suspendSigning(b, false);
+    await("the request ends on node B")
+        .atMost(Duration.ofSeconds(90))
+        .pollInterval(Duration.ofMillis(500))
+        .until(() -> OfficeWork.state(b, request), "COMPLETED"::equals);
+    assertThat(
+            office
+                .database
+                .jdbc()
+                .queryForList(
+                    "select hostname_ from act_hi_job_log where process_instance_id_ = ?"
+                        + " and act_id_ = 'Task_FinalizeReplyLetter' and job_state_ = 2",
+                    String.class,
+                    request))
+        .as("the node that signed")
+        .containsExactly("node-b");
+    return request;
+  }
+
+  private static void suspendSigning(AppNode node, boolean suspended) {
+    List<?> definitions =
+        node.as("admin")
+            .getForObject(
+                "/engine-rest/job-definition?activityIdIn=Task_FinalizeReplyLetter", List.class);
+    assertThat(definitions).isNotEmpty();
+    for (Object definition : definitions) {
+      ResponseEntity<String> done =
+          node.as("admin")
+              .exchange(
+                  "/engine-rest/job-definition/"
+                      + ((Map<?, ?>) definition).get("id")
+                      + "/suspended",
+                  HttpMethod.PUT,
+                  new HttpEntity<>(Map.of("suspended", suspended, "includeJobs", true)),
+                  String.class);
+      assertThat(done.getStatusCode().value()).as(done.getBody()).isEqualTo(204);
+    }
+  }
+
+  private static AppNode startNodeB() {
+    Map<String, String> properties = office.nodeProperties();
+    properties.put("camunda.bpm.generic-properties.properties.hostname", "node-b");
+    AppNode b = AppNode.of("node-b", properties);
+    synchronized (nodes) {
+      nodes.add(b);
+    }
+    return b.start();
   }
 
   /** How long a holiday list saved on one node may take to govern due dates on another. */
@@ -446,7 +519,9 @@ class TwoNodesAndCrashesIT {
       properties.put("aptika.test.crash-marker", marker(run).toString());
     }
     AppNode node = AppNode.of("node-a-run-" + run, properties);
-    nodes.add(node);
+    synchronized (nodes) {
+      nodes.add(node);
+    }
     Instant start = Instant.now();
     node.start();
     LOG.info("{} up in {} s", node.name(), Duration.between(start, Instant.now()).toSeconds());
@@ -458,26 +533,38 @@ class TwoNodesAndCrashesIT {
   }
 
   /**
-   * The people complete what the requests wait for until the node reaches a crash point (the
-   * marker's first line: step and request) or every request has ended (null).
+   * The people complete what the requests wait for until the node holds requests at crash points
+   * (the marker's lines: step and request), or every request has ended (an empty list). Once the
+   * first is held, the others go on for up to 20 s to reach theirs, so one kill covers as many
+   * steps as it can.
    */
-  private static String driveUntilCrashOrEnd(AppNode node, Iterable<String> requests, Path marker)
-      throws Exception {
+  private static List<String> driveUntilCrashOrEnd(
+      AppNode node, Collection<String> requests, Path marker) throws Exception {
     Files.deleteIfExists(marker);
     Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+    Instant firstHeld = null;
     while (Instant.now().isBefore(deadline)) {
-      if (Files.exists(marker) && !Files.readString(marker).isBlank()) {
-        return Files.readAllLines(marker).get(0);
+      List<String> held = Files.exists(marker) ? Files.readAllLines(marker) : List.of();
+      if (!held.isEmpty() && firstHeld == null) {
+        firstHeld = Instant.now();
       }
-      boolean open = false;
+      List<String> open = new ArrayList<>();
       for (String id : requests) {
         if (!"COMPLETED".equals(OfficeWork.state(node, id))) {
-          open = true;
-          work.completeOpenTasks(node, id);
+          open.add(id);
         }
       }
-      if (!open) {
-        return null;
+      boolean allHeldOrEnded =
+          open.stream().allMatch(id -> held.stream().anyMatch(line -> line.endsWith(" " + id)));
+      if (firstHeld != null
+          && (allHeldOrEnded || firstHeld.plusSeconds(20).isBefore(Instant.now()))) {
+        return held;
+      }
+      if (open.isEmpty()) {
+        return List.of();
+      }
+      for (String id : open) {
+        work.completeOpenTasks(node, id);
       }
       Thread.sleep(300);
     }
