@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.exception.NotFoundException;
@@ -26,13 +27,23 @@ import org.slf4j.LoggerFactory;
  * object belongs to another unit or does not exist. A deployment the engine cannot parse, or the
  * office's rules refuse, is a refusal too (Camunda answers it 400 with every problem). Each is
  * logged as one line, without a stack trace: it is the caller's mistake, not a failure of the
- * application. A database that cannot be reached says 503 ({@link DatabaseUnavailable}), one
- * warning line. Everything else gets Camunda's answer, and a real failure is logged with its stack
- * trace.
+ * application. A request changed by another transaction at the same moment says 409, a database
+ * that cannot be reached 503 ({@link DatabaseUnavailable}, one warning line): in both nothing was
+ * saved and the person can repeat the call. Everything else gets Camunda's answer, and a real
+ * failure is logged with its stack trace.
  */
 final class EngineRefusal {
 
   static final String FORBIDDEN = "Anda tidak berwenang melakukan tindakan ini.";
+
+  /**
+   * Another transaction changed the same request at the same moment (a Mutu Baku reminder firing as
+   * the person completes, a colleague, another node): nothing of this call was saved.
+   */
+  static final String CONFLICT =
+      "Permohonan ini sedang diubah pada saat yang sama (misalnya oleh pengingat Mutu Baku atau"
+          + " pengguna lain), sehingga tindakan Anda belum tersimpan. Silakan muat ulang lalu"
+          + " ulangi.";
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineRefusal.class);
   private static final ExceptionHandlerHelper CAMUNDA = ExceptionHandlerHelper.getInstance();
@@ -81,6 +92,10 @@ final class EngineRefusal {
   }
 
   private static Optional<Response> refusal(Throwable failure, String method, UriInfo uri) {
+    if (isConcurrentChange(failure)) {
+      log("Conflict", method, uri, failure);
+      return Optional.of(response(Status.CONFLICT, dto("OptimisticLockingException", CONFLICT)));
+    }
     if (DatabaseUnavailable.causedBy(failure)) {
       DatabaseUnavailable.log(method, "/" + uri.getPath(), failure);
       return Optional.of(
@@ -152,6 +167,15 @@ final class EngineRefusal {
     Authentication current =
         engine == null ? null : engine.getIdentityService().getCurrentAuthentication();
     return current == null ? "nobody" : current.getUserId();
+  }
+
+  private static boolean isConcurrentChange(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof OptimisticLockingException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isOtherUnit(Throwable t) {

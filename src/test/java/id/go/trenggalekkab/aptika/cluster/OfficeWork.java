@@ -138,7 +138,7 @@ final class OfficeWork {
             String.class);
     if (done.getStatusCode().value() != 204) {
       refused.merge(
-          key + " " + done.getStatusCode().value() + " " + done.getBody(), 1, Integer::sum);
+          done.getStatusCode().value() + " " + key + " " + done.getBody(), 1, Integer::sum);
       return false;
     }
     return true;

@@ -271,6 +271,9 @@ class TwoNodesAndCrashesIT {
     OffsetDateTime dueAfter = dueAfterKadis(b, afterHoliday);
     String signedAcross = approveOnOneNodeAndSignOnTheOther(a, b);
 
+    assertThat(work.refused().keySet())
+        .as("completions refused because a timer changed the request at the same moment")
+        .allSatisfy(refusal -> assertThat(refusal).startsWith("409").contains("belum tersimpan"));
     Map<String, Integer> jobs = assertEveryJobRanOnce();
     assertEveryMailOnce();
     assertLettersNumberedOnceAndConsecutively();
@@ -316,11 +319,11 @@ class TwoNodesAndCrashesIT {
             .pollInterval(Duration.ofMillis(300))
             .until(
                 () -> {
-                  String approval = OfficeWork.openTasks(a, request).get("Task_ApproveReplyLetter");
-                  if (approval == null) {
+                  String waiting = OfficeWork.openTasks(a, request).get("Task_ApproveReplyLetter");
+                  if (waiting == null) {
                     work.completeOpenTasks(a, request);
                   }
-                  return approval;
+                  return waiting;
                 },
                 id -> id != null);
     suspendSigning(b, true);
