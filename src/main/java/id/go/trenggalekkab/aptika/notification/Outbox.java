@@ -65,6 +65,9 @@ public class Outbox {
   static final List<String> STATUSES =
       List.of(WAITING, SENDING, SENT, KEPT, FAILED, UNCERTAIN, SENT_BY_HAND);
 
+  /** The statuses of mails nobody has anything left to do with. */
+  public static final List<String> DONE = List.of(SENT, SENT_BY_HAND, KEPT);
+
   private static final RowMapper<Mail> MAIL = OfficeTimeRows.of(Mail.class);
 
   private final JdbcClient jdbc;
