@@ -1,8 +1,8 @@
 # The application image. Build the jar first with `mvn package` (the machine's Maven settings
 # reach the registries; the image build needs none).
 FROM eclipse-temurin:17-jre
-# Liberation Serif is embedded in the office's letters (PDF).
-RUN apt-get update && apt-get install -y --no-install-recommends fonts-liberation \
+# Liberation Serif is embedded in the office's letters (PDF); curl runs the health check.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-liberation curl \
     && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --home-dir /app aptika
 WORKDIR /app
@@ -12,4 +12,12 @@ COPY target/layanan-aptika-*.jar /app/layanan-aptika.jar
 USER aptika
 EXPOSE 8080
 ENV TZ=Asia/Jakarta
+# Heap and the rest from the container's memory limit, not a fixed -Xmx: three quarters for the
+# heap, the rest for metaspace, threads and PDF rendering. Out of memory ends the process, so the
+# container is restarted instead of limping on. Override with JAVA_TOOL_OPTIONS.
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:InitialRAMPercentage=25 -XX:+ExitOnOutOfMemoryError"
+# /actuator/health is open and answers 503 when the database or the engine is down. Start-up
+# (engine, Flyway, deployments) takes a minute or two on a small machine.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=180s --retries=3 \
+  CMD curl -fsS -o /dev/null http://localhost:8080/actuator/health || exit 1
 ENTRYPOINT ["java", "-jar", "/app/layanan-aptika.jar"]

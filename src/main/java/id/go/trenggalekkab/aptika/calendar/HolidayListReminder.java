@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.stream.Collectors;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -58,6 +59,7 @@ class HolidayListReminder {
 
   /** Sends this week's reminder unless nothing is missing or another node has sent it. */
   @Scheduled(cron = "${aptika.calendar.reminder-cron:0 0 8 * * MON}", zone = OfficeTime.ZONE_ID)
+  @SchedulerLock(name = "holidayListReminder.remind")
   void remind() {
     SortedSet<Integer> years = warnings.missingYears();
     if (years.isEmpty()) {

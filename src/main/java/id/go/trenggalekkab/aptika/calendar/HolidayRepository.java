@@ -3,10 +3,15 @@ package id.go.trenggalekkab.aptika.calendar;
 import id.go.trenggalekkab.aptika.system.OfficeTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,8 +20,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The holiday lists ({@code apt_holiday}) and the years whose list is known ({@code
- * apt_holiday_year}). The calendar reads them on every due date, so they are held in memory and
- * read again from the database after an administrator's change is committed.
+ * apt_holiday_year}). The calendar reads them on every due date, so they are held in memory. The
+ * node that changes them reads them again as the change commits; every other node compares the
+ * lists' version ({@code apt_holiday_list_version}) with its own at most every {@code
+ * aptika.calendar.holiday-check-interval} (30 s), so a change governs due dates on every node
+ * within that time.
  */
 @Repository
 public class HolidayRepository {
@@ -24,32 +32,55 @@ public class HolidayRepository {
   /** updated_at is office time (WIB), as replaceYear writes it. */
   private record YearStamp(LocalDateTime updatedAt, String updatedBy) {}
 
-  private final JdbcClient jdbc;
-  private volatile Holidays cache;
+  private record Cached(Holidays holidays, long version, Instant checkedAt) {}
 
-  HolidayRepository(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  private final JdbcClient jdbc;
+  private final Duration checkInterval;
+  private final Clock clock;
+  private volatile Cached cache;
+
+  @Autowired
+  HolidayRepository(
+      JdbcClient jdbc,
+      @Value("${aptika.calendar.holiday-check-interval:PT30S}") Duration checkInterval) {
+    this(jdbc, checkInterval, Clock.systemUTC());
   }
 
-  /** Every known year's list, from memory. */
+  HolidayRepository(JdbcClient jdbc, Duration checkInterval, Clock clock) {
+    this.jdbc = jdbc;
+    this.checkInterval = checkInterval;
+    this.clock = clock;
+  }
+
+  /** Every known year's list, from memory, checked against the database's version now and then. */
   public Holidays holidays() {
-    Holidays current = cache;
-    if (current != null) {
-      return current;
+    Cached current = cache;
+    Instant now = clock.instant();
+    if (current != null && now.isBefore(current.checkedAt().plus(checkInterval))) {
+      return current.holidays();
     }
     // Loading under the same lock as forget() keeps a load that raced a commit from sticking.
     synchronized (this) {
-      if (cache == null) {
+      long version = version();
+      if (cache == null || cache.version() != version) {
         List<Integer> years =
             jdbc.sql("select calendar_year from apt_holiday_year").query(Integer.class).list();
         List<Holiday> all =
             jdbc.sql("select holiday_date, kind, name from apt_holiday")
                 .query(HolidayRepository::holiday)
                 .list();
-        cache = new Holidays(years, all);
+        cache = new Cached(new Holidays(years, all), version, now);
+      } else {
+        cache = new Cached(cache.holidays(), version, now);
       }
-      return cache;
+      return cache.holidays();
     }
+  }
+
+  private long version() {
+    return jdbc.sql("select version from apt_holiday_list_version where id = 1")
+        .query(Long.class)
+        .single();
   }
 
   /** One year's list, read from the database. */
@@ -104,7 +135,7 @@ public class HolidayRepository {
           .params(year, now, changedBy)
           .update();
     }
-    forgetAfterCommit();
+    changed();
     return findYear(year);
   }
 
@@ -119,11 +150,13 @@ public class HolidayRepository {
         .update();
     int removed =
         jdbc.sql("delete from apt_holiday_year where calendar_year = ?").param(year).update();
-    forgetAfterCommit();
+    changed();
     return removed > 0;
   }
 
-  private void forgetAfterCommit() {
+  /** Counts the version up, for the other nodes, and forgets this node's lists after the commit. */
+  private void changed() {
+    jdbc.sql("update apt_holiday_list_version set version = version + 1 where id = 1").update();
     TransactionSynchronizationManager.registerSynchronization(
         new TransactionSynchronization() {
           @Override

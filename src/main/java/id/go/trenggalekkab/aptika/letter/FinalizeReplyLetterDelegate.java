@@ -10,8 +10,6 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.cfg.TransactionState;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,26 +39,21 @@ class FinalizeReplyLetterDelegate implements JavaDelegate {
     if (signer.needsPassphrase()) {
       passphrase =
           passphrases
-              .get(processInstanceId)
+              .take(processInstanceId)
               .orElseThrow(
                   () ->
                       refused(
                           execution,
-                          "Passphrase tidak lagi tersedia (aplikasi dimulai ulang atau lebih dari"
-                              + " 30 menit berlalu). Setujui kembali dan ketik passphrase Anda."));
+                          "Passphrase tidak lagi tersedia (lebih dari 30 menit berlalu)."
+                              + " Setujui kembali dan ketik passphrase Anda."));
     }
     ReplyLetters.Issued issued;
     LocalDate today = OfficeTime.today();
     try {
       issued = letters.issue(processInstanceId, execution.getVariables(), today, passphrase);
     } catch (SigningRefusedException e) {
-      passphrases.drop(processInstanceId);
       throw refused(execution, e.getMessage());
     }
-    Context.getCommandContext()
-        .getTransactionContext()
-        .addTransactionListener(
-            TransactionState.COMMITTED, context -> passphrases.drop(processInstanceId));
     execution.setVariable(LetterVariables.NUMBER, issued.number());
     execution.setVariable(LetterVariables.SIGNED_URL, issued.document().url());
     execution.setVariable(LetterVariables.SIGNED_ON, today.toString());

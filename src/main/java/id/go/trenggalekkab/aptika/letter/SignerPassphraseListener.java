@@ -8,16 +8,15 @@ import id.go.trenggalekkab.aptika.signing.Passphrases;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.cfg.TransactionState;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
  * Takes the passphrase off the Kadis's approval as the task completes, in the same command that set
  * it: the variable is removed before anything is written, and {@link PassphraseFreeHistory} keeps
- * it out of history, so it reaches no table. It is held in memory ({@link Passphrases}) for the
- * signing job; a rolled-back completion drops it.
+ * it out of history, so it reaches no table in the clear. It is held sealed ({@link Passphrases})
+ * for the signing job, which may run on another node, in the completion's transaction: a
+ * rolled-back completion leaves none.
  */
 @Component("signerPassphraseListener")
 class SignerPassphraseListener implements TaskListener {
@@ -46,11 +45,6 @@ class SignerPassphraseListener implements TaskListener {
           "Tugas belum dapat diselesaikan. Passphrase tanda tangan elektronik wajib diisi untuk"
               + " menyetujui surat.");
     }
-    String processInstanceId = execution.getProcessInstanceId();
-    passphrases.hold(processInstanceId, typed.toString());
-    Context.getCommandContext()
-        .getTransactionContext()
-        .addTransactionListener(
-            TransactionState.ROLLED_BACK, context -> passphrases.drop(processInstanceId));
+    passphrases.hold(execution.getProcessInstanceId(), typed.toString());
   }
 }

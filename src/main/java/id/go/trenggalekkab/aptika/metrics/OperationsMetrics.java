@@ -30,13 +30,17 @@ import org.springframework.stereotype.Component;
  *       restarts;
  *   <li>{@code aptika_tasks_open}, {@code aptika_tasks_overdue} {process, step}: every user task of
  *       the deployed models, 0 when none is open;
- *   <li>{@code aptika_outbox_mails} {status = waiting | failed};
+ *   <li>{@code aptika_outbox_mails} {status = waiting | failed | uncertain};
  *   <li>{@code aptika_incidents_open} {process};
  *   <li>{@code aptika_calendar_warnings}: years whose holiday list is missing while it matters
  *       (from memory, no query).
  * </ul>
  *
  * Tags are the models' technical ids only, so their number stays that of the models' steps.
+ *
+ * <p>The refresh is not under ShedLock, unlike the other scheduled work: each node holds the
+ * figures in its own memory and answers its own scrapes, and the figures are the database's, the
+ * same on every node. Locking it would leave every node but one with stale figures.
  */
 @Component
 class OperationsMetrics {
@@ -47,7 +51,7 @@ class OperationsMetrics {
   private final MeterRegistry registry;
   private final Set<String> registered = new HashSet<>();
   private volatile Snapshot snapshot = Snapshot.empty();
-  private volatile Outbox.Backlog backlog = new Outbox.Backlog(0, 0);
+  private volatile Outbox.Backlog backlog = new Outbox.Backlog(0, 0, 0);
 
   OperationsMetrics(
       DatabaseFigures figures,
@@ -66,6 +70,10 @@ class OperationsMetrics {
     Gauge.builder("aptika.outbox.mails", this, m -> m.backlog.failed())
         .tag("status", "failed")
         .description("Mails that failed every attempt (GAGAL)")
+        .register(registry);
+    Gauge.builder("aptika.outbox.mails", this, m -> m.backlog.uncertain())
+        .tag("status", "uncertain")
+        .description("Mails whose sender stopped while sending them (TIDAK_PASTI)")
         .register(registry);
     Gauge.builder("aptika.calendar.warnings", holidayLists, lists -> lists.missingYears().size())
         .description("Years whose holiday list is missing while it matters")

@@ -7,6 +7,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -23,6 +24,12 @@ import org.springframework.stereotype.Component;
  * pause that doubles each time; after {@code aptika.mail.max-attempts} attempts the mail is GAGAL
  * and waits for a person (retry, or record that it went out another way). Without SMTP (the default
  * profile) the outbox itself is where people read the mail.
+ *
+ * <p>On several nodes, one dispatches at a time (ShedLock), and each mail is claimed in the
+ * database before it is sent ({@link Outbox#claim}), so no mail is sent twice even when a send
+ * outlives the lock. A node that dies after the SMTP server accepted a mail and before marking it
+ * sent leaves it MENGIRIM; after the lease it is TIDAK_PASTI, for a person to check and either
+ * retry or record as sent: at most once, never silently twice.
  */
 @Component
 @ConditionalOnProperty("spring.mail.host")
@@ -47,8 +54,16 @@ class MailDispatcher {
   }
 
   @Scheduled(fixedDelayString = "${aptika.mail.dispatch-interval:PT30S}")
+  @SchedulerLock(name = "mailDispatcher.dispatch")
   void dispatch() {
     Instant now = Instant.now();
+    int uncertain = outbox.markUncertain(now);
+    if (uncertain > 0) {
+      LOG.warn(
+          "{} e-mail ditandai TIDAK_PASTI: pengirimnya berhenti saat mengirim. Periksa apakah"
+              + " sudah diterima, lalu kirim ulang atau catat dikirim manual.",
+          uncertain);
+    }
     for (Outbox.Mail mail : outbox.due(now)) {
       if (!outbox.claim(mail.id(), now, now.plus(LEASE))) {
         continue;

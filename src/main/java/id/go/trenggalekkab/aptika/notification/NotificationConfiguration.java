@@ -2,10 +2,8 @@ package id.go.trenggalekkab.aptika.notification;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The mail dispatcher runs on Spring's scheduler. */
+/** The mail settings (the dispatcher runs on the scheduler of {@code system}). */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 @EnableConfigurationProperties(MailSettings.class)
 class NotificationConfiguration {}

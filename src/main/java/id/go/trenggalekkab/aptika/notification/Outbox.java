@@ -49,15 +49,24 @@ public class Outbox {
     }
   }
 
-  /** How many mails wait to be sent, and how many failed every attempt. */
-  public record Backlog(long waiting, long failed) {}
+  /**
+   * How many mails wait to be sent, how many failed every attempt, and how many may or may not have
+   * gone out (a node stopped while sending them).
+   */
+  public record Backlog(long waiting, long failed, long uncertain) {}
 
   static final String WAITING = "MENUNGGU";
   static final String SENT = "TERKIRIM";
   static final String KEPT = "DISIMPAN";
   static final String FAILED = "GAGAL";
   static final String SENT_BY_HAND = "DIKIRIM_MANUAL";
-  static final List<String> STATUSES = List.of(WAITING, SENT, KEPT, FAILED, SENT_BY_HAND);
+  static final String SENDING = "MENGIRIM";
+  static final String UNCERTAIN = "TIDAK_PASTI";
+  static final List<String> STATUSES =
+      List.of(WAITING, SENDING, SENT, KEPT, FAILED, UNCERTAIN, SENT_BY_HAND);
+
+  /** The statuses of mails nobody has anything left to do with. */
+  public static final List<String> DONE = List.of(SENT, SENT_BY_HAND, KEPT);
 
   private static final RowMapper<Mail> MAIL = OfficeTimeRows.of(Mail.class);
 
@@ -150,10 +159,14 @@ public class Outbox {
     return jdbc.sql(
             """
             select sum(case when status = ? then 1 else 0 end) as waiting,
-              sum(case when status = ? then 1 else 0 end) as failed
-            from apt_outbox where status in (?, ?)""")
-        .params(WAITING, FAILED, WAITING, FAILED)
-        .query((row, n) -> new Backlog(row.getLong("waiting"), row.getLong("failed")))
+              sum(case when status = ? then 1 else 0 end) as failed,
+              sum(case when status = ? then 1 else 0 end) as uncertain
+            from apt_outbox where status in (?, ?, ?)""")
+        .params(WAITING, FAILED, UNCERTAIN, WAITING, FAILED, UNCERTAIN)
+        .query(
+            (row, n) ->
+                new Backlog(
+                    row.getLong("waiting"), row.getLong("failed"), row.getLong("uncertain")))
         .single();
   }
 
@@ -187,29 +200,39 @@ public class Outbox {
   }
 
   /**
-   * Claims a due mail for one send by moving its next attempt to the end of the lease. Of two
-   * dispatchers only one update finds the row still due (the database re-reads a row another
-   * transaction changed before updating it), so only one sends it; if that one dies while sending,
-   * the mail is due again once the lease has passed.
+   * Claims a due mail for one send: MENGIRIM until the end of the lease, committed before the send.
+   * Of two dispatchers only one update finds the row still due (the database re-reads a row another
+   * transaction changed before updating it), so only one sends it. A mail is never claimed twice:
+   * if its sender dies between the SMTP server's answer and {@link #markSent}, nobody knows whether
+   * it went out, and {@link #markUncertain} hands it to a person instead of sending it again.
    */
   boolean claim(long id, Instant now, Instant leaseEnd) {
     return jdbc.sql(
                 """
-                update apt_outbox set next_attempt_at = ? where id = ? and status = ?
+                update apt_outbox set status = ?, next_attempt_at = ? where id = ? and status = ?
                   and (next_attempt_at is null or next_attempt_at <= ?)""")
-            .params(OfficeTime.forDatabase(leaseEnd), id, WAITING, OfficeTime.forDatabase(now))
+            .params(
+                SENDING, OfficeTime.forDatabase(leaseEnd), id, WAITING, OfficeTime.forDatabase(now))
             .update()
         == 1;
   }
 
-  // Both marks leave alone a mail a person recorded as sent by hand while it was being sent.
+  /** Claimed mails whose lease has passed without an outcome become TIDAK_PASTI; how many. */
+  int markUncertain(Instant now) {
+    return jdbc.sql("update apt_outbox set status = ? where status = ? and next_attempt_at <= ?")
+        .params(UNCERTAIN, SENDING, OfficeTime.forDatabase(now))
+        .update();
+  }
+
+  // Both marks record the outcome of a send that outlived its lease too; they leave alone a mail a
+  // person recorded as sent by hand while it was being sent.
 
   void markSent(long id) {
     jdbc.sql(
             """
             update apt_outbox set status = ?, sent_at = ?, attempts = attempts + 1,
-              next_attempt_at = null where id = ? and status = ?""")
-        .params(SENT, OfficeTime.forDatabase(Instant.now()), id, WAITING)
+              next_attempt_at = null where id = ? and status in (?, ?)""")
+        .params(SENT, OfficeTime.forDatabase(Instant.now()), id, SENDING, UNCERTAIN)
         .update();
   }
 
@@ -218,23 +241,27 @@ public class Outbox {
     jdbc.sql(
             """
             update apt_outbox set attempts = attempts + 1, last_error = ?, status = ?,
-              next_attempt_at = ? where id = ? and status = ?""")
+              next_attempt_at = ? where id = ? and status in (?, ?)""")
         .params(
             error.length() > 1000 ? error.substring(0, 1000) : error,
             nextAttempt == null ? FAILED : WAITING,
             nextAttempt == null ? null : OfficeTime.forDatabase(nextAttempt),
             id,
-            WAITING)
+            SENDING,
+            UNCERTAIN)
         .update();
   }
 
-  /** A failed mail waits again, with max-attempts attempts before it as at first. */
+  /**
+   * A failed mail, or one a person has checked did not go out (TIDAK_PASTI), waits again, with
+   * max-attempts attempts before it as at first.
+   */
   boolean retry(long id, String by) {
     return jdbc.sql(
                 """
                 update apt_outbox set status = ?, attempts = 0, next_attempt_at = null,
-                  handled_by = ? where id = ? and status = ?""")
-            .params(WAITING, by, id, FAILED)
+                  handled_by = ? where id = ? and status in (?, ?)""")
+            .params(WAITING, by, id, FAILED, UNCERTAIN)
             .update()
         == 1;
   }
@@ -245,8 +272,19 @@ public class Outbox {
                 """
                 update apt_outbox set status = ?, manual_sent_on = ?, manual_channel = ?,
                   manual_note = ?, handled_by = ?, next_attempt_at = null
-                where id = ? and status in (?, ?, ?)""")
-            .params(SENT_BY_HAND, sentOn, channel, note, by, id, WAITING, FAILED, KEPT)
+                where id = ? and status in (?, ?, ?, ?, ?)""")
+            .params(
+                SENT_BY_HAND,
+                sentOn,
+                channel,
+                note,
+                by,
+                id,
+                WAITING,
+                SENDING,
+                FAILED,
+                KEPT,
+                UNCERTAIN)
             .update()
         == 1;
   }

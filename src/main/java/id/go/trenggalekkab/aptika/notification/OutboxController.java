@@ -53,7 +53,8 @@ class OutboxController {
     if (!outbox.retry(id, currentUser.id())) {
       throw refused(
           "status",
-          "Hanya e-mail berstatus GAGAL yang dapat dikirim ulang; status e-mail ini "
+          "Hanya e-mail berstatus GAGAL atau TIDAK_PASTI yang dapat dikirim ulang; status e-mail"
+              + " ini "
               + mail.status()
               + ".");
     }

@@ -4,17 +4,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.trenggalekkab.aptika.system.NotFoundException;
 import id.go.trenggalekkab.aptika.system.OfficeTime;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
+import id.go.trenggalekkab.aptika.system.SecretBox;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
-import javax.crypto.Cipher;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -30,15 +25,14 @@ public class CredentialVault {
 
   private static final TypeReference<Map<String, String>> SECRETS = new TypeReference<>() {};
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final JdbcClient jdbc;
-  private final SecretKey key;
+  private final SecretBox box;
   private final Duration lifetime;
 
-  CredentialVault(JdbcClient jdbc, VaultKey vaultKey) {
+  CredentialVault(JdbcClient jdbc, SecretBox box, VaultKey vaultKey) {
     this.jdbc = jdbc;
-    this.key = vaultKey.key();
+    this.box = box;
     this.lifetime = vaultKey.lifetime();
   }
 
@@ -47,22 +41,21 @@ public class CredentialVault {
    */
   public String store(String processInstanceId, String owner, Map<String, String> secrets) {
     String id = UUID.randomUUID().toString();
-    byte[] iv = new byte[12];
-    RANDOM.nextBytes(iv);
     byte[] plain;
     try {
       plain = JSON.writeValueAsBytes(secrets);
     } catch (Exception e) {
       throw new IllegalArgumentException("Credentials cannot be written as JSON", e);
     }
-    byte[] sealed = crypt(Cipher.ENCRYPT_MODE, iv, id, owner, plain);
+    SecretBox.Sealed sealed = box.seal(boundTo(id, owner), plain);
     LocalDateTime now = OfficeTime.databaseNow();
     jdbc.sql(
             """
             insert into apt_secret (id, process_instance_id, owner, iv, ciphertext, created_at,
               expires_at)
             values (?, ?, ?, ?, ?, ?, ?)""")
-        .params(id, processInstanceId, owner, encode(iv), encode(sealed), now, now.plus(lifetime))
+        .params(
+            id, processInstanceId, owner, sealed.iv(), sealed.ciphertext(), now, now.plus(lifetime))
         .update();
     return id;
   }
@@ -87,12 +80,8 @@ public class CredentialVault {
       throw new NotFoundException("Kredensial sudah diambil.");
     }
     byte[] plain =
-        crypt(
-            Cipher.DECRYPT_MODE,
-            decode(sealed.iv()),
-            id,
-            sealed.owner(),
-            decode(sealed.ciphertext()));
+        box.open(
+            boundTo(id, sealed.owner()), new SecretBox.Sealed(sealed.iv(), sealed.ciphertext()));
     try {
       return JSON.readValue(plain, SECRETS);
     } catch (Exception e) {
@@ -110,28 +99,15 @@ public class CredentialVault {
   }
 
   @Scheduled(fixedDelayString = "PT10M")
-  public int purgeExpired() {
-    return jdbc.sql("delete from apt_secret where expires_at <= ?")
+  @SchedulerLock(name = "credentialVault.purgeExpired")
+  public void purgeExpired() {
+    jdbc.sql("delete from apt_secret where expires_at <= ?")
         .param(OfficeTime.databaseNow())
         .update();
   }
 
-  private byte[] crypt(int mode, byte[] iv, String id, String owner, byte[] input) {
-    try {
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(mode, key, new GCMParameterSpec(128, iv));
-      cipher.updateAAD((id + "\n" + owner).getBytes(StandardCharsets.UTF_8));
-      return cipher.doFinal(input);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("Credentials " + id + " cannot be (de)crypted", e);
-    }
-  }
-
-  private static String encode(byte[] bytes) {
-    return Base64.getEncoder().encodeToString(bytes);
-  }
-
-  private static byte[] decode(String text) {
-    return Base64.getDecoder().decode(text);
+  /** The row's id and owner, bound into its ciphertext. */
+  private static String boundTo(String id, String owner) {
+    return id + "\n" + owner;
   }
 }

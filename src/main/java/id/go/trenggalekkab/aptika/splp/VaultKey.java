@@ -1,5 +1,6 @@
 package id.go.trenggalekkab.aptika.splp;
 
+import id.go.trenggalekkab.aptika.system.SecretBox;
 import id.go.trenggalekkab.aptika.system.UnsafeConfigurationException;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -10,12 +11,14 @@ import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
  * The vault's key: 32 bytes, base64, from {@code APTIKA_SECRETS_KEY} in the environment. Without
  * one (development), a key is made for this run only: what is stored cannot be read after a
- * restart, which is said in the log.
+ * restart, which is said in the log. Every store of secrets at rest seals them with this key
+ * ({@link SecretBox}): all nodes of one database must be given the same.
  */
 @Component
 class VaultKey {
@@ -70,6 +73,11 @@ class VaultKey {
 
   SecretKey key() {
     return key;
+  }
+
+  @Bean
+  SecretBox secretBox() {
+    return new SecretBox(key);
   }
 
   Duration lifetime() {

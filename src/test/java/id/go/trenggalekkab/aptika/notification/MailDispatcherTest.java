@@ -144,11 +144,50 @@ class MailDispatcherTest {
 
     assertThat(outbox.claim(id, now, now.plusSeconds(600))).isTrue();
     assertThat(outbox.claim(id, now, now.plusSeconds(600))).isFalse();
+    assertThat(mail(subject).status()).isEqualTo(Outbox.SENDING);
     assertThat(outbox.due(now)).extracting(Outbox.Mail::id).doesNotContain(id);
-    assertThat(outbox.due(now.plusSeconds(601)))
-        .as("due again when the one that claimed it never finished")
-        .extracting(Outbox.Mail::id)
-        .contains(id);
+  }
+
+  @Test
+  void aMailWhoseSenderDiedWhileSendingIsNeverSentAgainUntilAPersonSaysSo() throws Exception {
+    // given: a node claimed the mail and died before it recorded the SMTP server's answer
+    String subject = "[Uji] Terputus " + UUID.randomUUID();
+    outbox.queue(List.of("budi@trenggalekkab.example"), subject, "Mungkin sudah terkirim.");
+    long id = mail(subject).id();
+    Instant now = Instant.now();
+    assertThat(outbox.claim(id, now.minusSeconds(700), now.minusSeconds(100))).isTrue();
+
+    // when: the next round runs after the lease has passed
+    dispatcher(smtp.getSmtp().getPort(), 5).dispatch();
+
+    // then: nobody knows whether it went out, so it is not sent again but shown as TIDAK_PASTI
+    assertThat(received(subject)).isEmpty();
+    assertThat(mail(subject).status()).isEqualTo(Outbox.UNCERTAIN);
+    assertThat(outbox.backlog().uncertain()).isPositive();
+    dispatcher(smtp.getSmtp().getPort(), 5).dispatch();
+    assertThat(received(subject)).isEmpty();
+
+    // when: a person checked that it did not arrive and sends it again
+    assertThat(outbox.retry(id, "agus")).isTrue();
+    dispatcher(smtp.getSmtp().getPort(), 5).dispatch();
+
+    // then: it goes out once
+    assertThat(received(subject)).hasSize(1);
+    assertThat(mail(subject).status()).isEqualTo(Outbox.SENT);
+  }
+
+  @Test
+  void aSendThatOutlivesItsLeaseStillRecordsTheOutcome() {
+    String subject = "[Uji] Lambat " + UUID.randomUUID();
+    outbox.queue(List.of("budi@trenggalekkab.example"), subject, "Lambat tetapi terkirim.");
+    long id = mail(subject).id();
+    Instant now = Instant.now();
+    assertThat(outbox.claim(id, now.minusSeconds(700), now.minusSeconds(100))).isTrue();
+    assertThat(outbox.markUncertain(now)).isPositive();
+
+    outbox.markSent(id);
+
+    assertThat(mail(subject).status()).isEqualTo(Outbox.SENT);
   }
 
   @Test

@@ -8,6 +8,7 @@ import id.go.trenggalekkab.aptika.system.OfficeTime;
 import id.go.trenggalekkab.aptika.system.WebappSession;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -41,6 +42,8 @@ class OutboxApiTest {
     outbox.queue(List.of("budi@trenggalekkab.example"), subject, "Isi.");
     failedId =
         outbox.latest(500).stream().filter(m -> m.subject().equals(subject)).findFirst().get().id();
+    Instant now = Instant.now();
+    outbox.claim(failedId, now, now.plusSeconds(600));
     outbox.markAttemptFailed(failedId, "MailSendException: Connection refused", null);
   }
 
@@ -98,7 +101,7 @@ class OutboxApiTest {
     assertThat(mail.attempts()).isZero();
     assertThat(mail.handledBy()).isEqualTo("agus");
     assertThat(agus.postJson("/api/outbox/" + failedId + "/retry", "").body())
-        .contains("Hanya e-mail berstatus GAGAL yang dapat dikirim ulang");
+        .contains("Hanya e-mail berstatus GAGAL atau TIDAK_PASTI yang dapat dikirim ulang");
   }
 
   @Test

@@ -310,6 +310,7 @@ class SubdomainHostingProcessTest {
         .asString()
         .contains("Passphrase salah (BSrE 2031)");
     assertThat(lastNumber()).isEqualTo(lastNumberBefore);
+    assertThat(heldPassphrases(request)).as("a refused passphrase is deleted").isZero();
 
     // when: approving without a passphrase is refused, with the right one it is signed
     Task approval = driver.openTask(request);
@@ -327,6 +328,10 @@ class SubdomainHostingProcessTest {
         .submitTaskForm(
             approval.getId(),
             Map.of("kadisDecision", "APPROVE", "signerPassphrase", RIGHT_PASSPHRASE));
+    assertThat(heldPassphrases(request)).as("held sealed for the node that signs").isOne();
+    assertThat(DatabaseScan.find(jdbc.getDataSource(), RIGHT_PASSPHRASE).get(RIGHT_PASSPHRASE))
+        .as("the held passphrase in the clear")
+        .isEmpty();
     driver.executeJob(request, "Task_FinalizeReplyLetter");
 
     // then
@@ -334,9 +339,10 @@ class SubdomainHostingProcessTest {
     assertThat(lastNumber()).isEqualTo(lastNumberBefore + 1);
     assertThat(engine.getRuntimeService().getVariable(request.getId(), "signingProblem")).isNull();
     SigningService.assertSignedWith(signer, RIGHT_PASSPHRASE);
+    assertThat(heldPassphrases(request)).as("deleted once used").isZero();
     assertThat(DatabaseScan.tables(jdbc.getDataSource()))
         .contains("act_ru_variable", "act_hi_varinst", "act_hi_detail", "act_ge_bytearray")
-        .contains("act_hi_op_log", "apt_document", "apt_outbox", "apt_letter");
+        .contains("act_hi_op_log", "apt_document", "apt_outbox", "apt_letter", "apt_passphrase");
     assertThat(
             engine
                 .getHistoryService()
@@ -830,5 +836,12 @@ class SubdomainHostingProcessTest {
   /** Names are registered for good, so each test asks for its own. */
   private static String uniqueName() {
     return "uji" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  private int heldPassphrases(ProcessInstance request) {
+    return jdbc.queryForObject(
+        "select count(*) from apt_passphrase where process_instance_id = ?",
+        Integer.class,
+        request.getId());
   }
 }

@@ -70,7 +70,10 @@ class CredentialVaultTest {
     String id = storeFor("fajar");
     jdbc.update("update apt_secret set expires_at = created_at - 1 where id = ?", id);
     assertThat(retrieve("fajar", id).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(vault.purgeExpired()).isGreaterThanOrEqualTo(1);
+    assertThat(
+            jdbc.queryForObject("select count(*) from apt_secret where id = ?", Integer.class, id))
+        .isOne();
+    vault.purgeExpired();
     assertThat(
             jdbc.queryForObject("select count(*) from apt_secret where id = ?", Integer.class, id))
         .isZero();

