@@ -135,10 +135,10 @@ class TwoNodesAndCrashesIT {
     assertThat(office.portal.simulator().applicationCount() - applicationsBefore)
         .as("applications created in the portal")
         .isEqualTo(1);
-    assertEveryMailOnce();
-    assertLettersNumberedOnceAndConsecutively();
-    assertEveryJobRanOnce();
-    assertNoPersonDidATaskTwice(requests.keySet());
+    Aftermath.everyMailOnce(office);
+    Aftermath.lettersNumberedOnceAndConsecutively(office);
+    Aftermath.everyJobRanOnce(office);
+    Aftermath.noPersonDidATaskTwice(office, requests.keySet());
     LOG.info(
         "Crash suite: {} kills, {} s; step | killed in | request:\n  {}\nmails: {}\nAPI keys"
             + " generated for crash-app (one per attempt): {}",
@@ -274,10 +274,10 @@ class TwoNodesAndCrashesIT {
     assertThat(work.refused().keySet())
         .as("completions refused because a timer changed the request at the same moment")
         .allSatisfy(refusal -> assertThat(refusal).startsWith("409").contains("belum tersimpan"));
-    Map<String, Integer> jobs = assertEveryJobRanOnce();
-    assertEveryMailOnce();
-    assertLettersNumberedOnceAndConsecutively();
-    assertEveryReminderAndEscalationOnce();
+    Map<String, Integer> jobs = Aftermath.everyJobRanOnce(office);
+    Aftermath.everyMailOnce(office);
+    Aftermath.lettersNumberedOnceAndConsecutively(office);
+    Aftermath.everyReminderAndEscalationOnce(office);
     for (int i = 1; i <= 2; i++) {
       String fqdn = "batch" + i + "." + ProvisioningServers.ZONE;
       assertThat(office.provisioning.records(fqdn, "A")).as(fqdn).hasSize(1);
@@ -419,97 +419,6 @@ class TwoNodesAndCrashesIT {
                 new HttpEntity<>(holidays),
                 String.class);
     assertThat(saved.getStatusCode().value()).as(saved.getBody()).isEqualTo(200);
-  }
-
-  // ---- what the database and the outside systems hold afterwards ----
-
-  /** Every job that succeeded did so once; the counts of created, succeeded and deleted jobs. */
-  private static Map<String, Integer> assertEveryJobRanOnce() {
-    JdbcTemplate jdbc = office.database.jdbc();
-    List<String> twice =
-        jdbc.queryForList(
-            "select act_id_ || ' ' || job_id_ from act_hi_job_log where job_state_ = 2"
-                + " group by act_id_, job_id_ having count(*) > 1",
-            String.class);
-    assertThat(twice).as("jobs that succeeded twice").isEmpty();
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    counts.put(
-        "created",
-        jdbc.queryForObject(
-            "select count(distinct job_id_) from act_hi_job_log where job_state_ = 0",
-            Integer.class));
-    counts.put(
-        "succeeded",
-        jdbc.queryForObject(
-            "select count(distinct job_id_) from act_hi_job_log where job_state_ = 2",
-            Integer.class));
-    counts.put(
-        "deleted",
-        jdbc.queryForObject(
-            "select count(distinct job_id_) from act_hi_job_log where job_state_ = 3",
-            Integer.class));
-    counts.put("duplicates", twice.size());
-    return counts;
-  }
-
-  private static void assertEveryMailOnce() throws Exception {
-    assertThat(office.mailsByRecipientsAndSubject())
-        .isNotEmpty()
-        .allSatisfy((mail, sends) -> assertThat(sends).as(mail).isEqualTo(1));
-  }
-
-  /** The numbered letters of the year carry 1..n, each once, and the counter stands at n. */
-  private static void assertLettersNumberedOnceAndConsecutively() {
-    JdbcTemplate jdbc = office.database.jdbc();
-    for (Integer year :
-        jdbc.queryForList("select number_year from apt_letter_sequence", Integer.class)) {
-      List<Integer> numbers =
-          jdbc.queryForList(
-              "select sequence_number from apt_letter where number_year = ?"
-                  + " order by sequence_number",
-              Integer.class,
-              year);
-      int last =
-          jdbc.queryForObject(
-              "select last_number from apt_letter_sequence where number_year = ?",
-              Integer.class,
-              year);
-      assertThat(numbers)
-          .as("letter numbers of %d", year)
-          .isEqualTo(java.util.stream.IntStream.rangeClosed(1, last).boxed().toList());
-    }
-  }
-
-  /** One overrun record per task and kind, and none reminded or escalated twice (one row). */
-  private static void assertEveryReminderAndEscalationOnce() {
-    JdbcTemplate jdbc = office.database.jdbc();
-    assertThat(
-            jdbc.queryForList(
-                "select kind || ' ' || task_id from apt_sla_breach group by kind, task_id"
-                    + " having count(*) > 1",
-                String.class))
-        .as("overruns recorded twice")
-        .isEmpty();
-    assertThat(
-            jdbc.queryForObject(
-                "select count(*) from apt_sla_breach where reminded_at is not null", Integer.class))
-        .as("reminders (their timers were made due)")
-        .isPositive();
-  }
-
-  /** Every task of these requests was completed once: no person had to do their step again. */
-  private static void assertNoPersonDidATaskTwice(Set<String> requests) {
-    JdbcTemplate jdbc = office.database.jdbc();
-    for (String request : requests) {
-      assertThat(
-              jdbc.queryForList(
-                  "select task_def_key_ from act_hi_taskinst where proc_inst_id_ = ?"
-                      + " group by task_def_key_ having count(*) > 1",
-                  String.class,
-                  request))
-          .as("tasks done twice in " + request)
-          .isEmpty();
-    }
   }
 
   private static AppNode crashNode(int run, Set<String> crashAt) {
