@@ -3,8 +3,8 @@ package id.go.trenggalekkab.aptika.calendar;
 import id.go.trenggalekkab.aptika.system.OfficeTime;
 import java.util.List;
 import java.util.SortedSet;
+import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
-import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -14,9 +14,11 @@ import org.springframework.context.event.EventListener;
  * matters (see {@link HolidayListWarnings}), with the message as its description. WARNING is not
  * one of the statuses Spring Boot aggregates (DOWN, OUT_OF_SERVICE, UP, UNKNOWN), so the
  * application's own status stays UP and answers 200: the application still works, on weekends only,
- * and a health check waiting for UP is not fooled into a restart.
+ * and a health check waiting for UP is not fooled into a restart. Lists that cannot be read (the
+ * database is gone) make it DOWN, like the database's own component, rather than failing the whole
+ * health answer with a 500.
  */
-class HolidayCalendarHealthIndicator implements HealthIndicator {
+class HolidayCalendarHealthIndicator extends AbstractHealthIndicator {
 
   static final String WARNING = "WARNING";
 
@@ -24,21 +26,23 @@ class HolidayCalendarHealthIndicator implements HealthIndicator {
   private final HolidayListWarnings warnings;
 
   HolidayCalendarHealthIndicator(WorkingTimeCalendar calendar, HolidayListWarnings warnings) {
+    super("Daftar hari libur tidak dapat dibaca");
     this.calendar = calendar;
     this.warnings = warnings;
   }
 
   @Override
-  public Health health() {
+  protected void doHealthCheck(Health.Builder builder) {
     SortedSet<Integer> missing = warnings.missingYears();
     if (missing.isEmpty()) {
-      return Health.up().withDetail("knownYears", calendar.knownYears()).build();
+      builder.up().withDetail("knownYears", calendar.knownYears());
+      return;
     }
     List<String> messages = warnings.messages();
-    return Health.status(new Status(WARNING, String.join(" ", messages)))
+    builder
+        .status(new Status(WARNING, String.join(" ", messages)))
         .withDetail("missingYears", missing)
-        .withDetail("knownYears", calendar.knownYears())
-        .build();
+        .withDetail("knownYears", calendar.knownYears());
   }
 
   /** Says at start-up, in the log, when the current year has no list. */
