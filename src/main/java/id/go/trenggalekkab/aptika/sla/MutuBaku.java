@@ -42,7 +42,21 @@ public class MutuBaku {
 
   /** When an overdue step escalates: the grace period after it was due, in office time. */
   public Date escalationAt(DelegateExecution execution) {
-    return Date.from(calendar.dueAt(dueAt(execution).toInstant(), grace));
+    return escalationAfter(dueAt(execution));
+  }
+
+  /**
+   * When a step of the given element, started at {@code start}, is due; null when the element has
+   * no Mutu Baku time.
+   */
+  public Date dueAt(Instant start, BaseElement element) {
+    String duration = durationOf(element);
+    return duration == null ? null : Date.from(dueAt(start, duration));
+  }
+
+  /** When a step due at {@code due} escalates. */
+  public Date escalationAfter(Date due) {
+    return Date.from(calendar.dueAt(due.toInstant(), grace));
   }
 
   Instant dueAt(Instant start, String duration) {

@@ -21,7 +21,7 @@ import java.util.UUID;
  * as {@code text/xml} in a part named by its file name, then each attached file under its own name;
  * headers {@code accept: application/json} and Basic authentication.
  */
-final class ModelerDeploy {
+public final class ModelerDeploy {
 
   private final String endpoint;
   private final String user;
@@ -32,28 +32,28 @@ final class ModelerDeploy {
   /**
    * @param endpoint the endpoint URL typed in Modeler, e.g. {@code http://host/engine-rest}
    */
-  ModelerDeploy(String endpoint, String user, String password) {
+  public ModelerDeploy(String endpoint, String user, String password) {
     this.endpoint = endpoint;
     this.user = user;
     this.password = password;
   }
 
-  ModelerDeploy tenant(String tenantId) {
+  public ModelerDeploy tenant(String tenantId) {
     this.tenantId = tenantId;
     return this;
   }
 
-  ModelerDeploy attach(String fileName, byte[] contents) {
+  public ModelerDeploy attach(String fileName, byte[] contents) {
     attachments.put(fileName, contents);
     return this;
   }
 
   /** Modeler's connection check before deploying. */
-  HttpResponse<String> checkConnection() {
+  public HttpResponse<String> checkConnection() {
     return send(request("/deployment?maxResults=0").GET().build());
   }
 
-  HttpResponse<String> deploy(String deploymentName, String diagramName, byte[] diagram) {
+  public HttpResponse<String> deploy(String deploymentName, String diagramName, byte[] diagram) {
     String boundary = "----WebKitFormBoundary" + UUID.randomUUID().toString().replace("-", "");
     Multipart body = new Multipart(boundary);
     body.field("deployment-name", deploymentName);

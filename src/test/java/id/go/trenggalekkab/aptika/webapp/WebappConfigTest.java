@@ -38,7 +38,8 @@ class WebappConfigTest {
   void cockpitLoadsTheMutuBakuPluginInItsBuildsVersion() throws IOException {
     assertThat(text(ours("cockpit/scripts/config.js")))
         .containsPattern(
-            "\n  customScripts: \\['\\.\\./aptika/mutu-baku\\.js\\?v=[0-9a-f]{32}'],\n");
+            "\n  customScripts: \\['\\.\\./aptika/mutu-baku\\.js\\?v=[0-9a-f]{32}',"
+                + " '\\.\\./aptika/versions\\.js\\?v=[0-9a-f]{32}'],\n");
   }
 
   @Test
@@ -58,7 +59,9 @@ class WebappConfigTest {
         .replaceAll("(?m)^\\s*//.*$", "")
         .replaceAll("(?m)^import .*$", "")
         .replaceAll("(?m)^\\s*locales,$", "")
-        .replaceAll("(?m)^\\s*customScripts: \\['\\.\\./aptika/mutu-baku\\.js\\?v=[^']*'],$", "")
+        .replaceAll(
+            "(?m)^\\s*customScripts: \\['\\.\\./aptika/mutu-baku\\.js\\?v=[^']*'(, '[^']*')*],$",
+            "")
         .replaceAll("(?m)^\\s*links: welcomeLinks,$", "")
         .replaceAll("description: say\\(\\s*'[^']*',\\s*('[^']*')\\s*\\)", "description: $1")
         .replaceAll("\\s+", " ")

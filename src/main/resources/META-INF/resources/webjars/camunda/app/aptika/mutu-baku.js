@@ -523,3 +523,6 @@ export default [
     }
   }
 ];
+
+// for the other panels of Layanan Aptika in Cockpit (versions.js)
+export { el, getJson, show, problem, formatTime };

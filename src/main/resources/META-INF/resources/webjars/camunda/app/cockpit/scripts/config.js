@@ -19,14 +19,15 @@
 // Indonesia by default, see ../../aptika/bahasa.js) and, in Tasklist, the keyboard shortcuts'
 // descriptions in both languages. WebappConfigTest checks that no shipped setting is lost.
 // ../../aptika/actions.js: documents open in a new tab, actions one may not take are hidden.
-// customScripts: the Mutu Baku panel (../../aptika/mutu-baku.js), a Cockpit plugin; its ?v= makes
-// browsers load a changed version (Cockpit appends its own ?bust= of the Camunda version).
+// customScripts: the Mutu Baku panel (../../aptika/mutu-baku.js) and the procedures' versions
+// (../../aptika/versions.js), Cockpit plugins; their ?v= makes browsers load a changed version
+// (Cockpit appends its own ?bust= of the Camunda version).
 import { locales } from '../../aptika/bahasa.js?v=@aptika.translations.version@';
 import '../../aptika/actions.js?v=@aptika.translations.version@';
 
 export default {
   locales,
-  customScripts: ['../aptika/mutu-baku.js?v=@aptika.translations.version@'],
+  customScripts: ['../aptika/mutu-baku.js?v=@aptika.translations.version@', '../aptika/versions.js?v=@aptika.translations.version@'],
   // // change the app name and vendor
   // app: {
   //   name: 'Operations',
