@@ -63,6 +63,7 @@ class PerformanceBenchmark {
     Driver.Runs runs;
     Driver.Starts starts;
     final Map<Integer, List<Driver.Latency>> taskList = new LinkedHashMap<>();
+    final Map<Integer, Long> openTasks = new LinkedHashMap<>();
     final List<String> conditions = new ArrayList<>();
   }
 
@@ -161,6 +162,7 @@ class PerformanceBenchmark {
   static List<Driver.Latency> latency(Settings settings, Driver driver, Figures figures, int size) {
     driver.analyze();
     long open = driver.openFirstTasks();
+    figures.openTasks.put(size, open);
     figures.conditions.add("task list at " + open + " open tasks: load " + load());
     return driver.taskList(settings.gets(), settings.warmupGets());
   }

@@ -56,9 +56,10 @@ final class Summary {
         Driver.Latency a = theirs == null ? null : theirs.get(i);
         out.append(
             format(
-                "| task %s, %,d open tasks, p50 / p95 / p99 ms | %s | %.1f / %.1f / %.1f | %s |%n",
+                "| task %s, %,d open tasks (here %,d), p50 / p95 / p99 ms | %s | %.1f / %.1f / %.1f | %s |%n",
                 p.label(),
                 size,
+                project.openTasks.get(size),
                 a == null ? "-" : format("%.1f / %.1f / %.1f", a.p50(), a.p95(), a.p99()),
                 p.p50(),
                 p.p95(),
