@@ -1,0 +1,102 @@
+package id.go.trenggalekkab.aptika.performance;
+
+import id.go.trenggalekkab.aptika.identity.People;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.apache.ibatis.executor.parameter.ParameterHandler;
+import org.apache.ibatis.mapping.BoundSql;
+import org.apache.ibatis.mapping.MappedStatement;
+import org.apache.ibatis.scripting.defaults.DefaultParameterHandler;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * The SQL the engine itself issues for a task query, for one user, exactly as MyBatis binds it
+ * (authorization and unit checks included), run under {@code EXPLAIN}.
+ */
+public final class EngineTaskQueryPlan {
+
+  public static final String LIST = "selectTaskByQueryCriteria";
+  public static final String COUNT = "selectTaskCountByQueryCriteria";
+
+  private final ApplicationContext app;
+
+  public EngineTaskQueryPlan(ApplicationContext app) {
+    this.app = app;
+  }
+
+  /** A group's tasks by due date, as {@code /engine-rest/task?candidateGroup=..} asks for them. */
+  public TaskQueryImpl candidateGroup(String group, int maxResults) {
+    TaskQueryImpl query =
+        (TaskQueryImpl)
+            app.getBean(TaskService.class)
+                .createTaskQuery()
+                .taskCandidateGroup(group)
+                .orderByDueDate()
+                .asc();
+    query.setFirstResult(0);
+    query.setMaxResults(maxResults);
+    return query;
+  }
+
+  /**
+   * {@code EXPLAIN (options) <the engine's SQL>} for the statement ({@link #LIST} or {@link
+   * #COUNT}) and query, as {@code userId} would run it; the plan's text. With no options, the
+   * statement itself with its parameters in place (PostgreSQL's driver), to run by hand.
+   */
+  public String explain(String statement, TaskQueryImpl query, String userId, String options) {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) app.getBean(ProcessEngineConfiguration.class);
+    IdentityService identity = app.getBean(IdentityService.class);
+    new People(identity).actAs(userId);
+    try {
+      return configuration
+          .getCommandExecutorTxRequired()
+          .execute(
+              context -> {
+                context.getAuthorizationManager().configureTaskQuery(query);
+                context.getTenantManager().configureQuery(query);
+                DbSqlSessionFactory sessions = configuration.getDbSqlSessionFactory();
+                MappedStatement mapped =
+                    configuration
+                        .getSqlSessionFactory()
+                        .getConfiguration()
+                        .getMappedStatement(sessions.mapStatement(statement));
+                BoundSql sql = mapped.getBoundSql(query);
+                return run(mapped, sql, query, options);
+              });
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private String run(MappedStatement mapped, BoundSql sql, Object query, String options) {
+    try (Connection connection = app.getBean(DataSource.class).getConnection();
+        PreparedStatement explain =
+            connection.prepareStatement(
+                (options.isEmpty() ? "" : "explain (" + options + ") ") + sql.getSql())) {
+      ParameterHandler parameters = new DefaultParameterHandler(mapped, query, sql);
+      parameters.setParameters(explain);
+      if (options.isEmpty()) {
+        return explain.toString(); // the driver shows the statement with its parameters in place
+      }
+      StringBuilder plan = new StringBuilder();
+      try (ResultSet rows = explain.executeQuery()) {
+        while (rows.next()) {
+          plan.append(rows.getString(1)).append('\n');
+        }
+      }
+      return plan.toString();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
