@@ -1,0 +1,43 @@
+package id.go.trenggalekkab.aptika.performance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The benchmark's project half, small: a few full SOP runs driven over REST by the lane users with
+ * the job executor on, step-1 starts, seeded open tasks and the task list, on PostgreSQL. It keeps
+ * {@code bench/run} working; its figures mean nothing.
+ */
+class BenchmarkSmokeIT {
+
+  @Test
+  void theBenchmarkDrivesTheSubdomainProcedureToItsEndAndReadsTheTaskList() throws Exception {
+    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+      new JdbcTemplate(postgres.getPostgresDatabase()).execute("create database aptika");
+      try (Project app = new Project(postgres.getJdbcUrl("postgres", "aptika"))) {
+        Driver driver =
+            new Driver(
+                Shape.subdomain(), app.baseUrl(), postgres.getDatabase("postgres", "aptika"));
+
+        Driver.Runs runs = driver.fullRuns(2, 2, true);
+        Driver.Starts starts = driver.starts(4, 2);
+        app.stopJobExecutor();
+        app.seed(20);
+        List<Driver.Latency> latency = driver.taskList(5, 1);
+
+        assertThat(runs.commitsPerRun())
+            .as("at least a commit per start, completion and system step")
+            .isGreaterThan(12);
+        assertThat(runs.userReads()).isGreaterThanOrEqualTo(2L * Shape.subdomain().steps().size());
+        assertThat(starts.perSecond()).isPositive();
+        assertThat(driver.openFirstTasks()).as("started, then seeded").isEqualTo(4 + 20);
+        assertThat(latency).extracting(Driver.Latency::label).containsExactly("list", "count");
+        assertThat(latency).allSatisfy(l -> assertThat(l.p50()).isPositive());
+      }
+    }
+  }
+}

@@ -1,0 +1,243 @@
+package id.go.trenggalekkab.aptika.performance;
+
+import id.go.trenggalekkab.aptika.identity.RequestFixtures;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Drives one application over REST as its users do, and reads what the database did. The same
+ * driver runs the project and the anchor, so their figures differ only by the application.
+ */
+final class Driver {
+
+  private static final long POLL_MS = 20;
+
+  private final Shape shape;
+  private final Http http;
+  private final JdbcTemplate jdbc;
+  private final AtomicLong harnessQueries = new AtomicLong();
+
+  Driver(Shape shape, String baseUrl, DataSource database) {
+    this.shape = shape;
+    this.http = new Http(baseUrl);
+    this.jdbc = new JdbcTemplate(database);
+  }
+
+  record Runs(int runs, int threads, double seconds, double commitsPerRun, long userReads) {
+    double perSecond() {
+      return runs / seconds;
+    }
+  }
+
+  record Starts(int starts, int clients, double seconds) {
+    double perSecond() {
+      return starts / seconds;
+    }
+  }
+
+  record Latency(String label, int count, double p50, double p95, double p99) {}
+
+  /**
+   * {@code runs} requests from the start form to their end, {@code threads} at a time: each thread
+   * submits a request, then opens its user tasks one after the other as the lane's user (polling
+   * the list, as Tasklist does, while the job executor runs the system steps) and completes each.
+   * Time runs from the first submission until the engine's history shows the last request ended.
+   * Commits are {@code pg_stat_database.xact_commit} over the run, less the benchmark's own
+   * queries; the users' list reads are part of a run and counted.
+   */
+  Runs fullRuns(int runs, int threads, boolean countCommits) throws Exception {
+    long endedBefore = ended();
+    long commitsBefore = countCommits ? commits() : 0;
+    long harnessBefore = harnessQueries.get();
+    AtomicInteger left = new AtomicInteger(runs);
+    AtomicLong reads = new AtomicLong();
+    long t0 = System.nanoTime();
+    parallel(
+        threads,
+        () -> {
+          while (left.getAndDecrement() > 0) {
+            String id =
+                (String)
+                    http.post(shape.starter(), shape.startPath(), shape.startBody(), 200).get("id");
+            for (Shape.Step step : shape.steps()) {
+              complete(id, step, reads);
+            }
+          }
+        });
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+    while (ended() - endedBefore < runs) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("requests did not end: " + (ended() - endedBefore));
+      }
+      Thread.sleep(POLL_MS);
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    double perRun = -1;
+    if (countCommits) {
+      long harness = harnessQueries.get() - harnessBefore + 1;
+      perRun = (commits() - commitsBefore - harness) / (double) runs;
+    }
+    return new Runs(runs, threads, seconds, perRun, reads.get());
+  }
+
+  private void complete(String processInstanceId, Shape.Step step, AtomicLong reads)
+      throws InterruptedException {
+    HttpRequest list =
+        http.get(
+            step.user(),
+            "/engine-rest/task?processInstanceId="
+                + processInstanceId
+                + "&taskDefinitionKey="
+                + step.taskKey());
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+    while (true) {
+      reads.incrementAndGet();
+      String body = http.send(list, 200);
+      if (!"[]".equals(body)) {
+        String taskId = body.replaceFirst("(?s)^.*?\"id\":\"([^\"]+)\".*$", "$1");
+        http.post(
+            step.user(),
+            "/engine-rest/task/" + taskId + "/claim",
+            Map.of("userId", shape.claimUser(step)),
+            204);
+        http.post(
+            step.user(),
+            "/engine-rest/task/" + taskId + "/complete",
+            Map.of("variables", RequestFixtures.asRestVariables(step.values())),
+            204);
+        return;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException(step.taskKey() + " never came for " + processInstanceId);
+      }
+      Thread.sleep(POLL_MS);
+    }
+  }
+
+  /** Step 1 alone: {@code clients} clients each submit start forms with the PDF, back to back. */
+  Starts starts(int starts, int clients) throws Exception {
+    AtomicInteger left = new AtomicInteger(starts);
+    long t0 = System.nanoTime();
+    parallel(
+        clients,
+        () -> {
+          while (left.getAndDecrement() > 0) {
+            http.post(shape.starter(), shape.startPath(), shape.startBody(), 200);
+          }
+        });
+    return new Starts(starts, clients, (System.nanoTime() - t0) / 1e9);
+  }
+
+  /**
+   * The first user's task list and count, as {@code /engine-rest} answers them, one request at a
+   * time, interleaved; {@code warmup} untimed rounds first. Percentiles are nearest-rank.
+   */
+  List<Latency> taskList(int count, int warmup) {
+    String group = "kadis";
+    String user = shape.taskListUser();
+    String[] labels = {"list", "count"};
+    HttpRequest[] requests = {
+      http.get(
+          user,
+          "/engine-rest/task?candidateGroup="
+              + group
+              + "&sortBy=dueDate&sortOrder=asc&maxResults=15"),
+      http.get(user, "/engine-rest/task/count?candidateGroup=" + group)
+    };
+    for (int i = 0; i < warmup; i++) {
+      for (HttpRequest request : requests) {
+        http.send(request, 200);
+      }
+    }
+    double[][] ms = new double[requests.length][count];
+    for (int i = 0; i < count; i++) {
+      for (int j = 0; j < requests.length; j++) {
+        long t0 = System.nanoTime();
+        http.send(requests[j], 200);
+        ms[j][i] = (System.nanoTime() - t0) / 1e6;
+      }
+    }
+    List<Latency> result = new ArrayList<>();
+    for (int j = 0; j < requests.length; j++) {
+      Arrays.sort(ms[j]);
+      result.add(new Latency(labels[j], count, rank(ms[j], 50), rank(ms[j], 95), rank(ms[j], 99)));
+    }
+    return result;
+  }
+
+  /** Open tasks waiting at the first user task. */
+  long openFirstTasks() {
+    harnessQueries.incrementAndGet();
+    Long open =
+        jdbc.queryForObject(
+            "select count(*) from act_ru_task where task_def_key_ = ?",
+            Long.class,
+            shape.firstTask());
+    return open == null ? 0 : open;
+  }
+
+  void analyze() {
+    jdbc.execute("analyze");
+  }
+
+  private long ended() {
+    harnessQueries.incrementAndGet();
+    Long ended =
+        jdbc.queryForObject(
+            "select count(*) from act_hi_procinst where proc_def_key_ = ? and end_time_ is not null",
+            Long.class,
+            shape.processKey());
+    return ended == null ? 0 : ended;
+  }
+
+  /** PostgreSQL publishes a backend's counts within 1 s, an idle backend's within 10 s. */
+  private long commits() throws InterruptedException {
+    Thread.sleep(11_000);
+    harnessQueries.incrementAndGet();
+    Long commits =
+        jdbc.queryForObject(
+            "select xact_commit from pg_stat_database where datname = current_database()",
+            Long.class);
+    return commits == null ? 0 : commits;
+  }
+
+  private static double rank(double[] sorted, double percent) {
+    int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
+    return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+  }
+
+  interface Work {
+    void run() throws Exception;
+  }
+
+  private static void parallel(int threads, Work work) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> all = new ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        all.add(
+            pool.submit(
+                () -> {
+                  work.run();
+                  return null;
+                }));
+      }
+      for (Future<?> each : all) {
+        each.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,205 @@
+package id.go.trenggalekkab.aptika.performance;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The benchmark ({@code bench/run}, docs/performance.md): this project and the bare-engine anchor
+ * (bench/anchor) on one embedded PostgreSQL 16, driven by the same client in the same window. Not a
+ * test: it is run only by the bench profile, and {@code BenchmarkSmokeIT} keeps it working in CI.
+ */
+class PerformanceBenchmark {
+
+  static final Path RESULTS = Path.of("target", "bench", "summary.md");
+
+  record Settings(
+      List<Integer> sizes,
+      int warmupRuns,
+      int runs,
+      int threads,
+      int warmupStarts,
+      int starts,
+      int clients,
+      int warmupGets,
+      int gets,
+      boolean coldStart,
+      Path anchorJar) {
+
+    static Settings fromSystemProperties() {
+      return new Settings(
+          Arrays.stream(System.getProperty("bench.sizes", "1000").split(","))
+              .map(String::trim)
+              .map(Integer::valueOf)
+              .toList(),
+          Integer.getInteger("bench.warmupRuns", 40),
+          Integer.getInteger("bench.runs", 100),
+          Integer.getInteger("bench.threads", 4),
+          Integer.getInteger("bench.warmupStarts", 100),
+          Integer.getInteger("bench.starts", 300),
+          2,
+          Integer.getInteger("bench.warmupGets", 50),
+          Integer.getInteger("bench.gets", 300),
+          Boolean.parseBoolean(System.getProperty("bench.coldStart", "true")),
+          Path.of(System.getProperty("bench.anchorJar", "bench/anchor/target/anchor.jar")));
+    }
+  }
+
+  /** The figures of one application. */
+  static final class Figures {
+    double coldStartSeconds = Double.NaN;
+    long residentMib = -1;
+    Driver.Runs runs;
+    Driver.Starts starts;
+    final Map<Integer, List<Driver.Latency>> taskList = new LinkedHashMap<>();
+    final Map<Integer, Long> openTasks = new LinkedHashMap<>();
+    final List<String> conditions = new ArrayList<>();
+  }
+
+  @Test
+  void benchmark() throws Exception {
+    Settings settings = Settings.fromSystemProperties();
+    if (!Files.exists(settings.anchorJar())) {
+      throw new IllegalStateException(
+          settings.anchorJar() + " is missing: bench/run builds it (mvn -f bench/anchor package)");
+    }
+    Figures project = new Figures();
+    Figures anchor = new Figures();
+    if (settings.coldStart()) {
+      coldStarts(settings, project, anchor);
+    }
+    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+      JdbcTemplate admin = new JdbcTemplate(postgres.getPostgresDatabase());
+      admin.execute("create database aptika");
+      admin.execute("create database anchor");
+      measureProject(settings, postgres, project);
+      measureAnchor(settings, postgres, anchor);
+    }
+    String summary = Summary.of(settings, project, anchor);
+    Files.createDirectories(RESULTS.getParent());
+    Files.writeString(RESULTS, summary);
+    System.out.println(summary);
+  }
+
+  static void measureProject(Settings settings, EmbeddedPostgres postgres, Figures figures)
+      throws Exception {
+    DataSource database = postgres.getDatabase("postgres", "aptika");
+    try (Project app = new Project(postgres.getJdbcUrl("postgres", "aptika"))) {
+      Driver driver = new Driver(Shape.subdomain(), app.baseUrl(), database);
+      throughput(settings, driver, figures);
+      app.stopJobExecutor();
+      for (int size : settings.sizes()) {
+        app.seed(Math.max(0, size - driver.openFirstTasks()));
+        figures.taskList.put(size, latency(settings, driver, figures, size));
+      }
+    }
+  }
+
+  static void measureAnchor(Settings settings, EmbeddedPostgres postgres, Figures figures)
+      throws Exception {
+    DataSource database = postgres.getDatabase("postgres", "anchor");
+    List<String> datasource =
+        List.of(
+            "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "anchor"),
+            "--spring.datasource.username=postgres",
+            "--spring.datasource.password=postgres",
+            "--spring.profiles.active=bench",
+            "--bench.mode=seed",
+            "--bench.db=pg");
+    Path directory = Jvm.emptyDirectory("anchor");
+    int port = 18189;
+    String base = "http://localhost:" + port;
+    try (Jvm app = anchor(settings, directory, port, datasource, 0, true)) {
+      throughput(settings, new Driver(Shape.anchor(), base, database), figures);
+    }
+    for (int size : settings.sizes()) {
+      Driver driver = new Driver(Shape.anchor(), base, database);
+      long seed = Math.max(0, size - driver.openFirstTasks());
+      try (Jvm app = anchor(settings, directory, port, datasource, seed, false)) {
+        figures.taskList.put(size, latency(settings, driver, figures, size));
+      }
+    }
+  }
+
+  private static Jvm anchor(
+      Settings settings,
+      Path directory,
+      int port,
+      List<String> datasource,
+      long seed,
+      boolean jobExecutor)
+      throws Exception {
+    List<String> arguments = new ArrayList<>(datasource);
+    arguments.add("--server.port=" + port);
+    arguments.add("--bench.n=" + seed);
+    arguments.add("--camunda.bpm.job-execution.enabled=" + jobExecutor);
+    Jvm app = Jvm.start(settings.anchorJar(), directory, List.of("-Xms1g", "-Xmx2g"), arguments);
+    app.awaitLog("BENCH SEED DONE", 1800);
+    app.awaitHttp200("http://localhost:" + port, "/engine-rest/engine", 120);
+    return app;
+  }
+
+  static void throughput(Settings settings, Driver driver, Figures figures) throws Exception {
+    driver.fullRuns(settings.warmupRuns(), settings.threads(), false);
+    figures.conditions.add("full runs: load " + load());
+    figures.runs = driver.fullRuns(settings.runs(), settings.threads(), true);
+    driver.starts(settings.warmupStarts(), settings.clients());
+    figures.conditions.add("step 1: load " + load());
+    figures.starts = driver.starts(settings.starts(), settings.clients());
+  }
+
+  static List<Driver.Latency> latency(Settings settings, Driver driver, Figures figures, int size) {
+    driver.analyze();
+    long open = driver.openFirstTasks();
+    figures.openTasks.put(size, open);
+    figures.conditions.add("task list at " + open + " open tasks: load " + load());
+    return driver.taskList(settings.gets(), settings.warmupGets());
+  }
+
+  static void coldStarts(Settings settings, Figures project, Figures anchor) throws Exception {
+    Path jar =
+        Files.list(Path.of("target"))
+            .filter(p -> p.getFileName().toString().matches("layanan-aptika-.*\\.jar"))
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("no target/layanan-aptika-*.jar"));
+    coldStart(project, jar, "cold-project", "/actuator/health", List.of());
+    coldStart(anchor, settings.anchorJar(), "cold-anchor", "/engine-rest/engine", List.of());
+  }
+
+  /** From launch until healthy, on the defaults (H2), and the resident memory 10 s later. */
+  static void coldStart(
+      Figures figures, Path jar, String name, String healthPath, List<String> jvmOptions)
+      throws Exception {
+    int port = 18188;
+    figures.conditions.add("cold start: load " + load());
+    try (Jvm app =
+        Jvm.start(jar, Jvm.emptyDirectory(name), jvmOptions, List.of("--server.port=" + port))) {
+      figures.coldStartSeconds = app.awaitHttp200("http://localhost:" + port, healthPath, 180);
+      Thread.sleep(10_000);
+      figures.residentMib = app.residentMib();
+    }
+  }
+
+  static String load() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0] + " at " + Instant.now();
+    } catch (IOException e) {
+      return "?";
+    }
+  }
+
+  static String format(String pattern, Object... values) {
+    return String.format(Locale.ROOT, pattern, values);
+  }
+}

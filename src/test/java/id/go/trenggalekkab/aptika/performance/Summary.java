@@ -1,0 +1,95 @@
+package id.go.trenggalekkab.aptika.performance;
+
+import static id.go.trenggalekkab.aptika.performance.PerformanceBenchmark.format;
+
+import id.go.trenggalekkab.aptika.performance.PerformanceBenchmark.Figures;
+import id.go.trenggalekkab.aptika.performance.PerformanceBenchmark.Settings;
+import java.time.Instant;
+import java.util.List;
+
+/** The benchmark's figures as one Markdown table, this project beside the anchor. */
+final class Summary {
+
+  private Summary() {}
+
+  static String of(Settings settings, Figures project, Figures anchor) {
+    StringBuilder out = new StringBuilder();
+    out.append("## Benchmark ").append(Instant.now()).append("\n\n");
+    out.append(format("%s%n%n", settings));
+    out.append("| figure | bare engine | this project | project / engine |\n");
+    out.append("|---|---|---|---|\n");
+    if (project.runs != null && anchor.runs != null) {
+      row(
+          out,
+          format(
+              "full SOP runs per s (%d runs, %d threads)",
+              project.runs.runs(), project.runs.threads()),
+          anchor.runs.perSecond(),
+          project.runs.perSecond(),
+          "%.1f");
+      row(
+          out,
+          "engine commits per run (users' list reads included)",
+          anchor.runs.commitsPerRun(),
+          project.runs.commitsPerRun(),
+          "%.1f");
+      row(
+          out,
+          "users' list reads per run",
+          anchor.runs.userReads() / (double) anchor.runs.runs(),
+          project.runs.userReads() / (double) project.runs.runs(),
+          "%.1f");
+    }
+    if (project.starts != null && anchor.starts != null) {
+      row(
+          out,
+          format("step-1 starts per s (%d clients, one-page PDF)", project.starts.clients()),
+          anchor.starts.perSecond(),
+          project.starts.perSecond(),
+          "%.1f");
+    }
+    for (Integer size : project.taskList.keySet()) {
+      List<Driver.Latency> mine = project.taskList.get(size);
+      List<Driver.Latency> theirs = anchor.taskList.get(size);
+      for (int i = 0; i < mine.size(); i++) {
+        Driver.Latency p = mine.get(i);
+        Driver.Latency a = theirs == null ? null : theirs.get(i);
+        out.append(
+            format(
+                "| task %s, %,d open tasks (here %,d), p50 / p95 / p99 ms | %s | %.1f / %.1f / %.1f | %s |%n",
+                p.label(),
+                size,
+                project.openTasks.get(size),
+                a == null ? "-" : format("%.1f / %.1f / %.1f", a.p50(), a.p95(), a.p99()),
+                p.p50(),
+                p.p95(),
+                p.p99(),
+                a == null ? "-" : format("%.2f (p95)", p.p95() / a.p95())));
+      }
+    }
+    if (project.residentMib > 0 && anchor.residentMib > 0) {
+      row(
+          out,
+          "cold start to healthy, s",
+          anchor.coldStartSeconds,
+          project.coldStartSeconds,
+          "%.1f");
+      row(out, "RSS 10 s after healthy, MiB", anchor.residentMib, project.residentMib, "%.0f");
+    }
+    out.append("\nConditions (load1 from /proc/loadavg):\n\n");
+    anchor.conditions.forEach(c -> out.append("- bare engine, ").append(c).append('\n'));
+    project.conditions.forEach(c -> out.append("- this project, ").append(c).append('\n'));
+    return out.toString();
+  }
+
+  private static void row(
+      StringBuilder out, String figure, double anchor, double project, String pattern) {
+    out.append(
+        format(
+            "| %s | " + pattern + " | " + pattern + " | %.2f |%n",
+            figure,
+            anchor,
+            project,
+            project / anchor));
+  }
+}
