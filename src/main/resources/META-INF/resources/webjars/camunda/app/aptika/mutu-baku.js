@@ -61,7 +61,12 @@ function el(tag, attributes = {}, ...children) {
 }
 
 /** An error answer of our API in Indonesian: its own message, or what went wrong. */
-class ApiError extends Error {}
+class ApiError extends Error {
+  constructor(message, status) {
+    super(message);
+    this.status = status;
+  }
+}
 
 async function failure(response) {
   let message = null;
@@ -76,7 +81,7 @@ async function failure(response) {
     403: 'Anda tidak berwenang melihatnya',
     404: 'layanan ini belum tersedia di server'
   }[response.status];
-  return new ApiError(message || why || `server menjawab HTTP ${response.status}`);
+  return new ApiError(message || why || `server menjawab HTTP ${response.status}`, response.status);
 }
 
 async function getJson(path) {
@@ -508,7 +513,11 @@ export default [
     id: 'aptika.mutuBaku.dashboard',
     pluginPoint: 'cockpit.dashboard',
     priority: 20,
-    render: (node, { api }) => panel(node, api, null)
+    // those who may not watch the Mutu Baku (a process owner, say) see nothing of it
+    render: (node, { api }) =>
+      getJson('/api/mutu-baku/late')
+        .then(() => panel(node, api, null))
+        .catch((error) => (error.status === 403 ? node.replaceChildren() : panel(node, api, null)))
   },
   {
     id: 'aptika.mutuBaku.processDefinition',
