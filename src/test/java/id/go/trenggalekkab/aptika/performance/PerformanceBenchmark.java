@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class PerformanceBenchmark {
 
-  static final Path RESULTS = Path.of("target", "bench", "summary.md");
+  static final Path RESULTS = Path.of("target", "bench", "summary.txt");
 
   record Settings(
       List<Integer> sizes,
