@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +22,7 @@ final class OfficeWork {
   static final String SUBDOMAIN = "SubdomainHostingProcess";
   static final String SPLP_ACCOUNT = "SplpAccountProcess";
   static final String SPLP_APPLICATION = "SplpApplicationProcess";
+  static final String APPROVAL = "Task_ApproveReplyLetter";
 
   private record Step(String user, Map<String, Object> values) {}
 
@@ -35,8 +38,6 @@ final class OfficeWork {
               "Task_PrepareReplyLetterDraft", new Step("agus", Map.of("executorNotes", "Siap."))),
           Map.entry("Task_RaiseDraftToKadis", new Step("sri", Map.of("kabidDecision", "RAISE"))),
           Map.entry(
-              "Task_ApproveReplyLetter", new Step("budi", Map.of("kadisDecision", "APPROVE"))),
-          Map.entry(
               "Task_PrepareActivityReport",
               new Step("sri", Map.of("activityReportNotes", "Akun sudah didaftarkan."))),
           Map.entry(
@@ -47,6 +48,11 @@ final class OfficeWork {
 
   /** The SPLP application each SOP B request names, unique in the portal. */
   private final Map<String, String> applicationNames = new ConcurrentHashMap<>();
+
+  /** The BSrE passphrase the Kadis types when approving each request's reply letter. */
+  private final Map<String, String> passphrases = new ConcurrentHashMap<>();
+
+  private final Set<String> approved = ConcurrentHashMap.newKeySet();
 
   /** Completions the node refused (a person would see an error and try again). */
   private final Map<String, Integer> refused = new ConcurrentHashMap<>();
@@ -90,6 +96,7 @@ final class OfficeWork {
     }
     String id = (String) started.getBody().get("id");
     applicationNames.put(id, label);
+    passphrases.put(id, "Sandi-" + label + "-" + UUID.randomUUID().toString().substring(0, 8));
     return id;
   }
 
@@ -131,11 +138,16 @@ final class OfficeWork {
     }
     as.postForEntity(
         "/engine-rest/task/" + taskId + "/claim", Map.of("userId", step.user()), String.class);
+    // the approval as Tasklist sends its form, where the Kadis types the passphrase
+    String action = key.equals(APPROVAL) ? "/submit-form" : "/complete";
     ResponseEntity<String> done =
         as.postForEntity(
-            "/engine-rest/task/" + taskId + "/complete",
+            "/engine-rest/task/" + taskId + action,
             Map.of("variables", RequestFixtures.asRestVariables(step.values())),
             String.class);
+    if (done.getStatusCode().value() == 204 && key.equals(APPROVAL)) {
+      approved.add(processInstanceId);
+    }
     if (done.getStatusCode().value() != 204) {
       refused.merge(
           done.getStatusCode().value() + " " + key + " " + done.getBody(), 1, Integer::sum);
@@ -148,6 +160,15 @@ final class OfficeWork {
     return refused;
   }
 
+  String passphraseOf(String processInstanceId) {
+    return passphrases.get(processInstanceId);
+  }
+
+  /** The passphrases of the requests whose reply letter the Kadis approved. */
+  List<String> passphrasesTyped() {
+    return approved.stream().map(passphrases::get).toList();
+  }
+
   private Step step(String processInstanceId, String key) {
     if (key.equals("Task_FillApplicationData")) {
       Map<String, Object> data = new HashMap<>(RequestFixtures.anSplpApplication());
@@ -157,6 +178,12 @@ final class OfficeWork {
     }
     if (key.equals("Task_RetrieveSplpCredentials")) {
       return new Step("fajar", Map.of("credentialsSaved", true));
+    }
+    if (key.equals(APPROVAL)) {
+      return new Step(
+          "budi",
+          Map.of(
+              "kadisDecision", "APPROVE", "signerPassphrase", passphrases.get(processInstanceId)));
     }
     Step step = STEPS.get(key);
     if (step == null) {

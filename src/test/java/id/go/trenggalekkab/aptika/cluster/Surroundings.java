@@ -16,7 +16,8 @@ import java.util.TreeMap;
 
 /**
  * Everything the application nodes work with, each outside the nodes so that it outlives any of
- * them: PostgreSQL, BIND, nginx, an SMTP server (GreenMail) and the SPLP portal (simulator).
+ * them: PostgreSQL, BIND, nginx, an SMTP server (GreenMail), the SPLP portal (simulator) and the
+ * BSrE signing appliance.
  */
 final class Surroundings implements AutoCloseable {
 
@@ -24,17 +25,20 @@ final class Surroundings implements AutoCloseable {
   final ProvisioningServers provisioning;
   final GreenMail smtp;
   final PortalServer portal;
+  final BsreServer bsre;
   private final String secretsKey;
 
   private Surroundings(
       SharedDatabase database,
       ProvisioningServers provisioning,
       GreenMail smtp,
-      PortalServer portal) {
+      PortalServer portal,
+      BsreServer bsre) {
     this.database = database;
     this.provisioning = provisioning;
     this.smtp = smtp;
     this.portal = portal;
+    this.bsre = bsre;
     byte[] key = new byte[32];
     new SecureRandom().nextBytes(key);
     this.secretsKey = Base64.getEncoder().encodeToString(key);
@@ -46,7 +50,7 @@ final class Surroundings implements AutoCloseable {
     GreenMail smtp =
         new GreenMail(new ServerSetup(AppNode.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
-    return new Surroundings(database, provisioning, smtp, PortalServer.start());
+    return new Surroundings(database, provisioning, smtp, PortalServer.start(), BsreServer.start());
   }
 
   /** A production-like node (profile postgres) with every integration switched on. */
@@ -61,9 +65,9 @@ final class Surroundings implements AutoCloseable {
     properties.put("aptika.mail.dispatch-interval", "PT2S");
     // the same key on every node: what one node encrypts, another reads
     properties.put("aptika.secrets.key", secretsKey);
-    properties.put(
-        "aptika.signing.local.keystore",
-        AppNode.WORK.resolve("signing/sertifikat-pengembangan.p12").toString());
+    // letters are signed by BSrE: the passphrase typed at the approval must reach the node that
+    // runs the signing job
+    properties.putAll(bsre.nodeProperties());
     properties.put("aptika.public-url", "https://layanan.kominfo.trenggalekkab.go.id/");
     return properties;
   }
@@ -90,6 +94,7 @@ final class Surroundings implements AutoCloseable {
   public void close() throws IOException {
     try {
       portal.close();
+      bsre.close();
       smtp.stop();
       provisioning.close();
     } finally {

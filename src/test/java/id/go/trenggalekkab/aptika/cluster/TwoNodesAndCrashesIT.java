@@ -38,11 +38,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The application as several nodes on one PostgreSQL, each node the packaged jar in its own JVM
- * ({@link AppNode}), with BIND, nginx, an SMTP server and the SPLP portal outside them ({@link
- * Surroundings}). In order: the crash suite (a node killed with SIGKILL inside each external step,
- * after the outside system did its work and before the step's transaction commits, then started
- * again); the database stopped for 30 s under a running node; two nodes sharing a batch of requests
- * with the timers due. The figures go to the log; docs/two-nodes-and-crashes.md records them.
+ * ({@link AppNode}), with BIND, nginx, an SMTP server, the SPLP portal and the BSrE signing
+ * appliance outside them ({@link Surroundings}); the nodes sign letters through BSrE. In order: the
+ * crash suite (a node killed with SIGKILL inside each external step, after the outside system did
+ * its work and before the step's transaction commits, then started again); the database stopped for
+ * 30 s under a running node; two nodes sharing a batch of requests with the timers due. The figures
+ * go to the log; docs/two-nodes-and-crashes.md records them.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesAndCrashesIT {
@@ -272,6 +273,7 @@ class TwoNodesAndCrashesIT {
             assertThat(OfficeWork.state(a, id)).as(process + " " + id).isEqualTo("COMPLETED"));
     OffsetDateTime dueAfter = dueAfterKadis(b, afterHoliday);
     String signedAcross = approveOnOneNodeAndSignOnTheOther(a, b);
+    noPassphraseLeftATrace(signedAcross);
 
     assertThat(work.refused().keySet())
         .as("completions refused because a timer changed the request at the same moment")
@@ -292,14 +294,15 @@ class TwoNodesAndCrashesIT {
         });
     LOG.info(
         "Two nodes: {} requests in {} s; jobs {}; jobs done per node {}; mails {}; completions"
-            + " refused and repeated {}; signed across nodes: {}",
+            + " refused and repeated {}; signed across nodes: {}; BSrE signing calls: {}",
         requests.size() + 3,
         Duration.between(began, Instant.now()).toSeconds(),
         jobs,
         jobsPerNode,
         office.mailsByRecipientsAndSubject().size(),
         work.refused(),
-        signedAcross);
+        signedAcross,
+        office.bsre.passphrasesReceived().size());
     assertThat(dueAfter.atZoneSameInstant(WIB).toLocalDate())
         .as(
             "due date on node B, %s after the holiday %s was saved on node A",
@@ -308,8 +311,9 @@ class TwoNodesAndCrashesIT {
   }
 
   /**
-   * The Kadis approves a reply letter on node A; the signing job is held (its job definition
-   * suspended) until node A has stopped, so node B signs and sends it. The request ends on B.
+   * The Kadis approves a reply letter on node A, typing the BSrE passphrase; the signing job is
+   * held (its job definition suspended) until node A has stopped, so node B takes the passphrase
+   * from the shared store, has BSrE sign, and sends the letter. The request ends on B.
    *
    * @return the request
    */
@@ -328,8 +332,17 @@ class TwoNodesAndCrashesIT {
                   return waiting;
                 },
                 id -> id != null);
+    JdbcTemplate jdbc = office.database.jdbc();
+    int signingCalls = office.bsre.passphrasesReceived().size();
     suspendSigning(b, true);
     assertThat(work.complete(a, request, approval, "Task_ApproveReplyLetter")).isTrue();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from apt_passphrase where process_instance_id = ?",
+                Integer.class,
+                request))
+        .as("the passphrase held sealed for the signing job")
+        .isEqualTo(1);
     a.stop();
     suspendSigning(b, false);
     await("the request ends on node B")
@@ -347,7 +360,55 @@ class TwoNodesAndCrashesIT {
                     request))
         .as("the node that signed")
         .containsExactly("node-b");
+    List<String> received = office.bsre.passphrasesReceived();
+    assertThat(received.subList(signingCalls, received.size()))
+        .as("the passphrases BSrE received for the letter approved on node A")
+        .containsExactly(work.passphraseOf(request));
+    assertThat(
+            jdbc.queryForList(
+                "select signer_method from apt_letter where process_instance_id = ?"
+                    + " and signed_at is not null",
+                String.class,
+                request))
+        .as("the signed letter")
+        .containsExactly("BSRE");
     return request;
+  }
+
+  /**
+   * No typed passphrase is left in the store, in the engine's variables and history (the rows as
+   * text, and every byte array) or in any node's log.
+   */
+  private static void noPassphraseLeftATrace(String signedAcross) throws Exception {
+    JdbcTemplate jdbc = office.database.jdbc();
+    assertThat(jdbc.queryForObject("select count(*) from apt_passphrase", Integer.class))
+        .as("passphrases still held")
+        .isZero();
+    String found =
+        "select (select count(*) from act_hi_varinst t where strpos(t::text, ?) > 0)"
+            + " + (select count(*) from act_hi_detail t where strpos(t::text, ?) > 0)"
+            + " + (select count(*) from act_ru_variable t where strpos(t::text, ?) > 0)"
+            + " + (select count(*) from act_ge_bytearray"
+            + " where position(convert_to(?, 'UTF8') in bytes_) > 0)";
+    String subdomain = (String) OfficeWork.variable(nodeB.join(), signedAcross, "subdomainName");
+    assertThat(
+            jdbc.queryForObject(found, Integer.class, subdomain, subdomain, subdomain, subdomain))
+        .as("the search finds what is there: the subdomain %s", subdomain)
+        .isPositive();
+    List<String> typed = work.passphrasesTyped();
+    assertThat(typed).contains(work.passphraseOf(signedAcross));
+    for (String passphrase : typed) {
+      assertThat(
+              jdbc.queryForObject(
+                  found, Integer.class, passphrase, passphrase, passphrase, passphrase))
+          .as("rows holding the passphrase %s", passphrase)
+          .isZero();
+      for (AppNode node : nodes) {
+        assertThat(Files.readString(node.log()))
+            .as("log of %s", node.name())
+            .doesNotContain(passphrase);
+      }
+    }
   }
 
   private static void suspendSigning(AppNode node, boolean suspended) {
