@@ -8,16 +8,25 @@ RUN useradd --system --home-dir /app aptika
 WORKDIR /app
 # ./data holds the local signer's certificate (see README, "Signing"): a volume in production.
 RUN mkdir -p /app/data && chown aptika /app/data
-COPY target/layanan-aptika-*.jar /app/layanan-aptika.jar
-USER aptika
-EXPOSE 8080
 ENV TZ=Asia/Jakarta
 # Heap and the rest from the container's memory limit, not a fixed -Xmx: three quarters for the
 # heap, the rest for metaspace, threads and PDF rendering. Out of memory ends the process, so the
 # container is restarted instead of limping on. Override with JAVA_TOOL_OPTIONS.
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:InitialRAMPercentage=25 -XX:+ExitOnOutOfMemoryError"
+# Class data sharing (docs/performance.md, "Start and memory"): the jar is unpacked, and a
+# training run that starts the context and exits (Spring Boot's onRefresh) writes an archive of
+# the classes a start loads. Same JVM, same jar, same options as the ENTRYPOINT; the start then
+# maps those classes instead of reading and verifying them out of nested jars.
+COPY target/layanan-aptika-*.jar /tmp/layanan-aptika.jar
+RUN java -Djarmode=tools -jar /tmp/layanan-aptika.jar extract --destination /app/lib-app \
+    && rm /tmp/layanan-aptika.jar && mkdir /tmp/train && cd /tmp/train \
+    && java -XX:ArchiveClassesAtExit=/app/lib-app/app.jsa -Dspring.context.exit=onRefresh \
+       -jar /app/lib-app/layanan-aptika.jar > /dev/null \
+    && cd / && rm -rf /tmp/train
+USER aptika
+EXPOSE 8080
 # /actuator/health is open and answers 503 when the database or the engine is down. Start-up
 # (engine, Flyway, deployments) takes a minute or two on a small machine.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=180s --retries=3 \
   CMD curl -fsS -o /dev/null http://localhost:8080/actuator/health || exit 1
-ENTRYPOINT ["java", "-jar", "/app/layanan-aptika.jar"]
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/lib-app/app.jsa", "-jar", "/app/lib-app/layanan-aptika.jar"]

@@ -89,7 +89,7 @@ class CockpitMutuBakuIT {
     openCockpit();
     TasklistBrowser.logInIndonesian(page, "hendra", "Hendra Gunawan");
 
-    Locator panel = page.locator(".aptika-mb");
+    Locator panel = page.locator(".aptika-mb-panel");
     Locator row = lateRow(panel, escalated);
     PlaywrightAssertions.assertThat(row.locator("a")).hasText(escalated.getBusinessKey());
     PlaywrightAssertions.assertThat(row.locator(".aptika-mb-unit"))
@@ -131,7 +131,7 @@ class CockpitMutuBakuIT {
         .filter(new Locator.FilterOptions().setHasText("Mutu Baku"))
         .first()
         .click();
-    Locator tab = page.locator(".aptika-mb");
+    Locator tab = page.locator(".aptika-mb-panel");
     PlaywrightAssertions.assertThat(lateRow(tab, late).locator(".aptika-mb-days")).hasText("2");
     PlaywrightAssertions.assertThat(tab.locator(".aptika-mb-summary-part"))
         .not()

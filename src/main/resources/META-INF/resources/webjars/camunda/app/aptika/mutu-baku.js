@@ -504,7 +504,7 @@ function panel(node, api, processKey) {
     );
     calendarWarnings(warnings);
   }
-  node.replaceChildren(el('div', { className: 'aptika-mb' }, parts));
+  node.replaceChildren(el('div', { className: 'aptika-mb aptika-mb-panel' }, parts));
   refresh(chosen());
 }
 
