@@ -1,20 +1,16 @@
 package id.go.trenggalekkab.aptika.modelgate;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
+import id.go.trenggalekkab.aptika.system.OfficeMessages;
 
 /** The gate's messages, kept in {@code modelgate/messages.properties} where they can be edited. */
 final class GateMessages {
 
-  private static final Locale INDONESIAN = Locale.forLanguageTag("id");
-  private static final ResourceBundle BUNDLE =
-      ResourceBundle.getBundle("modelgate/messages", Locale.ROOT);
+  private static final OfficeMessages MESSAGES = new OfficeMessages("modelgate/messages");
 
   private GateMessages() {}
 
   static String of(String key, Object... arguments) {
-    return new MessageFormat(BUNDLE.getString(key), INDONESIAN).format(arguments);
+    return MESSAGES.of(key, arguments);
   }
 
   /** How a message names an element: its label and id, or the id alone when it has no label. */
