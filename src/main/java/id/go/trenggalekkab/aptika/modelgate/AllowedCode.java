@@ -47,7 +47,8 @@ public final class AllowedCode {
               "provisionSubdomainDelegate",
               "registerSplpAccountDelegate",
               "sendActivityReportDelegate",
-              "sendReplyLetterDelegate"));
+              "sendReplyLetterDelegate",
+              "verifyVirtualHostDelegate"));
 
   /** The beans a task or execution listener may name in its {@code delegateExpression}. */
   public static final Set<String> LISTENERS =

@@ -108,6 +108,10 @@ class ManualProvisioningCheck {
         + (notes == null || notes.isBlank() ? "" : " (catatan: " + notes + ")")
         + ". Pemeriksaan DNS "
         + result
+        + (confirmed.hostingByHand()
+            ? " Virtual host tidak diperiksa oleh sistem (aptika.hosting.mode=manual): yang"
+                + " tercatat adalah konfirmasi Pelaksana."
+            : "")
         + " Daftar layanan: "
         + ServiceRegistry.ACTIVE
         + ".";

@@ -23,9 +23,10 @@ import org.springframework.util.FileSystemUtils;
 /**
  * An nginx virtual host per hosted name: a server block from a template in the sites directory
  * (which the main configuration includes as {@code <sites-dir>/*.conf}), a document root with a
- * placeholder page in Bahasa Indonesia, {@code nginx -t} before the reload, then a request with the
- * new Host header. A failed test or reload removes what this attempt wrote, so no half-made site is
- * left; the configuration file appears under its final name only complete (atomic move).
+ * placeholder page in Bahasa Indonesia, {@code nginx -t} before the reload; whether nginx then
+ * serves the new name is {@link #checkServed}, a step of its own. A failed test or reload removes
+ * what this attempt wrote, so no half-made site is left; the configuration file appears under its
+ * final name only complete (atomic move).
  */
 final class NginxHosting implements WebHosting {
 
@@ -42,6 +43,7 @@ final class NginxHosting implements WebHosting {
    * @param template a server block template file; the built-in one if empty
    * @param verifyUrl where to send the check request with the new Host header; {@code
    *     http://<address>:<listen>} if empty
+   * @param commandTimeout how long {@code nginx -t} and {@code nginx -s reload} may take
    */
   record Settings(
       String executable,
@@ -52,8 +54,7 @@ final class NginxHosting implements WebHosting {
       String listen,
       String template,
       String verifyUrl,
-      Duration commandTimeout,
-      Duration verifyTimeout) {
+      Duration commandTimeout) {
 
     Settings {
       executable = blank(executable) ? "/usr/sbin/nginx" : executable;
@@ -61,7 +62,6 @@ final class NginxHosting implements WebHosting {
       webRoot = required(webRoot, "nginx.web-root");
       listen = blank(listen) ? "80" : listen;
       commandTimeout = commandTimeout == null ? Duration.ofSeconds(30) : commandTimeout;
-      verifyTimeout = verifyTimeout == null ? Duration.ofSeconds(10) : verifyTimeout;
     }
 
     private static String required(String value, String name) {
@@ -137,7 +137,6 @@ final class NginxHosting implements WebHosting {
       throw new ProvisioningFailedException(
           "Virtual host " + fqdn + " tidak dapat ditulis di " + sites + ": " + e.getMessage(), e);
     }
-    verify(fqdn);
     return new Site(
         true,
         "nginx",
@@ -148,7 +147,7 @@ final class NginxHosting implements WebHosting {
             + conf
             + ", document root "
             + root
-            + ") dan sudah menyajikan halaman sementara.");
+            + "), lolos uji konfigurasi dan nginx dimuat ulang.");
   }
 
   private String template() {
@@ -233,60 +232,52 @@ final class NginxHosting implements WebHosting {
   }
 
   /**
-   * Asks the web server for the new name, as a browser would, until it serves the placeholder or
-   * the site's own page. nginx reloads its workers asynchronously, so the first answers may still
-   * come from the old configuration.
+   * One request for the new name, as a browser would send it. A 200 with the name in the page means
+   * nginx has loaded the configuration with the new server block: the workers of the old one no
+   * longer accept connections once the new ones are running. Anything else throws, and the engine
+   * retries the step ({@code Task_VerifyVirtualHost}) until the reload has taken effect, or gives
+   * up with an incident.
    */
-  private void verify(String fqdn) {
-    URI uri =
-        URI.create(
-            settings.verifyUrl() == null || settings.verifyUrl().isBlank()
-                ? "http://" + address + ":" + settings.listen()
-                : settings.verifyUrl());
-    long deadline = System.nanoTime() + settings.verifyTimeout().toNanos();
-    String last = "belum ada jawaban";
-    int answered = 0;
-    while (true) {
-      try {
-        String response = get(uri, fqdn);
-        String statusLine = response.lines().findFirst().orElse("");
-        if (statusLine.matches("HTTP/1\\.[01] 200 .*") && response.contains(fqdn)) {
-          // old workers may still answer for a moment after a reload: ask until it holds
-          if (++answered == 3) {
-            return;
-          }
-        } else {
-          answered = 0;
-          last = statusLine;
-        }
-      } catch (IOException e) {
-        answered = 0;
-        last = e.getMessage();
+  @Override
+  public String checkServed(String fqdn) {
+    URI uri = verifyUri();
+    String answer;
+    try {
+      String response = get(uri, fqdn);
+      String statusLine = response.lines().findFirst().orElse("");
+      if (statusLine.matches("HTTP/1\\.[01] 200 .*") && response.contains(fqdn)) {
+        return "virtual host "
+            + fqdn
+            + " disajikan nginx: "
+            + uri
+            + " dengan Host "
+            + fqdn
+            + " menjawab "
+            + statusLine
+            + ".";
       }
-      if (System.nanoTime() > deadline) {
-        throw new ProvisioningFailedException(
-            "Virtual host "
-                + fqdn
-                + " sudah dibuat, tetapi "
-                + uri
-                + " dengan Host "
-                + fqdn
-                + " tidak menyajikan halamannya dalam "
-                + settings.verifyTimeout()
-                + " (terakhir: "
-                + last
-                + ").",
-            false);
-      }
-      // Not a retry: nginx applies a reload asynchronously, so this waits (at most verify-timeout)
-      // for our own reload to take effect. A real failure throws, and the engine retries the job.
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new ProvisioningFailedException("Pemeriksaan virtual host terputus.", e);
-      }
+      answer = "jawaban " + (statusLine.isEmpty() ? "kosong" : statusLine);
+    } catch (IOException e) {
+      answer = "tidak dapat dihubungi: " + e.getMessage();
     }
+    throw new ProvisioningFailedException(
+        "Virtual host "
+            + fqdn
+            + " belum disajikan nginx: "
+            + uri
+            + " dengan Host "
+            + fqdn
+            + " "
+            + answer
+            + ". Periksa server block dan muat ulang nginx, lalu Retry di Cockpit.",
+        false);
+  }
+
+  private URI verifyUri() {
+    return URI.create(
+        settings.verifyUrl() == null || settings.verifyUrl().isBlank()
+            ? "http://" + address + ":" + settings.listen()
+            : settings.verifyUrl());
   }
 
   /** A plain HTTP/1.1 GET: Java's HTTP clients refuse to set the Host header. */

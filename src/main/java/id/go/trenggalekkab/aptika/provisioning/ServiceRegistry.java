@@ -187,7 +187,25 @@ public class ServiceRegistry implements SubdomainRegistry {
     }
   }
 
-  /** Gives a reserved name back, in the caller's transaction. */
+  /**
+   * The entry of a site the system made becomes {@code AKTIF} once the site is served.
+   *
+   * @return the entry as it is now
+   */
+  public Entry activate(String name, String processInstanceId) {
+    int updated =
+        jdbc.sql(
+                "update apt_service set status = ?, updated_at = ? where name = ? and"
+                    + " process_instance_id = ? and record_type is not null")
+            .params(ACTIVE, OfficeTime.databaseNow(), name, processInstanceId)
+            .update();
+    if (updated != 1) {
+      throw new IllegalStateException(
+          "No record of " + name + " for process instance " + processInstanceId);
+    }
+    return findByName(name).orElseThrow();
+  }
+
   /** Step 9: the number of the reply letter that told the unit about its service. */
   public void recordReplyLetter(String processInstanceId, String letterNumber) {
     jdbc.sql("update apt_service set reply_letter_number = ? where process_instance_id = ?")
@@ -195,6 +213,7 @@ public class ServiceRegistry implements SubdomainRegistry {
         .update();
   }
 
+  /** Gives a reserved name back, in the caller's transaction. */
   public void release(String name, String processInstanceId) {
     jdbc.sql("delete from apt_service where name = ? and process_instance_id = ? and status = ?")
         .params(name, processInstanceId, RESERVED)

@@ -1,9 +1,12 @@
 package id.go.trenggalekkab.aptika.provisioning;
 
+import id.go.trenggalekkab.aptika.request.RequestVariables;
 import id.go.trenggalekkab.aptika.request.ServiceType;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What step 5 did, in the words the reply letter and the step 6 form use: only what the system did
@@ -16,18 +19,28 @@ final class ServiceStatement {
 
   private ServiceStatement() {}
 
-  /** Both parts done by the adapters on the servers. */
-  static String bySystem(SubdomainOrder order, DnsRecord record) {
-    return order.serviceType() == ServiceType.HOSTING
-        ? "sub domain "
-            + order.fqdn()
-            + " beserta ruang hosting-nya telah dibuat oleh sistem pada server DNS dan server"
-            + " hosting Dinas dan dapat digunakan."
-        : "sub domain "
-            + order.fqdn()
-            + " telah dibuat pada server DNS Dinas dan diarahkan ke server "
-            + record.data()
-            + ".";
+  /**
+   * What the adapters made on the servers, once it is there (a hosted site once it is served): the
+   * step 6 form's summary and the letter's statement.
+   */
+  static Map<String, Object> bySystem(
+      ServiceType serviceType, DnsRecord record, String hostingProvider, String documentRoot) {
+    String statement =
+        serviceType == ServiceType.HOSTING
+            ? "sub domain "
+                + record.fqdn()
+                + " beserta ruang hosting-nya telah dibuat oleh sistem pada server DNS dan server"
+                + " hosting Dinas dan dapat digunakan."
+            : "sub domain "
+                + record.fqdn()
+                + " telah dibuat pada server DNS Dinas dan diarahkan ke server "
+                + record.data()
+                + ".";
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put(
+        SubdomainHostingContract.CREATED_SERVICE, summary(record, hostingProvider, documentRoot));
+    variables.put(RequestVariables.SERVICE_STATEMENT, statement);
+    return variables;
   }
 
   /**

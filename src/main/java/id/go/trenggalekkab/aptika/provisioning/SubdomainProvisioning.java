@@ -14,7 +14,8 @@ import org.springframework.stereotype.Service;
  * Step 5 of SOP 060/018, "Melakukan pembuatan layanan sub domain": reserves the name in the
  * registry, then creates the DNS record and, when asked, the hosting where they are integrated.
  * What is in manual mode is left to the Pelaksana, with exact instructions ({@link ManualWork});
- * the registry entry stays {@code DIPROSES} until the Pelaksana confirms it.
+ * the registry entry stays {@code DIPROSES} until the Pelaksana confirms it, or, for a site the
+ * system made, until the next step finds it served ({@link VirtualHostCheck}).
  *
  * <p>A name that the registry or DNS already gives to someone else is a {@link NameTakenException}
  * (the reservation is given back). A server that fails is a {@link ProvisioningFailedException}; a
@@ -99,20 +100,21 @@ class SubdomainProvisioning {
     }
     String provider = site == null ? null : site.provider();
     String documentRoot = site == null ? null : site.documentRoot();
+    // a site the system made is AKTIF, and said to exist, only once it is served (VirtualHostCheck)
     registry.complete(
         order.label(),
         requestId,
         new ServiceRegistry.Created(
-            ServiceRegistry.ACTIVE,
+            site == null ? ServiceRegistry.ACTIVE : ServiceRegistry.RESERVED,
             record.type(),
             record.data(),
             record.ttl(),
             provider,
             documentRoot));
-    variables.put(
-        SubdomainHostingContract.CREATED_SERVICE,
-        ServiceStatement.summary(record, provider, documentRoot));
-    variables.put(RequestVariables.SERVICE_STATEMENT, ServiceStatement.bySystem(order, record));
+    if (site == null) {
+      variables.putAll(
+          ServiceStatement.bySystem(order.serviceType(), record, provider, documentRoot));
+    }
     return new Provisioned(variables, "Langkah 5: " + String.join(" ", done));
   }
 

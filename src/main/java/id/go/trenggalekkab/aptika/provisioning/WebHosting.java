@@ -3,10 +3,10 @@ package id.go.trenggalekkab.aptika.provisioning;
 import java.util.Optional;
 
 /**
- * Creates the web site of a new name when the request asks for hosting: {@code
- * aptika.hosting.mode=nginx} creates an nginx virtual host (in the default manual mode the
- * Pelaksana does). Another adapter (a control panel's API, say) implements this interface and needs
- * no change to the process.
+ * Creates the web site of a new name when the request asks for hosting, and checks that it is
+ * served: {@code aptika.hosting.mode=nginx} creates an nginx virtual host (in the default manual
+ * mode the Pelaksana does). Another adapter (a control panel's API, say) implements this interface
+ * and needs no change to the process.
  */
 public interface WebHosting {
 
@@ -17,6 +17,14 @@ public interface WebHosting {
    * @throws ProvisioningFailedException when the web server cannot create or serve the site
    */
   Site create(String fqdn, String processInstanceId);
+
+  /**
+   * Asks the web server once whether it serves the site of {@code fqdn} that {@link #create} made.
+   *
+   * @return what was asked and answered, in Bahasa Indonesia, for the request's notes
+   * @throws ProvisioningFailedException when it does not serve it (yet): the engine retries
+   */
+  String checkServed(String fqdn);
 
   /** The address the name of a hosted site points at, when configured. */
   Optional<String> serverAddress();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.go.trenggalekkab.aptika.AptikaSpringBootTest;
 import id.go.trenggalekkab.aptika.identity.People;
 import id.go.trenggalekkab.aptika.provisioning.DnsCheck;
+import id.go.trenggalekkab.aptika.provisioning.ProvisioningAdapters;
 import id.go.trenggalekkab.aptika.signing.LetterSigner;
 import id.go.trenggalekkab.aptika.system.Integrations;
 import java.lang.annotation.ElementType;
@@ -46,9 +47,11 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 @Import({ProcessEngineCoverageConfiguration.class, ProcessTest.Smtp.class})
 // The real local signer, which a test may make act as BSrE refusing a wrong passphrase
 // (see SigningService); declared here so that every process test shares one context.
-// Integrations and DnsCheck spied so that a test can take the integrated path of a step, or make
-// DNS answer with another target, in this one context.
-@MockitoSpyBean(types = {LetterSigner.class, Integrations.class, DnsCheck.class})
+// Integrations, DnsCheck and ProvisioningAdapters spied so that a test can take the integrated
+// path of a step (with a web server of its own), or make DNS answer with another target, in this
+// one context.
+@MockitoSpyBean(
+    types = {LetterSigner.class, Integrations.class, DnsCheck.class, ProvisioningAdapters.class})
 @ExtendWith(FixedOfficeClock.class)
 public @interface ProcessTest {
 

@@ -15,6 +15,7 @@ import id.go.trenggalekkab.aptika.identity.RequestFixtures;
 import id.go.trenggalekkab.aptika.notification.MailLinks;
 import id.go.trenggalekkab.aptika.notification.Outbox;
 import id.go.trenggalekkab.aptika.provisioning.DnsCheck;
+import id.go.trenggalekkab.aptika.provisioning.ProvisioningAdapters;
 import id.go.trenggalekkab.aptika.provisioning.ServiceRegistry;
 import id.go.trenggalekkab.aptika.signing.BsreAppliance;
 import id.go.trenggalekkab.aptika.signing.BsreAppliance.Answer;
@@ -56,6 +57,7 @@ class SubdomainHostingProcessTest {
   @Autowired ProcessEngine engine;
   @Autowired ServiceRegistry registry;
   @Autowired Integrations integrations;
+  @Autowired ProvisioningAdapters adapters;
   @Autowired DnsCheck dnsCheck;
   @Autowired org.springframework.mail.javamail.JavaMailSender mailSender;
   @Autowired DocumentStore documents;
@@ -120,7 +122,8 @@ class SubdomainHostingProcessTest {
             "Task_ApproveReplyLetter",
             "Task_FinalizeReplyLetter",
             "Task_SendReplyLetter",
-            "EndEvent_ReplyLetterSent");
+            "EndEvent_ReplyLetterSent")
+        .hasNotPassed("Task_VerifyVirtualHost");
     String number = (String) driver.variable(request, "replyLetterNumber");
     assertThat(number).matches("060/ \\d{3} /406\\.020/2026");
     assertThat(registry.findByName(name))
@@ -671,6 +674,112 @@ class SubdomainHostingProcessTest {
     assertThat(driver.variable(request, "manualWork")).isEqualTo("DNS_HOSTING");
     assertThat(driver.variable(request, "vhostServerName"))
         .isEqualTo(name + ".trenggalekkab.go.id");
+  }
+
+  @Test
+  void aSiteTheSystemMadeIsCheckedOncePerAttemptThenAnIncidentAndOnceServedTheRequestGoesOn() {
+    // given: hosting integrated (a web server of the test's own), DNS still by hand
+    WebServerDouble web = new WebServerDouble();
+    org.mockito.Mockito.doReturn(false).when(integrations).manual("hosting");
+    org.mockito.Mockito.doReturn(java.util.Optional.of(web)).when(adapters).hosting();
+    String name = uniqueName();
+    String fqdn = name + ".trenggalekkab.go.id";
+    Map<String, Object> variables = RequestFixtures.aSubdomainRequest();
+    variables.put("subdomainName", name);
+    variables.put("serviceType", "HOSTING");
+    variables.remove("targetAddress");
+    ProcessInstance request = driver.startAs(CLERK_DINKES, PROCESS, variables);
+    disposeByKadisAndKabid(request);
+    driver.executeJob(request, "Task_ProvisionSubdomain");
+    assertThat(request).isWaitingAt("Task_VerifyVirtualHost");
+
+    // when: the web server does not serve the name
+    int attempts = driver.failJobUntilIncident(request, "Task_VerifyVirtualHost");
+
+    // then: one request per attempt, ten attempts (R10/PT3S), an incident with the message
+    assertThat(attempts).isEqualTo(10);
+    assertThat(web.checks()).hasSize(10).containsOnly(fqdn);
+    assertThat(driver.incident(request).getActivityId()).isEqualTo("Task_VerifyVirtualHost");
+    assertThat(driver.incident(request).getIncidentMessage())
+        .isEqualTo("Virtual host " + fqdn + " belum disajikan server web uji.");
+    assertThat(request).isWaitingAt("Task_VerifyVirtualHost");
+    assertThat((String) driver.variable(request, "systemNotes")).doesNotContain("disajikan");
+
+    // when: it serves the name and an administrator retries
+    web.serve(fqdn);
+    driver.retryIncident(request);
+    driver.executeJob(request, "Task_VerifyVirtualHost");
+
+    // then: the check is noted, and the Pelaksana creates the record by hand
+    assertThat(request).isWaitingAt("Task_CreateSubdomainManually");
+    assertThat(driver.variable(request, "manualWork")).isEqualTo("DNS");
+    assertThat((String) driver.variable(request, "systemNotes"))
+        .contains("Langkah 5: virtual host " + fqdn + " disajikan server web uji.");
+    assertThat(registry.findByName(name).orElseThrow().status())
+        .as("AKTIF once the Pelaksana's record is confirmed")
+        .isEqualTo("DIPROSES");
+    createByHand(request, "192.0.2.10");
+    assertThat(request).isWaitingAt("Task_GenerateReplyLetterDraft");
+    assertThat(registry.findByName(name).orElseThrow())
+        .extracting(ServiceRegistry.Entry::status, ServiceRegistry.Entry::hostingProvider)
+        .containsExactly("AKTIF", "nginx");
+    assertThat((String) driver.variable(request, "serviceStatement"))
+        .contains("ruang hosting-nya disiapkan oleh sistem pada server hosting Dinas");
+  }
+
+  @Test
+  void aVirtualHostMadeByHandIsNotCheckedByTheSystemAndTheNotesSaySo() {
+    // given: a hosting request, hosting in manual mode (no nginx configured)
+    String name = uniqueName();
+    String fqdn = name + ".trenggalekkab.go.id";
+    Map<String, Object> variables = RequestFixtures.aSubdomainRequest();
+    variables.put("subdomainName", name);
+    variables.put("serviceType", "HOSTING");
+    variables.remove("targetAddress");
+    ProcessInstance request = driver.startAs(CLERK_DINKES, PROCESS, variables);
+    disposeByKadisAndKabid(request);
+    driver.executeJob(request, "Task_ProvisionSubdomain");
+
+    // when: the Pelaksana creates the record and the virtual host by hand and confirms both
+    people().actAs("agus");
+    try {
+      driver.complete(
+          request,
+          "Task_CreateSubdomainManually",
+          Map.of(
+              "dnsRecordCreated",
+              true,
+              "dnsConfirmedTarget",
+              "103.10.20.40",
+              "vhostCreated",
+              true,
+              "vhostConfirmedDocumentRoot",
+              "/var/www/" + fqdn));
+    } finally {
+      people().actAsNobody();
+    }
+    driver.executeJob(request, "Task_CheckSubdomainInDns");
+
+    // then: no machine check of the site took place, and nothing claims one
+    assertThat(request)
+        .isWaitingAt("Task_GenerateReplyLetterDraft")
+        .hasPassed("Gateway_VirtualHostBySystem")
+        .hasNotPassed("Task_VerifyVirtualHost");
+    assertThat((String) driver.variable(request, "systemNotes"))
+        .contains(
+            "virtual host "
+                + fqdn
+                + " (document root /var/www/"
+                + fqdn
+                + ") dibuat secara manual oleh Agus Prasetyo",
+            "Virtual host tidak diperiksa oleh sistem (aptika.hosting.mode=manual): yang tercatat"
+                + " adalah konfirmasi Pelaksana.")
+        .doesNotContain("disajikan");
+    assertThat((String) driver.variable(request, "serviceStatement"))
+        .contains("disiapkan secara manual oleh Pelaksana dan dikonfirmasi pada")
+        .doesNotContain("dapat digunakan");
+    assertThat(registry.findByName(name).orElseThrow().hostingProvider())
+        .isEqualTo("nginx (dibuat manual)");
   }
 
   private int lastNumber() {

@@ -36,6 +36,7 @@ class NginxHostingIT {
     assertThat(site.provider()).isEqualTo("nginx");
     assertThat(Path.of(site.documentRoot()).resolve("index.html")).exists();
     assertThat(nginx.sitesDir().resolve("sikesda.trenggalekkab.go.id.conf")).exists();
+    assertThat(site.note()).contains("nginx dimuat ulang").doesNotContain("menyajikan");
     String page = nginx.getEventually("sikesda.trenggalekkab.go.id", "HTTP/1.1 200");
     assertThat(page)
         .startsWith("HTTP/1.1 200")
@@ -43,6 +44,58 @@ class NginxHostingIT {
         .contains("Situs ini sedang disiapkan");
     // another name still gets the default server
     assertThat(nginx.get("lain.trenggalekkab.go.id")).startsWith("HTTP/1.1 404");
+  }
+
+  @Test
+  void theCheckPassesOnceNginxServesTheName() throws Exception {
+    NginxHosting hosting = new NginxHosting("127.0.0.1", nginx.settings(null));
+    hosting.create("periksa.trenggalekkab.go.id", "p1");
+    nginx.getEventually("periksa.trenggalekkab.go.id", "HTTP/1.1 200");
+
+    assertThat(hosting.checkServed("periksa.trenggalekkab.go.id"))
+        .isEqualTo(
+            "virtual host periksa.trenggalekkab.go.id disajikan nginx: http://127.0.0.1:"
+                + nginx.port()
+                + " dengan Host periksa.trenggalekkab.go.id menjawab HTTP/1.1 200 OK.");
+  }
+
+  @Test
+  void aNameNginxDoesNotServeFailsTheCheckOnceNamingTheNameAndTheUrl() {
+    NginxHosting hosting = new NginxHosting("127.0.0.1", nginx.settings(null));
+
+    assertThatThrownBy(() -> hosting.checkServed("tanpa.trenggalekkab.go.id"))
+        .isInstanceOf(ProvisioningFailedException.class)
+        .hasMessage(
+            "Virtual host tanpa.trenggalekkab.go.id belum disajikan nginx: http://127.0.0.1:"
+                + nginx.port()
+                + " dengan Host tanpa.trenggalekkab.go.id jawaban HTTP/1.1 404 Not Found."
+                + " Periksa server block dan muat ulang nginx, lalu Retry di Cockpit.");
+  }
+
+  @Test
+  void aClosedPortFailsTheCheckWithTheUrlItAsked() throws Exception {
+    NginxHosting.Settings open = nginx.settings(null);
+    String closed = "http://127.0.0.1:" + BindServer.freePort();
+    NginxHosting hosting =
+        new NginxHosting(
+            "127.0.0.1",
+            new NginxHosting.Settings(
+                open.executable(),
+                open.configFile(),
+                open.prefix(),
+                open.sitesDir(),
+                open.webRoot(),
+                open.listen(),
+                null,
+                closed,
+                open.commandTimeout()));
+
+    assertThatThrownBy(() -> hosting.checkServed("tutup.trenggalekkab.go.id"))
+        .isInstanceOf(ProvisioningFailedException.class)
+        .hasMessageStartingWith(
+            "Virtual host tutup.trenggalekkab.go.id belum disajikan nginx: "
+                + closed
+                + " dengan Host tutup.trenggalekkab.go.id tidak dapat dihubungi: ");
   }
 
   @Test

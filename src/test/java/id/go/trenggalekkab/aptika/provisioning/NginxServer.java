@@ -107,8 +107,26 @@ final class NginxServer implements AutoCloseable {
         "127.0.0.1:" + port,
         template,
         "http://127.0.0.1:" + port,
-        Duration.ofSeconds(20),
-        Duration.ofSeconds(10));
+        Duration.ofSeconds(20));
+  }
+
+  /** {@code nginx -s reload}, as an administrator would after changing a server block by hand. */
+  void reload() throws IOException, InterruptedException {
+    Process reload =
+        new ProcessBuilder(
+                nginx.toString(),
+                "-p",
+                dir.toString(),
+                "-c",
+                configFile().toString(),
+                "-s",
+                "reload")
+            .redirectErrorStream(true)
+            .start();
+    if (!reload.waitFor(20, TimeUnit.SECONDS) || reload.exitValue() != 0) {
+      throw new IllegalStateException(
+          "nginx -s reload failed: " + new String(reload.getInputStream().readAllBytes()));
+    }
   }
 
   Path sitesDir() {

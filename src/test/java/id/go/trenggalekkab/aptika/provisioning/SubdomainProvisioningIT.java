@@ -9,6 +9,8 @@ import id.go.trenggalekkab.aptika.identity.People;
 import id.go.trenggalekkab.aptika.identity.RequestFixtures;
 import id.go.trenggalekkab.aptika.process.ProcessTest;
 import id.go.trenggalekkab.aptika.request.ServiceType;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
@@ -107,11 +109,16 @@ class SubdomainProvisioningIT {
 
     driver.executeJob(request, "Task_ProvisionSubdomain");
 
-    assertThat(request).isWaitingAt("Task_GenerateReplyLetterDraft");
-    assertThat(bind.dig(fqdn, "A")).containsExactly("127.0.0.1");
+    // the site is made; whether nginx serves it is the next step's check
+    assertThat(request).isWaitingAt("Task_VerifyVirtualHost");
+    assertThat(registry.findByName(name).orElseThrow().status()).isEqualTo("DIPROSES");
     assertThat(nginx.getEventually(fqdn, "HTTP/1.1 200"))
         .startsWith("HTTP/1.1 200")
         .contains("Situs ini sedang disiapkan");
+    driver.executeJob(request, "Task_VerifyVirtualHost");
+
+    assertThat(request).isWaitingAt("Task_GenerateReplyLetterDraft");
+    assertThat(bind.dig(fqdn, "A")).containsExactly("127.0.0.1");
     ServiceRegistry.Entry entry = registry.findByName(name).orElseThrow();
     assertThat(entry.status()).isEqualTo("AKTIF");
     assertThat(entry.recordType()).isEqualTo("A");
@@ -125,7 +132,15 @@ class SubdomainProvisioningIT {
         .contains("Status di daftar layanan: AKTIF");
     assertThat((String) driver.variable(request, "systemNotes"))
         .contains("dibuat di server DNS 127.0.0.1:" + bind.port() + " dan sudah menjawab")
-        .contains("sudah menyajikan halaman sementara");
+        .contains("lolos uji konfigurasi dan nginx dimuat ulang")
+        .contains(
+            "Langkah 5: virtual host "
+                + fqdn
+                + " disajikan nginx: "
+                + nginx.settings(null).verifyUrl()
+                + " dengan Host "
+                + fqdn
+                + " menjawab HTTP/1.1 200 OK. Daftar layanan: AKTIF.");
     String csv =
         http.withBasicAuth("agus", "demo").getForObject("/api/services/export.csv", String.class);
     assertThat(csv).contains(name + "," + fqdn + ",HOSTING,A,127.0.0.1,600,dinkes,");
@@ -138,11 +153,77 @@ class SubdomainProvisioningIT {
 
     driver.executeJob(request, "Task_ProvisionSubdomain");
 
+    assertThat(request)
+        .isWaitingAt("Task_GenerateReplyLetterDraft")
+        .hasNotPassed("Task_VerifyVirtualHost");
     assertThat(bind.dig(name + "." + ZONE, "CNAME")).containsExactly("aplikasi.example.org.");
     assertThat(nginx.sitesDir().resolve(name + "." + ZONE + ".conf")).doesNotExist();
     assertThat(registry.findByName(name).orElseThrow())
         .extracting(ServiceRegistry.Entry::status, ServiceRegistry.Entry::recordType)
         .containsExactly("AKTIF", "CNAME");
+  }
+
+  @Test
+  void aVirtualHostNginxDoesNotServeIsRetriedShortlyThenAnIncidentNamingTheNameAndTheUrl()
+      throws Exception {
+    // given: the site was made, then its server block removed before the check (nginx reloaded)
+    String name = uniqueName();
+    String fqdn = name + "." + ZONE;
+    ProcessInstance request = submit(name, "HOSTING", null);
+    driver.executeJob(request, "Task_ProvisionSubdomain");
+    Path conf = nginx.sitesDir().resolve(fqdn + ".conf");
+    String serverBlock = Files.readString(conf);
+    Files.delete(conf);
+    nginx.reload();
+    nginx.getEventually(fqdn, "HTTP/1.1 404");
+    ManagementService management = app.getBean(ManagementService.class);
+
+    // when: each attempt asks once and fails
+    long before = System.currentTimeMillis();
+    driver.failJob(request, "Task_VerifyVirtualHost");
+    Job retry =
+        management.createJobQuery().processInstanceId(request.getId()).messages().singleResult();
+    assertThat(retry.getDuedate().getTime() - before)
+        .as("R10/PT3S: the next attempt 3 s later")
+        .isBetween(2_000L, 10_000L);
+    int attempts = 1 + driver.failJobUntilIncident(request, "Task_VerifyVirtualHost");
+
+    // then
+    assertThat(attempts).as("R10/PT3S: ten attempts").isEqualTo(10);
+    Incident incident = driver.incident(request);
+    assertThat(incident.getActivityId()).isEqualTo("Task_VerifyVirtualHost");
+    assertThat(incident.getIncidentMessage())
+        .isEqualTo(
+            "Virtual host "
+                + fqdn
+                + " belum disajikan nginx: "
+                + nginx.settings(null).verifyUrl()
+                + " dengan Host "
+                + fqdn
+                + " jawaban HTTP/1.1 404 Not Found. Periksa server block dan muat ulang nginx,"
+                + " lalu Retry di Cockpit.");
+    assertThat(registry.findByName(name).orElseThrow().status()).isEqualTo("DIPROSES");
+    assertThat((String) driver.variable(request, "systemNotes")).doesNotContain("disajikan");
+    assertThat(
+            app.getBean(ProcessEngine.class)
+                .getHistoryService()
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(request.getId())
+                .variableName("serviceStatement")
+                .count())
+        .as("the letter's statement waits for the check")
+        .isZero();
+
+    // when: the server block is back and an administrator retries (Cockpit: "Retry")
+    Files.writeString(conf, serverBlock);
+    nginx.reload();
+    nginx.getEventually(fqdn, "HTTP/1.1 200");
+    driver.retryIncident(request);
+    driver.executeJob(request, "Task_VerifyVirtualHost");
+
+    // then
+    assertThat(request).isWaitingAt("Task_GenerateReplyLetterDraft");
+    assertThat(registry.findByName(name).orElseThrow().status()).isEqualTo("AKTIF");
   }
 
   @Test
