@@ -655,14 +655,7 @@ class SubdomainHostingProcessTest {
   @Test
   void aHostingRequestNeedsNoTargetAndIsRecordedAsHosting() {
     String name = uniqueName();
-    Map<String, Object> variables = RequestFixtures.aSubdomainRequest();
-    variables.put("subdomainName", name);
-    variables.put("serviceType", "HOSTING");
-    variables.remove("targetAddress");
-    ProcessInstance request = driver.startAs(CLERK_DINKES, PROCESS, variables);
-
-    disposeByKadisAndKabid(request);
-    driver.executeJob(request, "Task_ProvisionSubdomain");
+    ProcessInstance request = hostingRequestPastStepFive(name);
 
     assertThat(registry.findByName(name))
         .get()
@@ -684,13 +677,7 @@ class SubdomainHostingProcessTest {
     org.mockito.Mockito.doReturn(java.util.Optional.of(web)).when(adapters).hosting();
     String name = uniqueName();
     String fqdn = name + ".trenggalekkab.go.id";
-    Map<String, Object> variables = RequestFixtures.aSubdomainRequest();
-    variables.put("subdomainName", name);
-    variables.put("serviceType", "HOSTING");
-    variables.remove("targetAddress");
-    ProcessInstance request = driver.startAs(CLERK_DINKES, PROCESS, variables);
-    disposeByKadisAndKabid(request);
-    driver.executeJob(request, "Task_ProvisionSubdomain");
+    ProcessInstance request = hostingRequestPastStepFive(name);
     assertThat(request).isWaitingAt("Task_VerifyVirtualHost");
 
     // when: the web server does not serve the name
@@ -732,13 +719,7 @@ class SubdomainHostingProcessTest {
     // given: a hosting request, hosting in manual mode (no nginx configured)
     String name = uniqueName();
     String fqdn = name + ".trenggalekkab.go.id";
-    Map<String, Object> variables = RequestFixtures.aSubdomainRequest();
-    variables.put("subdomainName", name);
-    variables.put("serviceType", "HOSTING");
-    variables.remove("targetAddress");
-    ProcessInstance request = driver.startAs(CLERK_DINKES, PROCESS, variables);
-    disposeByKadisAndKabid(request);
-    driver.executeJob(request, "Task_ProvisionSubdomain");
+    ProcessInstance request = hostingRequestPastStepFive(name);
 
     // when: the Pelaksana creates the record and the virtual host by hand and confirms both
     people().actAs("agus");
@@ -929,6 +910,18 @@ class SubdomainHostingProcessTest {
     Map<String, Object> variables = RequestFixtures.aSubdomainRequest();
     variables.put("subdomainName", subdomainName);
     return driver.startAs(CLERK_DINKES, PROCESS, variables);
+  }
+
+  /** A request for a name with hosting (no target), disposed, complete, its step 5 job run. */
+  private ProcessInstance hostingRequestPastStepFive(String name) {
+    Map<String, Object> variables = RequestFixtures.aSubdomainRequest();
+    variables.put("subdomainName", name);
+    variables.put("serviceType", "HOSTING");
+    variables.remove("targetAddress");
+    ProcessInstance request = driver.startAs(CLERK_DINKES, PROCESS, variables);
+    disposeByKadisAndKabid(request);
+    driver.executeJob(request, "Task_ProvisionSubdomain");
+    return request;
   }
 
   private void disposeByKadisAndKabid(ProcessInstance request) {
