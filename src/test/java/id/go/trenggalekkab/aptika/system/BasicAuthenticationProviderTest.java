@@ -1,0 +1,87 @@
+package id.go.trenggalekkab.aptika.system;
+
+import static id.go.trenggalekkab.aptika.identity.People.KADIS;
+import static id.go.trenggalekkab.aptika.identity.People.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.trenggalekkab.aptika.AptikaSpringBootTest;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.mock.web.MockHttpServletRequest;
+
+/**
+ * The login hands Camunda's filter the caller's groups and units itself, so that the filter reads
+ * nothing more in transactions of its own; they are what the filter would have read.
+ */
+@AptikaSpringBootTest
+class BasicAuthenticationProviderTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired IdentityService identityService;
+
+  @Test
+  void theLoginCarriesTheGroupsAndUnitsTheFilterWouldHaveRead() {
+    AuthenticationResult result = login("Basic " + credentials(KADIS, PASSWORD));
+
+    assertThat(result.isAuthenticated()).isTrue();
+    assertThat(result.getAuthenticatedUser()).isEqualTo(KADIS);
+    List<String> groups =
+        identityService.createGroupQuery().groupMember(KADIS).list().stream()
+            .map(Group::getId)
+            .toList();
+    List<String> units =
+        identityService
+            .createTenantQuery()
+            .userMember(KADIS)
+            .includingGroupsOfUser(true)
+            .list()
+            .stream()
+            .map(Tenant::getId)
+            .toList();
+    assertThat(groups).isNotEmpty();
+    assertThat(units).contains("dinkes", "disdik");
+    assertThat(result.getGroups()).containsExactlyInAnyOrderElementsOf(groups);
+    assertThat(result.getTenants()).containsExactlyInAnyOrderElementsOf(units);
+  }
+
+  @Test
+  void aWrongPasswordOrNoneAuthenticatesNobody() {
+    String userId = "salah" + System.nanoTime() % 1_000_000;
+    User user = identityService.newUser(userId);
+    user.setPassword(PASSWORD);
+    identityService.saveUser(user);
+    try {
+      AuthenticationResult wrong = login("Basic " + credentials(userId, "bukan-" + PASSWORD));
+      assertThat(wrong.isAuthenticated()).isFalse();
+      assertThat(wrong.getGroups()).isNull();
+      assertThat(wrong.getTenants()).isNull();
+      assertThat(login(null).isAuthenticated()).isFalse();
+      assertThat(login("Bearer " + credentials(userId, PASSWORD)).isAuthenticated()).isFalse();
+    } finally {
+      identityService.deleteUser(userId);
+    }
+  }
+
+  private AuthenticationResult login(String authorization) {
+    MockHttpServletRequest request = new MockHttpServletRequest("GET", "/engine-rest/task");
+    if (authorization != null) {
+      request.addHeader(HttpHeaders.AUTHORIZATION, authorization);
+    }
+    return new BasicAuthenticationProvider().extractAuthenticatedUser(request, engine);
+  }
+
+  private static String credentials(String userId, String password) {
+    return Base64.getEncoder()
+        .encodeToString((userId + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+}
