@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -192,13 +190,11 @@ class RestAuthorizationMatrixTest {
    */
   @Test
   void aClerkMovedToAnotherUnitInAdminActsForItFromHerNextRequest() {
-    String clerk = "pindah" + System.nanoTime() % 1_000_000;
-    User user = identityService.newUser(clerk);
-    user.setPassword(PASSWORD);
-    identityService.saveUser(user);
+    People people = new People(identityService);
+    String clerk = people.newUser("pindah");
     try {
-      identityService.createGroupQuery().groupMember(CLERK_DINKES).list().stream()
-          .map(Group::getId)
+      people
+          .groupsOf(CLERK_DINKES)
           .forEach(group -> identityService.createMembership(clerk, group));
       identityService.createTenantUserMembership("dinkes", clerk);
       String before = start(clerk, "SubdomainHostingProcess").getBody().get("id").asText();

@@ -5,14 +5,12 @@ import static id.go.trenggalekkab.aptika.identity.People.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.trenggalekkab.aptika.AptikaSpringBootTest;
+import id.go.trenggalekkab.aptika.identity.People;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.Tenant;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,19 +33,9 @@ class BasicAuthenticationProviderTest {
 
     assertThat(result.isAuthenticated()).isTrue();
     assertThat(result.getAuthenticatedUser()).isEqualTo(KADIS);
-    List<String> groups =
-        identityService.createGroupQuery().groupMember(KADIS).list().stream()
-            .map(Group::getId)
-            .toList();
-    List<String> units =
-        identityService
-            .createTenantQuery()
-            .userMember(KADIS)
-            .includingGroupsOfUser(true)
-            .list()
-            .stream()
-            .map(Tenant::getId)
-            .toList();
+    People people = new People(identityService);
+    List<String> groups = people.groupsOf(KADIS);
+    List<String> units = people.unitsOf(KADIS);
     assertThat(groups).isNotEmpty();
     assertThat(units).contains("dinkes", "disdik");
     assertThat(result.getGroups()).containsExactlyInAnyOrderElementsOf(groups);
@@ -56,10 +44,7 @@ class BasicAuthenticationProviderTest {
 
   @Test
   void aWrongPasswordOrNoneAuthenticatesNobody() {
-    String userId = "salah" + System.nanoTime() % 1_000_000;
-    User user = identityService.newUser(userId);
-    user.setPassword(PASSWORD);
-    identityService.saveUser(user);
+    String userId = new People(identityService).newUser("salah");
     try {
       AuthenticationResult wrong = login("Basic " + credentials(userId, "bukan-" + PASSWORD));
       assertThat(wrong.isAuthenticated()).isFalse();
