@@ -1,6 +1,7 @@
 package id.go.trenggalekkab.aptika.form;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
@@ -25,7 +26,6 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -119,13 +119,15 @@ class FormContractCheck extends AbstractProcessEnginePlugin {
     if (task == null || task.getProcessDefinitionId() == null) {
       return; // the command itself says the task is not there; no process task, no form
     }
-    for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
-      checker.checkTaskWork(task);
-    }
     FormContract form =
         contracts.ofTask(
             forms, task.getProcessDefinitionId(), task.getTaskDefinitionKey(), task.getId());
-    refuse(task.getTaskDefinitionKey(), "Tugas belum dapat diselesaikan. ", form, sent.variables());
+    String problem = form.refusal(sent.variables());
+    if (problem != null) {
+      checkers(context).forEach(checker -> checker.checkTaskWork(task));
+      throw new FormFieldValidationException(
+          task.getTaskDefinitionKey(), "Tugas belum dapat diselesaikan. " + problem);
+    }
   }
 
   private void checkStart(CommandContext context, FormService forms, Submission.ToStart sent) {
@@ -134,9 +136,16 @@ class FormContractCheck extends AbstractProcessEnginePlugin {
             ? new GetDeployedProcessDefinitionCmd(sent.processDefinitionId(), false)
                 .execute(context)
             : new GetDeployedProcessDefinitionCmd(sent.builder(), false).execute(context);
-    for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
-      checker.checkCreateProcessInstance(definition);
+    FormContract form =
+        contracts.ofStart(forms, definition.getId(), definition.getInitial().getId());
+    String problem = form.refusal(sent.variables());
+    if (problem == null
+        && sent.businessKey() == null
+        && sent.caseInstanceId() == null
+        && sent.tenantId() == null) {
+      return;
     }
+    checkers(context).forEach(checker -> checker.checkCreateProcessInstance(definition));
     if (sent.businessKey() != null) {
       refuseUnlessAdministrator(context, "businessKey", "menetapkan business key");
     }
@@ -146,17 +155,20 @@ class FormContractCheck extends AbstractProcessEnginePlugin {
     if (sent.tenantId() != null) {
       refuseUnlessAdministrator(context, "tenantId", "memilih unit kerja proses");
     }
-    FormContract form =
-        contracts.ofStart(forms, definition.getId(), definition.getInitial().getId());
-    refuse(definition.getInitial().getId(), "Proses belum dapat dimulai. ", form, sent.variables());
+    if (problem != null) {
+      throw new FormFieldValidationException(
+          definition.getInitial().getId(), "Proses belum dapat dimulai. " + problem);
+    }
   }
 
-  private static void refuse(
-      String elementId, String refusal, FormContract form, VariableMap sent) {
-    String problem = form.refusal(sent);
-    if (problem != null) {
-      throw new FormFieldValidationException(elementId, refusal + problem);
-    }
+  /**
+   * The engine's authorization and tenant checks, which every checked command runs first thing.
+   * They run here only before a refusal, so that a caller without the right learns nothing of the
+   * form; a submission that passes leaves them to the command, which would otherwise repeat the
+   * same queries.
+   */
+  private static List<CommandChecker> checkers(CommandContext context) {
+    return context.getProcessEngineConfiguration().getCommandCheckers();
   }
 
   /**

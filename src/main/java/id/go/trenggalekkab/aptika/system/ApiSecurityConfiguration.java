@@ -5,7 +5,6 @@ import jakarta.servlet.Filter;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -38,7 +37,7 @@ class ApiSecurityConfiguration {
   FilterRegistrationBean<Filter> engineRestAuthentication() {
     return authentication(
         "engineRestAuthentication",
-        HttpBasicAuthenticationProvider.class,
+        BasicAuthenticationProvider.class,
         List.of(),
         Map.of(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, "/engine-rest"),
         "/engine-rest/*");

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -19,7 +18,7 @@ import org.springframework.http.HttpMethod;
  * <p>A session alone does not authorize a change: unsafe methods must echo the webapp's CSRF token,
  * as the webapps' own API requires.
  */
-public class SessionOrBasicAuthenticationProvider extends HttpBasicAuthenticationProvider {
+public class SessionOrBasicAuthenticationProvider extends BasicAuthenticationProvider {
 
   @Override
   public AuthenticationResult extractAuthenticatedUser(

@@ -185,6 +185,36 @@ class FormContractRestTest {
     assertNothingChanged();
   }
 
+  /**
+   * The form is checked before the command runs, but its refusal waits for the engine's check of
+   * the caller's right: a caller without it is refused as such and learns nothing of the form.
+   */
+  @Test
+  void aCallerWithoutTheRightIsRefusedForThatAndNotByTheForm() {
+    Map<String, Object> offTheForm =
+        Map.of(
+            "dispositionKadis", text("Kabid, mohon diproses."),
+            "contactEmail", text("penyusup@contoh.example"));
+    ResponseEntity<JsonNode> notHisTask =
+        post(KABID, "/engine-rest/task/" + kadisTask + "/complete", variables(offTheForm));
+    long before = instancesOf("SubdomainHostingProcess");
+    ResponseEntity<JsonNode> notHisProcess =
+        post(
+            KADIS,
+            "/engine-rest/process-definition/key/SubdomainHostingProcess/submit-form",
+            variables(Map.of("initiator", text(KADIS))));
+
+    for (ResponseEntity<JsonNode> refused : List.of(notHisTask, notHisProcess)) {
+      assertThat(refused.getStatusCode())
+          .as(String.valueOf(refused.getBody()))
+          .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+      assertThat(refused.getBody().get("message").asText())
+          .doesNotContain("belum dapat", "contactEmail", "initiator");
+    }
+    assertNothingChanged();
+    assertThat(instancesOf("SubdomainHostingProcess")).isEqualTo(before);
+  }
+
   @Test
   void aClerkCannotStartAtAnInnerStepNorSkipTheIntakeNorChooseTheBusinessKey() {
     Map<String, Object> restVariables =

@@ -4,6 +4,7 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.identity.User;
 
 /**
  * Acts as a demo user through the Java API, with the groups and units the webapps and the REST
@@ -32,20 +33,35 @@ public final class People {
 
   public void actAs(String userId) {
     identityService.clearAuthentication();
-    List<String> groups =
-        identityService.createGroupQuery().groupMember(userId).list().stream()
-            .map(Group::getId)
-            .toList();
-    List<String> tenants =
-        identityService
-            .createTenantQuery()
-            .userMember(userId)
-            .includingGroupsOfUser(true)
-            .list()
-            .stream()
-            .map(Tenant::getId)
-            .toList();
-    identityService.setAuthentication(userId, groups, tenants);
+    identityService.setAuthentication(userId, groupsOf(userId), unitsOf(userId));
+  }
+
+  /** The groups the REST filter gives a user. */
+  public List<String> groupsOf(String userId) {
+    return identityService.createGroupQuery().groupMember(userId).list().stream()
+        .map(Group::getId)
+        .toList();
+  }
+
+  /** The units (tenants) the REST filter gives a user: their own and their groups'. */
+  public List<String> unitsOf(String userId) {
+    return identityService
+        .createTenantQuery()
+        .userMember(userId)
+        .includingGroupsOfUser(true)
+        .list()
+        .stream()
+        .map(Tenant::getId)
+        .toList();
+  }
+
+  /** A new user, password {@link #PASSWORD}, in no group or unit yet; the caller deletes it. */
+  public String newUser(String prefix) {
+    String userId = prefix + System.nanoTime() % 1_000_000;
+    User user = identityService.newUser(userId);
+    user.setPassword(PASSWORD);
+    identityService.saveUser(user);
+    return userId;
   }
 
   public void actAsNobody() {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.go.trenggalekkab.aptika.AptikaSpringBootTest;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,7 @@ class RestAuthorizationMatrixTest {
 
   @Autowired TestRestTemplate http;
   @Autowired TaskService taskService;
+  @Autowired IdentityService identityService;
 
   String dinkesRequest;
   String disdikRequest;
@@ -179,6 +181,39 @@ class RestAuthorizationMatrixTest {
         http.withBasicAuth("wulan", "salah").getForEntity("/engine-rest/task", JsonNode.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(response.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
+  }
+
+  /**
+   * Groups and units are read from the database with every login, on whichever node: a clerk moved
+   * to another unit in Admin starts her next request for the new unit and no longer sees the old
+   * unit's requests, with no restart and no wait.
+   */
+  @Test
+  void aClerkMovedToAnotherUnitInAdminActsForItFromHerNextRequest() {
+    People people = new People(identityService);
+    String clerk = people.newUser("pindah");
+    try {
+      people
+          .groupsOf(CLERK_DINKES)
+          .forEach(group -> identityService.createMembership(clerk, group));
+      identityService.createTenantUserMembership("dinkes", clerk);
+      String before = start(clerk, "SubdomainHostingProcess").getBody().get("id").asText();
+      assertThat(get(clerk, "/engine-rest/process-instance/" + before).getStatusCode())
+          .isEqualTo(HttpStatus.OK);
+
+      identityService.deleteTenantUserMembership("dinkes", clerk);
+      identityService.createTenantUserMembership("disdik", clerk);
+
+      JsonNode after = start(clerk, "SubdomainHostingProcess").getBody();
+      assertThat(after.get("tenantId").asText()).isEqualTo("disdik");
+      assertThat(get(clerk, "/engine-rest/process-instance/" + before).getStatusCode())
+          .isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(ids(get(clerk, "/engine-rest/process-instance")))
+          .contains(after.get("id").asText(), disdikRequest)
+          .doesNotContain(before, dinkesRequest);
+    } finally {
+      identityService.deleteUser(clerk);
+    }
   }
 
   /** A body the endpoint would accept from its keeper, so that only the role is refused. */
