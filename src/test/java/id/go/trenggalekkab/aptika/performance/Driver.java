@@ -176,9 +176,16 @@ final class Driver {
     return result;
   }
 
-  /** Open tasks waiting at the first user task. */
+  /** Open tasks waiting at the first user task; none where the engine made no tables yet. */
   long openFirstTasks() {
     harnessQueries.incrementAndGet();
+    Long tables =
+        jdbc.queryForObject(
+            "select count(*) from information_schema.tables where lower(table_name) = 'act_ru_task'",
+            Long.class);
+    if (tables == null || tables == 0) {
+      return 0;
+    }
     Long open =
         jdbc.queryForObject(
             "select count(*) from act_ru_task where task_def_key_ = ?",

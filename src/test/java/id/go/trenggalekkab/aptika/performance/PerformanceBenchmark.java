@@ -11,8 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -35,7 +37,9 @@ class PerformanceBenchmark {
       int warmupGets,
       int gets,
       boolean coldStart,
-      Path anchorJar) {
+      Path anchorJar,
+      String server,
+      Set<String> parts) {
 
     static Settings fromSystemProperties() {
       return new Settings(
@@ -52,7 +56,13 @@ class PerformanceBenchmark {
           Integer.getInteger("bench.warmupGets", 50),
           Integer.getInteger("bench.gets", 300),
           Boolean.parseBoolean(System.getProperty("bench.coldStart", "true")),
-          Path.of(System.getProperty("bench.anchorJar", "bench/anchor/target/anchor.jar")));
+          Path.of(System.getProperty("bench.anchorJar", "bench/anchor/target/anchor.jar")),
+          System.getProperty("bench.server"),
+          Set.of(System.getProperty("bench.parts", "runs,tasks").split(",")));
+    }
+
+    boolean measures(String part) {
+      return parts.contains(part);
     }
   }
 
@@ -79,12 +89,17 @@ class PerformanceBenchmark {
     if (settings.coldStart()) {
       coldStarts(settings, project, anchor);
     }
-    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-      JdbcTemplate admin = new JdbcTemplate(postgres.getPostgresDatabase());
-      admin.execute("create database aptika");
-      admin.execute("create database anchor");
-      measureProject(settings, postgres, project);
-      measureAnchor(settings, postgres, anchor);
+    if (settings.server() != null) {
+      measureProject(settings, settings.server() + "aptika", project);
+      measureAnchor(settings, settings.server() + "anchor", anchor);
+    } else {
+      try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+        JdbcTemplate admin = new JdbcTemplate(postgres.getPostgresDatabase());
+        admin.execute("create database aptika");
+        admin.execute("create database anchor");
+        measureProject(settings, postgres.getJdbcUrl("postgres", "aptika"), project);
+        measureAnchor(settings, postgres.getJdbcUrl("postgres", "anchor"), anchor);
+      }
     }
     String summary = Summary.of(settings, project, anchor);
     Files.createDirectories(RESULTS.getParent());
@@ -92,12 +107,16 @@ class PerformanceBenchmark {
     System.out.println(summary);
   }
 
-  static void measureProject(Settings settings, EmbeddedPostgres postgres, Figures figures)
-      throws Exception {
-    DataSource database = postgres.getDatabase("postgres", "aptika");
-    try (Project app = new Project(postgres.getJdbcUrl("postgres", "aptika"))) {
+  static void measureProject(Settings settings, String jdbcUrl, Figures figures) throws Exception {
+    DataSource database = dataSource(jdbcUrl);
+    try (Project app = new Project(jdbcUrl)) {
       Driver driver = new Driver(Shape.subdomain(), app.baseUrl(), database);
-      throughput(settings, driver, figures);
+      if (settings.measures("runs")) {
+        throughput(settings, driver, figures);
+      }
+      if (!settings.measures("tasks")) {
+        return;
+      }
       app.stopJobExecutor();
       for (int size : settings.sizes()) {
         app.seed(Math.max(0, size - driver.openFirstTasks()));
@@ -106,12 +125,11 @@ class PerformanceBenchmark {
     }
   }
 
-  static void measureAnchor(Settings settings, EmbeddedPostgres postgres, Figures figures)
-      throws Exception {
-    DataSource database = postgres.getDatabase("postgres", "anchor");
+  static void measureAnchor(Settings settings, String jdbcUrl, Figures figures) throws Exception {
+    DataSource database = dataSource(jdbcUrl);
     List<String> datasource =
         List.of(
-            "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "anchor"),
+            "--spring.datasource.url=" + jdbcUrl,
             "--spring.datasource.username=postgres",
             "--spring.datasource.password=postgres",
             "--spring.profiles.active=bench",
@@ -120,10 +138,12 @@ class PerformanceBenchmark {
     Path directory = Jvm.emptyDirectory("anchor");
     int port = 18189;
     String base = "http://localhost:" + port;
-    try (Jvm app = anchor(settings, directory, port, datasource, 0, true)) {
-      throughput(settings, new Driver(Shape.anchor(), base, database), figures);
+    if (settings.measures("runs")) {
+      try (Jvm app = anchor(settings, directory, port, datasource, 0, true)) {
+        throughput(settings, new Driver(Shape.anchor(), base, database), figures);
+      }
     }
-    for (int size : settings.sizes()) {
+    for (int size : settings.measures("tasks") ? settings.sizes() : List.<Integer>of()) {
       Driver driver = new Driver(Shape.anchor(), base, database);
       long seed = Math.max(0, size - driver.openFirstTasks());
       try (Jvm app = anchor(settings, directory, port, datasource, seed, false)) {
@@ -148,6 +168,15 @@ class PerformanceBenchmark {
     app.awaitLog("BENCH SEED DONE", 1800);
     app.awaitHttp200("http://localhost:" + port, "/engine-rest/engine", 120);
     return app;
+  }
+
+  /** A database of the embedded server or of {@code bench.server} (user and password postgres). */
+  static DataSource dataSource(String jdbcUrl) {
+    PGSimpleDataSource dataSource = new PGSimpleDataSource();
+    dataSource.setURL(jdbcUrl);
+    dataSource.setUser("postgres");
+    dataSource.setPassword("postgres");
+    return dataSource;
   }
 
   static void throughput(Settings settings, Driver driver, Figures figures) throws Exception {
