@@ -36,28 +36,40 @@ import org.springframework.context.annotation.Bean;
 class TaskQueryMapping {
 
   static final String MAPPING = "id/go/trenggalekkab/aptika/access/TaskQuery.xml";
-  static final String NAMESPACE = "id.go.trenggalekkab.aptika.access.TaskQuery.";
+  static final String VARIABLE_MAPPING = "id/go/trenggalekkab/aptika/access/VariableQuery.xml";
   static final String DUE_DATE_INDEX =
       "create index if not exists APT_IDX_TASK_DUE_DATE on ACT_RU_TASK (DUE_DATE_)";
   private static final Logger LOG = LoggerFactory.getLogger(TaskQueryMapping.class);
-  static final String[] STATEMENTS = {
-    "selectTaskByQueryCriteria", "selectTaskCountByQueryCriteria"
-  };
+
+  /** The engine's statement names, and ours that run in their place. */
+  static final Map<String, String> STATEMENTS =
+      Map.of(
+          "selectTaskByQueryCriteria",
+          "id.go.trenggalekkab.aptika.access.TaskQuery.selectTaskByQueryCriteria",
+          "selectTaskCountByQueryCriteria",
+          "id.go.trenggalekkab.aptika.access.TaskQuery.selectTaskCountByQueryCriteria",
+          "selectVariableInstanceByQueryCriteria",
+          "id.go.trenggalekkab.aptika.access.VariableQuery.selectVariableInstanceByQueryCriteria",
+          "selectVariableInstanceCountByQueryCriteria",
+          "id.go.trenggalekkab.aptika.access.VariableQuery"
+              + ".selectVariableInstanceCountByQueryCriteria",
+          "selectAuthorizedGroupIds",
+          "id.go.trenggalekkab.aptika.access.TaskQuery.selectAuthorizedGroupIds");
 
   @Bean
   ProcessEnginePlugin taskQueryReadInIndexOrder() {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void postInit(ProcessEngineConfigurationImpl configuration) {
-        load(configuration.getSqlSessionFactory().getConfiguration());
+        Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
+        load(mybatis, MAPPING);
+        load(mybatis, VARIABLE_MAPPING);
         DbSqlSessionFactory sessions = configuration.getDbSqlSessionFactory();
         Map<String, String> mappings = new HashMap<>();
         if (sessions.getStatementMappings() != null) {
           mappings.putAll(sessions.getStatementMappings());
         }
-        for (String statement : STATEMENTS) {
-          mappings.put(statement, NAMESPACE + statement);
-        }
+        mappings.putAll(STATEMENTS);
         sessions.setStatementMappings(mappings);
       }
 
@@ -93,9 +105,9 @@ class TaskQueryMapping {
     }
   }
 
-  private static void load(Configuration mybatis) {
-    try (InputStream xml = TaskQueryMapping.class.getClassLoader().getResourceAsStream(MAPPING)) {
-      new XMLMapperBuilder(xml, mybatis, MAPPING, mybatis.getSqlFragments()).parse();
+  private static void load(Configuration mybatis, String mapping) {
+    try (InputStream xml = TaskQueryMapping.class.getClassLoader().getResourceAsStream(mapping)) {
+      new XMLMapperBuilder(xml, mybatis, mapping, mybatis.getSqlFragments()).parse();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -8,15 +8,19 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.runtime.VariableInstanceQuery;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.type.ValueType;
@@ -24,9 +28,11 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * Runs a matrix of task queries (REST's list and count, Tasklist's saved filters, "or" queries,
- * candidate users and groups, involved user, assigned tasks, ordering by a variable) as each demo
- * user, once with {@code TaskQuery.xml} and once with the engine's own statements, and asserts that
- * both return the same tasks and the same counts. Works on H2 and PostgreSQL alike.
+ * candidate users and groups, involved user, assigned tasks, ordering by a variable) and of
+ * variable queries (a page's card variables, a request's, a task's) as each demo user, once with
+ * {@code TaskQuery.xml} and {@code VariableQuery.xml} and once with the engine's own statements,
+ * and asserts that both return the same tasks and the same counts. Works on H2 and PostgreSQL
+ * alike.
  */
 public final class TaskQueryEquivalence {
 
@@ -34,8 +40,13 @@ public final class TaskQueryEquivalence {
     People.KADIS, People.KABID, People.EXECUTOR, People.CLERK_DINKES, People.MANAGER
   };
 
-  private static final String ENGINE_NAMESPACE =
+  private static final String ENGINE_TASKS =
       "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.";
+  private static final String ENGINE_VARIABLES =
+      "org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity.";
+  private static final String[] CARD_VARIABLES = {
+    "referenceNumber", "unitName", "requestLetterNumber", "subdomainName"
+  };
 
   private final ApplicationContext app;
   private final TaskService tasks;
@@ -48,6 +59,7 @@ public final class TaskQueryEquivalence {
   /** Every query of the matrix, as every user; returns how many results were compared. */
   public int assertSameAsEngine() {
     int compared = 0;
+    assertSameAuthorizedGroups();
     People people = new People(app.getBean(IdentityService.class));
     try {
       for (String user : USERS) {
@@ -72,6 +84,23 @@ public final class TaskQueryEquivalence {
                           new Result(
                               sorted(filters.<Task>list(filter.getId())),
                               filters.count(filter.getId())));
+          assertThat(run.apply(true)).as(what).isEqualTo(run.apply(false));
+          compared++;
+        }
+        for (Map.Entry<String, Supplier<VariableInstanceQuery>> query :
+            variableQueries().entrySet()) {
+          String what = user + ": variables, " + query.getKey();
+          Function<Boolean, Result> run =
+              ours ->
+                  withOurStatements(
+                      ours,
+                      () ->
+                          new Result(
+                              query.getValue().get().list().stream()
+                                  .map(VariableInstance::getId)
+                                  .sorted()
+                                  .toList(),
+                              query.getValue().get().count()));
           assertThat(run.apply(true)).as(what).isEqualTo(run.apply(false));
           compared++;
         }
@@ -166,18 +195,87 @@ public final class TaskQueryEquivalence {
     return queries;
   }
 
+  /** The variable queries Tasklist and Cockpit send: a page's card variables, a task's, all. */
+  private Map<String, Supplier<VariableInstanceQuery>> variableQueries() {
+    RuntimeService runtime = app.getBean(RuntimeService.class);
+    IdentityService identity = app.getBean(IdentityService.class);
+    String user = identity.getCurrentAuthentication().getUserId();
+    List<Task> page;
+    identity.clearAuthentication();
+    try {
+      page = tasks.createTaskQuery().orderByDueDate().asc().listPage(0, 15);
+    } finally {
+      new People(identity).actAs(user);
+    }
+    String[] instances = page.stream().map(Task::getProcessInstanceId).toArray(String[]::new);
+    String[] taskIds = page.stream().map(Task::getId).toArray(String[]::new);
+    Map<String, Supplier<VariableInstanceQuery>> queries = new LinkedHashMap<>();
+    queries.put(
+        "card variables of a page",
+        () ->
+            runtime
+                .createVariableInstanceQuery()
+                .variableNameIn(CARD_VARIABLES)
+                .variableScopeIdIn(instances));
+    queries.put(
+        "of a page's requests",
+        () -> runtime.createVariableInstanceQuery().processInstanceIdIn(instances));
+    queries.put("of a page's tasks", () -> runtime.createVariableInstanceQuery().taskIdIn(taskIds));
+    queries.put(
+        "one name everywhere",
+        () -> runtime.createVariableInstanceQuery().variableName("referenceNumber"));
+    return queries;
+  }
+
+  private static String engineNamespace(String statement) {
+    if (statement.equals("selectAuthorizedGroupIds")) {
+      return "org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity.";
+    }
+    return statement.contains("Variable") ? ENGINE_VARIABLES : ENGINE_TASKS;
+  }
+
+  /**
+   * The groups holding any authorization, which every checked command reads first to keep only the
+   * user's groups among them. The engine's statement also returns the null of users' own grants,
+   * which matches no group.
+   */
+  private void assertSameAuthorizedGroups() {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) app.getBean(ProcessEngineConfiguration.class);
+    Function<Boolean, List<String>> groups =
+        ours ->
+            withOurStatements(
+                ours,
+                () ->
+                    configuration
+                        .getCommandExecutorTxRequired()
+                        .execute(
+                            context ->
+                                context
+                                    .getDbEntityManager()
+                                    .<String>selectList("selectAuthorizedGroupIds")
+                                    .stream()
+                                    .filter(Objects::nonNull)
+                                    .sorted()
+                                    .toList()));
+    assertThat(groups.apply(true))
+        .as("groups holding an authorization")
+        .contains("kadis", "kabid", "executor", "applicant")
+        .isEqualTo(groups.apply(false));
+  }
+
   private <T> T withOurStatements(boolean ours, Supplier<T> work) {
     DbSqlSessionFactory sessions =
         ((ProcessEngineConfigurationImpl) app.getBean(ProcessEngineConfiguration.class))
             .getDbSqlSessionFactory();
     Map<String, String> mappings = sessions.getStatementMappings();
     if (ours) {
-      assertThat(mappings).containsKeys(TaskQueryMapping.STATEMENTS);
+      assertThat(mappings).containsAllEntriesOf(TaskQueryMapping.STATEMENTS);
       return work.get();
     }
     Map<String, String> engines = new HashMap<>(mappings);
-    for (String statement : TaskQueryMapping.STATEMENTS) {
-      engines.put(statement, ENGINE_NAMESPACE + statement);
+    for (String statement : TaskQueryMapping.STATEMENTS.keySet()) {
+      engines.put(statement, engineNamespace(statement) + statement);
     }
     sessions.setStatementMappings(engines);
     try {

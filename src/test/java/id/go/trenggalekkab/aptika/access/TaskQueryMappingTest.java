@@ -12,14 +12,19 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 
 /**
- * Our task query was made from the engine's task query of Camunda 7.24.0. This fails as soon as a
- * Camunda upgrade changes the engine's statements, so that ours is made again from the new ones
- * (and {@code TaskQueryEquivalenceTest} proves again that both return the same tasks).
+ * Our task and variable queries were made from the engine's of Camunda 7.24.0. This fails as soon
+ * as a Camunda upgrade changes the engine's statements, so that ours is made again from the new
+ * ones (and {@code TaskQueryEquivalenceTest} proves again that both return the same tasks).
  */
 class TaskQueryMappingTest {
 
-  private static final String ENGINE_MAPPING =
-      "org/camunda/bpm/engine/impl/mapping/entity/Task.xml";
+  private static final String ENGINE_TASKS = "org/camunda/bpm/engine/impl/mapping/entity/Task.xml";
+  private static final String ENGINE_VARIABLES =
+      "org/camunda/bpm/engine/impl/mapping/entity/VariableInstance.xml";
+
+  /** SHA-256 of the variable query's four statements in Camunda 7.24.0, whitespace collapsed. */
+  private static final String VARIABLES_MADE_FROM =
+      "0e34a79f1510e143a0617199eccafc0b95945d6fb5991b5a41329dfb3e33c391";
 
   /** SHA-256 of the three statements below in Camunda 7.24.0, whitespace collapsed. */
   private static final String MADE_FROM =
@@ -27,7 +32,7 @@ class TaskQueryMappingTest {
 
   @Test
   void theEnginesTaskQueryIsTheOneOursWasMadeFrom() throws Exception {
-    String engine = read(ProcessEngine.class.getClassLoader(), ENGINE_MAPPING);
+    String engine = read(ProcessEngine.class.getClassLoader(), ENGINE_TASKS);
     String statements =
         statement(engine, "<select id=\"selectTaskByQueryCriteria\"", "</select>")
             + statement(engine, "<select id=\"selectTaskCountByQueryCriteria\"", "</select>")
@@ -39,9 +44,42 @@ class TaskQueryMappingTest {
   }
 
   @Test
-  void ourMappingReplacesBothStatements() throws IOException {
-    String ours = read(TaskQueryMapping.class.getClassLoader(), TaskQueryMapping.MAPPING);
-    for (String statement : TaskQueryMapping.STATEMENTS) {
+  void theEnginesVariableQueryIsTheOneOursWasMadeFrom() throws Exception {
+    String engine = read(ProcessEngine.class.getClassLoader(), ENGINE_VARIABLES);
+    String statements =
+        statement(engine, "<select id=\"selectVariableInstanceByQueryCriteria\"", "</select>")
+            + statement(
+                engine, "<select id=\"selectVariableInstanceCountByQueryCriteria\"", "</select>")
+            + statement(engine, "<sql id=\"actInstIdColumn\">", "</sql>")
+            + statement(engine, "<sql id=\"selectVariableInstanceByQueryCriteriaSql\">", "</sql>");
+
+    assertThat(sha256(statements.replaceAll("\\s+", " ").trim()))
+        .as(
+            "the engine's variable query changed: make %s again from it",
+            TaskQueryMapping.VARIABLE_MAPPING)
+        .isEqualTo(VARIABLES_MADE_FROM);
+  }
+
+  @Test
+  void theEnginesAuthorizedGroupsQueryIsTheOneOursReplaces() throws IOException {
+    String engine =
+        read(
+            ProcessEngine.class.getClassLoader(),
+            "org/camunda/bpm/engine/impl/mapping/entity/Authorization.xml");
+    assertThat(
+            statement(engine, "<select id=\"selectAuthorizedGroupIds\"", "</select>")
+                .replaceAll("\\s+", " "))
+        .isEqualTo(
+            "<select id=\"selectAuthorizedGroupIds\" resultType=\"string\"> SELECT"
+                + " distinct(A.GROUP_ID_) FROM ${prefix}ACT_RU_AUTHORIZATION A </select>");
+  }
+
+  @Test
+  void ourMappingsHoldEveryStatementTheyReplace() throws IOException {
+    String ours =
+        read(TaskQueryMapping.class.getClassLoader(), TaskQueryMapping.MAPPING)
+            + read(TaskQueryMapping.class.getClassLoader(), TaskQueryMapping.VARIABLE_MAPPING);
+    for (String statement : TaskQueryMapping.STATEMENTS.keySet()) {
       assertThat(ours).contains("<select id=\"" + statement + "\"");
     }
   }
