@@ -21,16 +21,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Runs task queries (REST task list and count, Tasklist's filters) with {@code TaskQuery.xml}: the
- * engine's own task query, with its authorization join and its candidate join as conditions that
- * need no {@code distinct}, so that a page in due-date order is read from an index and stops after
- * the page.
+ * Runs the engine's task query (REST task list and count, Tasklist's filters), its variable query
+ * (Tasklist's card variables) and its read of the groups holding a grant from {@code TaskQuery.xml}
+ * and {@code VariableQuery.xml}: the engine's own statements, with the grants and the candidate
+ * links as {@code exists} conditions instead of joins, so that a page in due-date order is read
+ * from an index and stops after the page.
  *
  * <p>The engine grants each open task's candidate group READ on that task, one authorization row
- * per task, and joins them with {@code RESOURCE_ID_ IN (task id, process key, '*')}. An OR in a
- * join cannot be hashed, so PostgreSQL compared every task with every such row: the list cost the
- * square of the open tasks (docs/performance.md, "Task list with authorizations"). The grants stay
- * as they are, so every access rule holds unchanged.
+ * per task, and joined them with {@code RESOURCE_ID_ IN (task id, process key, '*')}: an OR in a
+ * join cannot be hashed, so PostgreSQL compared every task with every such row
+ * (docs/performance.md, "Task list with authorizations"). The grants stay as they are, so every
+ * access rule holds unchanged; {@code TaskQueryEquivalenceTest} and {@code TaskListScalingIT}
+ * compare our statements with the engine's.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 class TaskQueryMapping {

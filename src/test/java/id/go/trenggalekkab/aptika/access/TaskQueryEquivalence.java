@@ -65,44 +65,28 @@ public final class TaskQueryEquivalence {
       for (String user : USERS) {
         people.actAs(user);
         for (Map.Entry<String, Supplier<TaskQuery>> query : queries(user).entrySet()) {
-          String what = user + ": " + query.getKey();
-          Map<Boolean, Result> both = new HashMap<>();
-          for (boolean ours : new boolean[] {true, false}) {
-            both.put(ours, withOurStatements(ours, () -> Result.of(query.getValue().get())));
-          }
-          assertThat(both.get(true)).as(what).isEqualTo(both.get(false));
-          compared += both.get(true).ids().size() + 1;
+          compared +=
+              assertSame(user + ": " + query.getKey(), () -> Result.of(query.getValue().get()));
         }
-        for (Filter filter : app.getBean(FilterService.class).createFilterQuery().list()) {
-          FilterService filters = app.getBean(FilterService.class);
-          String what = user + ": filter " + filter.getName();
-          Function<Boolean, Result> run =
-              ours ->
-                  withOurStatements(
-                      ours,
-                      () ->
-                          new Result(
-                              sorted(filters.<Task>list(filter.getId())),
-                              filters.count(filter.getId())));
-          assertThat(run.apply(true)).as(what).isEqualTo(run.apply(false));
-          compared++;
+        FilterService filters = app.getBean(FilterService.class);
+        for (Filter filter : filters.createFilterQuery().list()) {
+          compared +=
+              assertSame(
+                  user + ": filter " + filter.getName(),
+                  () ->
+                      new Result(
+                          sorted(filters.<Task>list(filter.getId()), Task::getId),
+                          filters.count(filter.getId())));
         }
         for (Map.Entry<String, Supplier<VariableInstanceQuery>> query :
             variableQueries().entrySet()) {
-          String what = user + ": variables, " + query.getKey();
-          Function<Boolean, Result> run =
-              ours ->
-                  withOurStatements(
-                      ours,
-                      () ->
-                          new Result(
-                              query.getValue().get().list().stream()
-                                  .map(VariableInstance::getId)
-                                  .sorted()
-                                  .toList(),
-                              query.getValue().get().count()));
-          assertThat(run.apply(true)).as(what).isEqualTo(run.apply(false));
-          compared++;
+          compared +=
+              assertSame(
+                  user + ": variables, " + query.getKey(),
+                  () ->
+                      new Result(
+                          sorted(query.getValue().get().list(), VariableInstance::getId),
+                          query.getValue().get().count()));
         }
       }
     } finally {
@@ -285,14 +269,21 @@ public final class TaskQueryEquivalence {
     }
   }
 
+  /** Our statements' result and the engine's; how many ids were compared (at least 1). */
+  private int assertSame(String what, Supplier<Result> run) {
+    Result ours = withOurStatements(true, run);
+    assertThat(ours).as(what).isEqualTo(withOurStatements(false, run));
+    return ours.ids().size() + 1;
+  }
+
   /** The ids, sorted: tasks with the same due date may come in either order. */
-  private static List<String> sorted(List<Task> tasks) {
-    return tasks.stream().map(Task::getId).sorted().toList();
+  private static <T> List<String> sorted(List<T> found, Function<T, String> id) {
+    return found.stream().map(id).sorted().toList();
   }
 
   record Result(List<String> ids, long count) {
     static Result of(TaskQuery query) {
-      return new Result(sorted(query.list()), query.count());
+      return new Result(sorted(query.list(), Task::getId), query.count());
     }
   }
 }
