@@ -17,13 +17,18 @@ final class Aftermath {
 
   private Aftermath() {}
 
-  /** Every job that succeeded did so once; the counts of created, succeeded and deleted jobs. */
+  /**
+   * Every job that succeeded did so once; the counts of created, succeeded and deleted jobs. The
+   * engine's history cleanup is one repeating job by design (it runs again under the same id in its
+   * nightly window, 22:00-05:00 WIB, which a CI run may fall into), so it is left out.
+   */
   static Map<String, Integer> everyJobRanOnce(Surroundings office) {
     JdbcTemplate jdbc = office.database.jdbc();
     List<String> twice =
         jdbc.queryForList(
-            "select act_id_ || ' ' || job_id_ from act_hi_job_log where job_state_ = 2"
-                + " group by act_id_, job_id_ having count(*) > 1",
+            "select coalesce(act_id_, job_def_type_) || ' ' || job_id_ from act_hi_job_log"
+                + " where job_state_ = 2 and coalesce(job_def_type_, '') <> 'history-cleanup'"
+                + " group by act_id_, job_def_type_, job_id_ having count(*) > 1",
             String.class);
     assertThat(twice).as("jobs that succeeded twice").isEmpty();
     Map<String, Integer> counts = new LinkedHashMap<>();

@@ -1,7 +1,7 @@
 package id.go.trenggalekkab.aptika.provisioning;
 
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.startsWith;
+import static org.hamcrest.Matchers.notNullValue;
 
 import id.go.trenggalekkab.aptika.SystemPackages;
 import java.io.IOException;
@@ -13,7 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import org.awaitility.core.ConditionTimeoutException;
 import org.springframework.util.FileSystemUtils;
 
@@ -112,6 +117,7 @@ final class NginxServer implements AutoCloseable {
 
   /** {@code nginx -s reload}, as an administrator would after changing a server block by hand. */
   void reload() throws IOException, InterruptedException {
+    Set<Long> before = settledWorkers();
     Process reload =
         new ProcessBuilder(
                 nginx.toString(),
@@ -126,6 +132,49 @@ final class NginxServer implements AutoCloseable {
     if (!reload.waitFor(20, TimeUnit.SECONDS) || reload.exitValue() != 0) {
       throw new IllegalStateException(
           "nginx -s reload failed: " + new String(reload.getInputStream().readAllBytes()));
+    }
+    await("nginx's workers replaced after a reload")
+        .atMost(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(50))
+        .until(() -> Collections.disjoint(settledWorkers(), before));
+  }
+
+  /**
+   * The workers of this nginx once none is left from an earlier configuration: after a reload the
+   * old workers shut down while the new ones already answer, so until then a connection may get
+   * either configuration. Waits until the workers have stayed the same for half a second.
+   */
+  Set<Long> settledWorkers() {
+    AtomicReference<Set<Long>> last = new AtomicReference<>(Set.of());
+    AtomicLong since = new AtomicLong(System.nanoTime());
+    await("nginx's workers settled")
+        .atMost(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(50))
+        .until(
+            () -> {
+              Set<Long> now = workers();
+              if (!now.equals(last.get())
+                  || now.isEmpty()
+                  || now.stream().anyMatch(this::shuttingDown)) {
+                last.set(now);
+                since.set(System.nanoTime());
+                return false;
+              }
+              return System.nanoTime() - since.get() > 500_000_000L;
+            });
+    return last.get();
+  }
+
+  private Set<Long> workers() {
+    return process.toHandle().children().map(ProcessHandle::pid).collect(Collectors.toSet());
+  }
+
+  private boolean shuttingDown(long pid) {
+    try {
+      return Files.readString(Path.of("/proc", Long.toString(pid), "cmdline"))
+          .contains("shutting down");
+    } catch (IOException e) {
+      return true; // gone while being looked at: still changing
     }
   }
 
@@ -154,15 +203,29 @@ final class NginxServer implements AutoCloseable {
   }
 
   /**
-   * GET / with the given Host header until the response starts with {@code expected}, for at most 5
-   * s: nginx replaces its workers asynchronously after a reload. Fails with the last response.
+   * GET / with the given Host header until five fresh connections in a row answer with {@code
+   * expected}, for at most 10 s: after a reload nginx starts new workers while the old ones may
+   * still accept connections for a moment, so one matching answer does not mean the next connection
+   * gets the same.
    */
   String getEventually(String host, String expected) {
-    return await("GET / for " + host)
-        .atMost(Duration.ofSeconds(5))
+    return await("GET / for " + host + " answering " + expected + " five times in a row")
+        .atMost(Duration.ofSeconds(10))
         .pollDelay(Duration.ZERO)
         .pollInterval(Duration.ofMillis(100))
-        .until(() -> get(host), startsWith(expected));
+        .until(() -> settled(host, expected), notNullValue());
+  }
+
+  /** The answer when five fresh connections in a row got {@code expected}; null otherwise. */
+  private String settled(String host, String expected) {
+    String answer = null;
+    for (int i = 0; i < 5; i++) {
+      answer = get(host);
+      if (!answer.startsWith(expected)) {
+        return null;
+      }
+    }
+    return answer;
   }
 
   /** GET / with the given Host header; the raw response, or "" when nothing answers. */

@@ -115,6 +115,7 @@ class SubdomainProvisioningIT {
     assertThat(nginx.getEventually(fqdn, "HTTP/1.1 200"))
         .startsWith("HTTP/1.1 200")
         .contains("Situs ini sedang disiapkan");
+    nginx.settledWorkers();
     driver.executeJob(request, "Task_VerifyVirtualHost");
 
     assertThat(request).isWaitingAt("Task_GenerateReplyLetterDraft");
