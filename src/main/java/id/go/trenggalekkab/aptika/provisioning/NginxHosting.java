@@ -232,11 +232,11 @@ final class NginxHosting implements WebHosting {
   }
 
   /**
-   * One request for the new name, as a browser would send it. A 200 with the name in the page means
-   * nginx has loaded the configuration with the new server block: the workers of the old one no
-   * longer accept connections once the new ones are running. Anything else throws, and the engine
-   * retries the step ({@code Task_VerifyVirtualHost}) until the reload has taken effect, or gives
-   * up with an incident.
+   * One request for the new name, as a browser would send it. A 200 with the name in the page can
+   * only come from a worker that loaded the configuration with the new server block. For a moment
+   * after a reload the old workers may still accept a connection and answer without it; anything
+   * but that 200 throws, and the engine retries the step ({@code Task_VerifyVirtualHost}) until the
+   * reload has taken effect, or gives up with an incident.
    */
   @Override
   public String checkServed(String fqdn) {
