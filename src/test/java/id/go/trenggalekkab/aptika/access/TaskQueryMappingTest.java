@@ -8,7 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.ibatis.ognl.OgnlRuntime;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -82,6 +88,30 @@ class TaskQueryMappingTest {
     for (String statement : TaskQueryMapping.STATEMENTS.keySet()) {
       assertThat(ours).contains("<select id=\"" + statement + "\"");
     }
+  }
+
+  /**
+   * OGNL keeps the getter it found for a property, but a name that is no property, such as the
+   * engine's {@code query.isOrQueryActive} (the getter {@code isOrQueryActive()} makes the property
+   * {@code orQueryActive}), it looks up again on every evaluation by lower-casing and comparing the
+   * names of all the class's methods. Ours reads every property of a task query by its name.
+   */
+  @Test
+  void everyTaskQueryPropertyOurStatementsReadIsFoundByItsGetter() throws IOException {
+    String ours = read(TaskQueryMapping.class.getClassLoader(), TaskQueryMapping.MAPPING);
+    Matcher property = Pattern.compile("\\bquery\\.(\\w+)").matcher(ours);
+    Set<String> names = new TreeSet<>();
+    while (property.find()) {
+      names.add(property.group(1));
+    }
+
+    assertThat(names).contains("orQueryActive", "withoutTenantId", "candidateGroups");
+    assertThat(names)
+        .allSatisfy(
+            name ->
+                assertThat(OgnlRuntime.getGetMethod(TaskQueryImpl.class, name))
+                    .as("query.%s has no getter", name)
+                    .isNotNull());
   }
 
   private static String statement(String xml, String start, String end) {
