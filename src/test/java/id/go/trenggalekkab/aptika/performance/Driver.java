@@ -141,39 +141,45 @@ final class Driver {
 
   /**
    * The first user's task list and count, as {@code /engine-rest} answers them, one request at a
-   * time, interleaved; {@code warmup} untimed rounds first. Percentiles are nearest-rank.
+   * time: first interleaved ({@code warmup} untimed rounds, then {@code count} timed), then the
+   * list alone, {@code count} times back to back, with no count's read of every task between two
+   * pages. Percentiles are nearest-rank.
    */
   List<Latency> taskList(int count, int warmup) {
     String group = "kadis";
     String user = shape.taskListUser();
-    String[] labels = {"list", "count"};
-    HttpRequest[] requests = {
-      http.get(
-          user,
-          "/engine-rest/task?candidateGroup="
-              + group
-              + "&sortBy=dueDate&sortOrder=asc&maxResults=15"),
-      http.get(user, "/engine-rest/task/count?candidateGroup=" + group)
-    };
-    for (int i = 0; i < warmup; i++) {
-      for (HttpRequest request : requests) {
-        http.send(request, 200);
-      }
-    }
-    double[][] ms = new double[requests.length][count];
-    for (int i = 0; i < count; i++) {
+    HttpRequest list =
+        http.get(
+            user,
+            "/engine-rest/task?candidateGroup="
+                + group
+                + "&sortBy=dueDate&sortOrder=asc&maxResults=15");
+    HttpRequest tasks = http.get(user, "/engine-rest/task/count?candidateGroup=" + group);
+    timed(warmup, list, tasks);
+    double[][] interleaved = timed(count, list, tasks);
+    double[][] alone = timed(count, list);
+    return List.of(
+        latency("list", interleaved[0]),
+        latency("count", interleaved[1]),
+        latency("list alone", alone[0]));
+  }
+
+  /** Milliseconds of each request in each of the rounds, the requests taking turns. */
+  private double[][] timed(int rounds, HttpRequest... requests) {
+    double[][] ms = new double[requests.length][rounds];
+    for (int i = 0; i < rounds; i++) {
       for (int j = 0; j < requests.length; j++) {
         long t0 = System.nanoTime();
         http.send(requests[j], 200);
         ms[j][i] = (System.nanoTime() - t0) / 1e6;
       }
     }
-    List<Latency> result = new ArrayList<>();
-    for (int j = 0; j < requests.length; j++) {
-      Arrays.sort(ms[j]);
-      result.add(new Latency(labels[j], count, rank(ms[j], 50), rank(ms[j], 95), rank(ms[j], 99)));
-    }
-    return result;
+    return ms;
+  }
+
+  private static Latency latency(String label, double[] ms) {
+    Arrays.sort(ms);
+    return new Latency(label, ms.length, rank(ms, 50), rank(ms, 95), rank(ms, 99));
   }
 
   /** Open tasks waiting at the first user task; none where the engine made no tables yet. */
