@@ -115,7 +115,10 @@ final class NginxServer implements AutoCloseable {
         Duration.ofSeconds(20));
   }
 
-  /** {@code nginx -s reload}, as an administrator would after changing a server block by hand. */
+  /**
+   * {@code nginx -s reload}, as an administrator would after changing a server block by hand;
+   * returns once every worker is a new one and they have settled.
+   */
   void reload() throws IOException, InterruptedException {
     Set<Long> before = settledWorkers();
     Process reload =
@@ -133,10 +136,7 @@ final class NginxServer implements AutoCloseable {
       throw new IllegalStateException(
           "nginx -s reload failed: " + new String(reload.getInputStream().readAllBytes()));
     }
-    await("nginx's workers replaced after a reload")
-        .atMost(Duration.ofSeconds(10))
-        .pollInterval(Duration.ofMillis(50))
-        .until(() -> Collections.disjoint(settledWorkers(), before));
+    settledWorkers(before);
   }
 
   /**
@@ -145,6 +145,11 @@ final class NginxServer implements AutoCloseable {
    * either configuration. Waits until the workers have stayed the same for half a second.
    */
   Set<Long> settledWorkers() {
+    return settledWorkers(Set.of());
+  }
+
+  /** The same, once none of the workers is one of {@code replaced} (those before a reload). */
+  private Set<Long> settledWorkers(Set<Long> replaced) {
     AtomicReference<Set<Long>> last = new AtomicReference<>(Set.of());
     AtomicLong since = new AtomicLong(System.nanoTime());
     await("nginx's workers settled")
@@ -155,6 +160,7 @@ final class NginxServer implements AutoCloseable {
               Set<Long> now = workers();
               if (!now.equals(last.get())
                   || now.isEmpty()
+                  || !Collections.disjoint(now, replaced)
                   || now.stream().anyMatch(this::shuttingDown)) {
                 last.set(now);
                 since.set(System.nanoTime());
