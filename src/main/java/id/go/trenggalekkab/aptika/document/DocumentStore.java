@@ -79,7 +79,8 @@ public class DocumentStore {
         .single();
   }
 
-  private static String sha256(byte[] content) {
+  /** The hexadecimal SHA-256 of {@code content}, as stored with every document. */
+  public static String sha256(byte[] content) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     } catch (NoSuchAlgorithmException e) {

@@ -101,7 +101,8 @@ class ActivityReports {
     content.put("notes", text(variables, LetterVariables.REPORT_NOTES));
     content.put("authorName", kabidName);
     LocalDate date = now.atZone(OfficeTime.ZONE).toLocalDate();
-    byte[] pdf = renderer.render(html.report(draft, date, content)).pdf();
+    String xhtml = html.report(draft, date, content);
+    byte[] pdf = renderer.render(xhtml).pdf();
     Document document =
         documents.save(
             draft ? "KONSEP_LAPORAN_KEGIATAN" : "LAPORAN_KEGIATAN",
@@ -112,7 +113,7 @@ class ActivityReports {
             kabidName);
     LetterRegister.Entry entry = register.of(processInstanceId, LetterRegister.ACTIVITY_REPORT);
     if (draft) {
-      register.draft(entry.id(), document.id());
+      register.draft(entry.id(), document.id(), LetterRegister.sourceDigest(xhtml));
     } else {
       register.issue(entry.id(), null, document.id(), kabidName, null);
     }

@@ -1,7 +1,9 @@
 package id.go.trenggalekkab.aptika.letter;
 
+import id.go.trenggalekkab.aptika.document.DocumentStore;
 import id.go.trenggalekkab.aptika.system.OfficeTime;
 import id.go.trenggalekkab.aptika.system.PublicAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +21,7 @@ public class LetterRegister {
       String processInstanceId,
       String letterNumber,
       String draftDocumentId,
+      String draftSourceSha256,
       String finalDocumentId,
       String signerName,
       String signerMethod,
@@ -31,7 +34,8 @@ public class LetterRegister {
   static final String ACTIVITY_REPORT = "LAPORAN_KEGIATAN";
 
   private static final String COLUMNS =
-      "id, kind, process_instance_id, letter_number, draft_document_id, final_document_id,"
+      "id, kind, process_instance_id, letter_number, draft_document_id, draft_source_sha256,"
+          + " final_document_id,"
           + " signer_name, signer_method, signed_at";
 
   private final JdbcClient jdbc;
@@ -73,9 +77,10 @@ public class LetterRegister {
         .optional();
   }
 
-  void draft(String id, String documentId) {
-    jdbc.sql("update apt_letter set draft_document_id = ? where id = ?")
-        .params(documentId, id)
+  /** The draft now in force, and the digest of the XHTML it was rendered from. */
+  void draft(String id, String documentId, String sourceSha256) {
+    jdbc.sql("update apt_letter set draft_document_id = ?, draft_source_sha256 = ? where id = ?")
+        .params(documentId, sourceSha256, id)
         .update();
   }
 
@@ -100,6 +105,11 @@ public class LetterRegister {
             OfficeTime.databaseNow(),
             id)
         .update();
+  }
+
+  /** The digest of the XHTML a document is rendered from, kept with its draft. */
+  static String sourceDigest(String xhtml) {
+    return DocumentStore.sha256(xhtml.getBytes(StandardCharsets.UTF_8));
   }
 
   /** The public address of a letter's verification page. */

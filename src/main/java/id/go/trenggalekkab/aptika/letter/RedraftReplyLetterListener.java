@@ -13,8 +13,10 @@ import org.springframework.stereotype.Component;
  * ({@code replyLetterDraftUrl}) the moment it exists; rendered in an async step, the Kabid could
  * open it while the link still showed the draft before the Pelaksana's edits, and raise text that
  * is not what will be signed. A draft that cannot be rendered is refused at the click, with the
- * Pelaksana still at the form. One render takes about 0.2 s (median 180-255 ms, slowest 480 ms) on
- * the 2-core build machine ({@code CompleteListenerRenderTimeTest} prints it).
+ * Pelaksana still at the form. A draft raised without a changed word is the draft already stored,
+ * and is not rendered again ({@link ReplyLetters#draft}). One render takes about 0.2 s (median
+ * 180-255 ms, slowest 480 ms) on the 2-core build machine ({@code CompleteListenerRenderTimeTest}
+ * prints it).
  */
 @Component("redraftReplyLetterListener")
 class RedraftReplyLetterListener implements TaskListener {
@@ -29,6 +31,8 @@ class RedraftReplyLetterListener implements TaskListener {
   public void notify(DelegateTask task) {
     String url =
         letters.draft(task.getProcessInstanceId(), task.getVariables(), OfficeTime.today()).url();
-    task.getExecution().setVariable(LetterVariables.DRAFT_URL, url);
+    if (!url.equals(task.getExecution().getVariable(LetterVariables.DRAFT_URL))) {
+      task.getExecution().setVariable(LetterVariables.DRAFT_URL, url);
+    }
   }
 }

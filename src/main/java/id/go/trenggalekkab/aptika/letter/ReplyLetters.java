@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -96,9 +97,23 @@ class ReplyLetters {
     return text;
   }
 
-  /** Renders and stores the draft (KONSEP, no number) from the request and its current text. */
+  /**
+   * Renders and stores the draft (KONSEP, no number) from the request and its current text. When
+   * the draft in force was rendered from the very same XHTML (the same text, date, unit and
+   * signatory: the Pelaksana raised it without changing a word, on the day it was drafted), that
+   * draft is the one read and signed off, and nothing is rendered or stored again.
+   */
   Document draft(String processInstanceId, Map<String, Object> variables, LocalDate today) {
-    byte[] pdf = renderer.render(html.letter(letter(variables, today))).pdf();
+    String xhtml = html.letter(letter(variables, today));
+    String source = LetterRegister.sourceDigest(xhtml);
+    LetterRegister.Entry entry = register.of(processInstanceId, LetterRegister.REPLY_LETTER);
+    if (source.equals(entry.draftSourceSha256()) && entry.draftDocumentId() != null) {
+      Optional<Document> same = documents.find(entry.draftDocumentId());
+      if (same.isPresent()) {
+        return same.get();
+      }
+    }
+    byte[] pdf = renderer.render(xhtml).pdf();
     Document document =
         documents.save(
             "KONSEP_SURAT_BALASAN",
@@ -107,7 +122,7 @@ class ReplyLetters {
             pdf,
             processInstanceId,
             null);
-    register.draft(register.of(processInstanceId, LetterRegister.REPLY_LETTER).id(), document.id());
+    register.draft(entry.id(), document.id(), source);
     return document;
   }
 

@@ -4,6 +4,7 @@ import id.go.trenggalekkab.aptika.identity.Role;
 import java.util.Arrays;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 
 /**
  * The office's executable procedures: process definition key, who may start one, and the prefix of
@@ -42,9 +43,15 @@ public enum OfficeProcess {
 
   /**
    * The process definition key of an execution. Read from the definition (the engine caches it),
-   * not parsed from the definition id, which is a bare generated id for long keys or versions.
+   * not parsed from the definition id, which is a bare generated id for long keys or versions. An
+   * execution of the engine has its definition from the engine's cache; asking the repository
+   * instead would be a command of its own with a READ check in the database, once per call, in
+   * every start and every step.
    */
   public static String keyOf(DelegateExecution execution) {
+    if (execution instanceof ExecutionEntity entity) {
+      return entity.getProcessDefinition().getKey();
+    }
     return execution
         .getProcessEngineServices()
         .getRepositoryService()

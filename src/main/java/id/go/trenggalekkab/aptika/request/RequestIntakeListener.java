@@ -116,7 +116,7 @@ class RequestIntakeListener implements ExecutionListener, TaskListener {
                   .map(message -> message.endsWith(".") ? message : message + ".")
                   .collect(Collectors.joining(" ")));
     }
-    values.forEach(scope::setVariable);
+    values.forEach((field, value) -> storeStripped(scope, field, value));
     if (letter != null) {
       Document stored =
           documents.save(
@@ -129,6 +129,17 @@ class RequestIntakeListener implements ExecutionListener, TaskListener {
       scope.removeVariable(REQUEST_LETTER);
       scope.setVariable(REQUEST_LETTER_DOCUMENT_ID, stored.id());
       scope.setVariable(REQUEST_LETTER_URL, stored.url());
+    }
+  }
+
+  /**
+   * A field is written again only when stripping changed it (or it is not text yet): writing the
+   * same text once more would add a second, identical entry to the field's history and an update to
+   * the database for nothing (at history level full, one detail row and one update per field).
+   */
+  private static void storeStripped(VariableScope scope, String field, String value) {
+    if (value == null || !value.equals(scope.getVariable(field))) {
+      scope.setVariable(field, value);
     }
   }
 

@@ -38,11 +38,30 @@ final class Driver {
     double perSecond() {
       return runs / seconds;
     }
+
+    /** Several rounds as one: all their runs over all their time. */
+    static Runs sum(List<Runs> rounds) {
+      int runs = rounds.stream().mapToInt(Runs::runs).sum();
+      return new Runs(
+          runs,
+          rounds.get(0).threads(),
+          rounds.stream().mapToDouble(Runs::seconds).sum(),
+          rounds.stream().mapToDouble(r -> r.commitsPerRun() * r.runs()).sum() / runs,
+          rounds.stream().mapToLong(Runs::userReads).sum());
+    }
   }
 
   record Starts(int starts, int clients, double seconds) {
     double perSecond() {
       return starts / seconds;
+    }
+
+    /** Several rounds as one: all their starts over all their time. */
+    static Starts sum(List<Starts> rounds) {
+      return new Starts(
+          rounds.stream().mapToInt(Starts::starts).sum(),
+          rounds.get(0).clients(),
+          rounds.stream().mapToDouble(Starts::seconds).sum());
     }
   }
 

@@ -34,6 +34,7 @@ class PerformanceBenchmark {
       int warmupStarts,
       int starts,
       int clients,
+      int rounds,
       int warmupGets,
       int gets,
       boolean coldStart,
@@ -47,12 +48,13 @@ class PerformanceBenchmark {
               .map(String::trim)
               .map(Integer::valueOf)
               .toList(),
-          Integer.getInteger("bench.warmupRuns", 40),
-          Integer.getInteger("bench.runs", 100),
+          Integer.getInteger("bench.warmupRuns", 60),
+          Integer.getInteger("bench.runs", 150),
           Integer.getInteger("bench.threads", 4),
-          Integer.getInteger("bench.warmupStarts", 100),
-          Integer.getInteger("bench.starts", 300),
+          Integer.getInteger("bench.warmupStarts", 1000),
+          Integer.getInteger("bench.starts", 1500),
           2,
+          Integer.getInteger("bench.rounds", 3),
           Integer.getInteger("bench.warmupGets", 50),
           Integer.getInteger("bench.gets", 300),
           Boolean.parseBoolean(System.getProperty("bench.coldStart", "true")),
@@ -75,6 +77,8 @@ class PerformanceBenchmark {
     final Map<Integer, List<Driver.Latency>> taskList = new LinkedHashMap<>();
     final Map<Integer, Long> openTasks = new LinkedHashMap<>();
     final List<String> conditions = new ArrayList<>();
+    final List<Driver.Runs> runRounds = new ArrayList<>();
+    final List<Driver.Starts> startRounds = new ArrayList<>();
   }
 
   @Test
@@ -90,15 +94,19 @@ class PerformanceBenchmark {
       coldStarts(settings, project, anchor);
     }
     if (settings.server() != null) {
-      measureProject(settings, settings.server() + "aptika", project);
-      measureAnchor(settings, settings.server() + "anchor", anchor);
+      measure(
+          settings, settings.server() + "aptika", settings.server() + "anchor", project, anchor);
     } else {
       try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
         JdbcTemplate admin = new JdbcTemplate(postgres.getPostgresDatabase());
         admin.execute("create database aptika");
         admin.execute("create database anchor");
-        measureProject(settings, postgres.getJdbcUrl("postgres", "aptika"), project);
-        measureAnchor(settings, postgres.getJdbcUrl("postgres", "anchor"), anchor);
+        measure(
+            settings,
+            postgres.getJdbcUrl("postgres", "aptika"),
+            postgres.getJdbcUrl("postgres", "anchor"),
+            project,
+            anchor);
       }
     }
     String summary = Summary.of(settings, project, anchor);
@@ -107,16 +115,83 @@ class PerformanceBenchmark {
     System.out.println(summary);
   }
 
+  static void measure(
+      Settings settings, String projectUrl, String anchorUrl, Figures project, Figures anchor)
+      throws Exception {
+    if (settings.measures("runs")) {
+      throughputSideBySide(settings, projectUrl, anchorUrl, project, anchor);
+    }
+    if (settings.measures("tasks")) {
+      measureProject(settings, projectUrl, project);
+      measureAnchor(settings, anchorUrl, anchor);
+    }
+  }
+
+  /**
+   * Full runs and step 1 of both applications, both running, in alternating turns: {@code
+   * bench.rounds} rounds, each with a share of the runs and starts for each application, the one
+   * going first changing from round to round. A machine whose speed drifts (other work, a virtual
+   * machine's stolen time) then slows both alike, and each round's ratio shows how far the figures
+   * move.
+   */
+  static void throughputSideBySide(
+      Settings settings, String projectUrl, String anchorUrl, Figures project, Figures anchor)
+      throws Exception {
+    try (Project app = new Project(projectUrl);
+        Jvm bare =
+            anchor(
+                settings,
+                Jvm.emptyDirectory("anchor"),
+                ANCHOR_PORT,
+                anchorArguments(anchorUrl),
+                0,
+                true)) {
+      List<Driver> drivers =
+          List.of(
+              new Driver(Shape.subdomain(), app.baseUrl(), dataSource(projectUrl)),
+              new Driver(Shape.anchor(), "http://localhost:" + ANCHOR_PORT, dataSource(anchorUrl)));
+      List<Figures> figures = List.of(project, anchor);
+      for (Driver driver : drivers) {
+        driver.fullRuns(settings.warmupRuns(), settings.threads(), false);
+        driver.starts(settings.warmupStarts(), settings.clients());
+      }
+      int rounds = Math.max(1, settings.rounds());
+      for (int round = 0; round < rounds; round++) {
+        int runs = share(settings.runs(), rounds, round);
+        int starts = share(settings.starts(), rounds, round);
+        for (int turn = 0; turn < 2; turn++) {
+          int which = (round + turn) % 2;
+          figures
+              .get(which)
+              .conditions
+              .add(format("round %d, full runs: load %s", round + 1, load()));
+          figures
+              .get(which)
+              .runRounds
+              .add(drivers.get(which).fullRuns(runs, settings.threads(), true));
+        }
+        for (int turn = 0; turn < 2; turn++) {
+          int which = (round + turn) % 2;
+          figures.get(which).conditions.add(format("round %d, step 1: load %s", round + 1, load()));
+          figures.get(which).startRounds.add(drivers.get(which).starts(starts, settings.clients()));
+        }
+      }
+      for (Figures each : figures) {
+        each.runs = Driver.Runs.sum(each.runRounds);
+        each.starts = Driver.Starts.sum(each.startRounds);
+      }
+    }
+  }
+
+  /** Round {@code round}'s share of {@code total}, the remainder spread over the first rounds. */
+  static int share(int total, int rounds, int round) {
+    return total / rounds + (round < total % rounds ? 1 : 0);
+  }
+
   static void measureProject(Settings settings, String jdbcUrl, Figures figures) throws Exception {
     DataSource database = dataSource(jdbcUrl);
     try (Project app = new Project(jdbcUrl)) {
       Driver driver = new Driver(Shape.subdomain(), app.baseUrl(), database);
-      if (settings.measures("runs")) {
-        throughput(settings, driver, figures);
-      }
-      if (!settings.measures("tasks")) {
-        return;
-      }
       app.stopJobExecutor();
       for (int size : settings.sizes()) {
         app.seed(Math.max(0, size - driver.openFirstTasks()));
@@ -127,29 +202,28 @@ class PerformanceBenchmark {
 
   static void measureAnchor(Settings settings, String jdbcUrl, Figures figures) throws Exception {
     DataSource database = dataSource(jdbcUrl);
-    List<String> datasource =
-        List.of(
-            "--spring.datasource.url=" + jdbcUrl,
-            "--spring.datasource.username=postgres",
-            "--spring.datasource.password=postgres",
-            "--spring.profiles.active=bench",
-            "--bench.mode=seed",
-            "--bench.db=pg");
+    List<String> datasource = anchorArguments(jdbcUrl);
     Path directory = Jvm.emptyDirectory("anchor");
-    int port = 18189;
-    String base = "http://localhost:" + port;
-    if (settings.measures("runs")) {
-      try (Jvm app = anchor(settings, directory, port, datasource, 0, true)) {
-        throughput(settings, new Driver(Shape.anchor(), base, database), figures);
-      }
-    }
-    for (int size : settings.measures("tasks") ? settings.sizes() : List.<Integer>of()) {
+    String base = "http://localhost:" + ANCHOR_PORT;
+    for (int size : settings.sizes()) {
       Driver driver = new Driver(Shape.anchor(), base, database);
       long seed = Math.max(0, size - driver.openFirstTasks());
-      try (Jvm app = anchor(settings, directory, port, datasource, seed, false)) {
+      try (Jvm app = anchor(settings, directory, ANCHOR_PORT, datasource, seed, false)) {
         figures.taskList.put(size, latency(settings, driver, figures, size));
       }
     }
+  }
+
+  private static final int ANCHOR_PORT = 18189;
+
+  private static List<String> anchorArguments(String jdbcUrl) {
+    return List.of(
+        "--spring.datasource.url=" + jdbcUrl,
+        "--spring.datasource.username=postgres",
+        "--spring.datasource.password=postgres",
+        "--spring.profiles.active=bench",
+        "--bench.mode=seed",
+        "--bench.db=pg");
   }
 
   private static Jvm anchor(
@@ -177,15 +251,6 @@ class PerformanceBenchmark {
     dataSource.setUser("postgres");
     dataSource.setPassword("postgres");
     return dataSource;
-  }
-
-  static void throughput(Settings settings, Driver driver, Figures figures) throws Exception {
-    driver.fullRuns(settings.warmupRuns(), settings.threads(), false);
-    figures.conditions.add("full runs: load " + load());
-    figures.runs = driver.fullRuns(settings.runs(), settings.threads(), true);
-    driver.starts(settings.warmupStarts(), settings.clients());
-    figures.conditions.add("step 1: load " + load());
-    figures.starts = driver.starts(settings.starts(), settings.clients());
   }
 
   static List<Driver.Latency> latency(Settings settings, Driver driver, Figures figures, int size) {

@@ -5,7 +5,9 @@ import static id.go.trenggalekkab.aptika.performance.PerformanceBenchmark.format
 import id.go.trenggalekkab.aptika.performance.PerformanceBenchmark.Figures;
 import id.go.trenggalekkab.aptika.performance.PerformanceBenchmark.Settings;
 import java.time.Instant;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /** The benchmark's figures as one Markdown table, this project beside the anchor. */
 final class Summary {
@@ -27,6 +29,11 @@ final class Summary {
           anchor.runs.perSecond(),
           project.runs.perSecond(),
           "%.1f");
+      rounds(
+          out,
+          "full SOP runs per s",
+          perSecond(anchor.runRounds, Driver.Runs::perSecond),
+          perSecond(project.runRounds, Driver.Runs::perSecond));
       row(
           out,
           "engine commits per run (users' list reads included)",
@@ -47,6 +54,11 @@ final class Summary {
           anchor.starts.perSecond(),
           project.starts.perSecond(),
           "%.1f");
+      rounds(
+          out,
+          "step-1 starts per s",
+          perSecond(anchor.startRounds, Driver.Starts::perSecond),
+          perSecond(project.startRounds, Driver.Starts::perSecond));
     }
     for (Integer size : project.taskList.keySet()) {
       List<Driver.Latency> mine = project.taskList.get(size);
@@ -80,6 +92,30 @@ final class Summary {
     anchor.conditions.forEach(c -> out.append("- bare engine, ").append(c).append('\n'));
     project.conditions.forEach(c -> out.append("- this project, ").append(c).append('\n'));
     return out.toString();
+  }
+
+  private static <T> List<Double> perSecond(List<T> rounds, ToDoubleFunction<T> rate) {
+    return rounds.stream().map(rate::applyAsDouble).toList();
+  }
+
+  /** Each round's figure, in the order the rounds ran, and the lowest and highest ratio. */
+  private static void rounds(
+      StringBuilder out, String figure, List<Double> anchor, List<Double> project) {
+    if (anchor.size() < 2 || anchor.size() != project.size()) {
+      return;
+    }
+    DoubleSummaryStatistics ratios = new DoubleSummaryStatistics();
+    for (int i = 0; i < anchor.size(); i++) {
+      ratios.accept(project.get(i) / anchor.get(i));
+    }
+    out.append(
+        format(
+            "| %s, round by round | %s | %s | %.2f to %.2f |%n",
+            figure, each(anchor), each(project), ratios.getMin(), ratios.getMax()));
+  }
+
+  private static String each(List<Double> values) {
+    return String.join(", ", values.stream().map(v -> format("%.1f", v)).toList());
   }
 
   private static void row(

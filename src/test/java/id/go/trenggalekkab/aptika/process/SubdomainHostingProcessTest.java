@@ -253,6 +253,27 @@ class SubdomainHostingProcessTest {
     assertThat(text(redrafted))
         .contains(
             "KONSEP", "Hal : Sub Domain Sistem Informasi Kesehatan Daerah", "Sifat : Penting");
+    assertThat(draftDocuments(request)).as("a changed text is a new draft").isEqualTo(2);
+  }
+
+  @Test
+  void aDraftRaisedWithoutAChangedWordIsTheDraftAlreadyStored() throws IOException {
+    ProcessInstance request = provisionedRequest();
+    String url = (String) driver.variable(request, "replyLetterDraftUrl");
+
+    driver.complete(request, "Task_PrepareReplyLetterDraft", Map.of("executorNotes", "Siap."));
+
+    assertThat(driver.variable(request, "replyLetterDraftUrl")).isEqualTo(url);
+    assertThat(draftDocuments(request)).isEqualTo(1);
+    assertThat(text(documentOf(url))).contains("KONSEP", "Nomor : (diberikan saat disetujui)");
+  }
+
+  private int draftDocuments(ProcessInstance request) {
+    return jdbc.queryForObject(
+        "select count(*) from apt_document where process_instance_id = ? and kind ="
+            + " 'KONSEP_SURAT_BALASAN'",
+        Integer.class,
+        request.getId());
   }
 
   @Test

@@ -124,12 +124,7 @@ class RequestIntakeTest {
     variables.put("subdomainName", "layanan" + UUID.randomUUID().toString().substring(0, 8));
     int services = count("apt_service");
 
-    ResponseEntity<JsonNode> started = start("siti", variables);
-
-    assertThat(started.getStatusCode())
-        .as(String.valueOf(started.getBody()))
-        .isEqualTo(HttpStatus.OK);
-    String id = started.getBody().get("id").asText();
+    String id = started("siti", variables);
     assertThat(
             jdbc.queryForObject(
                 "select count(*) from apt_document where process_instance_id = ?",
@@ -139,6 +134,41 @@ class RequestIntakeTest {
     assertThat(count("apt_service"))
         .as("a name is reserved at step 5, not at submission")
         .isEqualTo(services);
+  }
+
+  /**
+   * Each field is stored stripped; its history holds what the applicant sent and, only where
+   * stripping changed it, the stripped text after it.
+   */
+  @Test
+  void aFieldIsWrittenAgainOnlyWhereStrippingChangedIt() {
+    Map<String, Object> variables = aSubdomainRequest();
+    variables.put("subdomainName", "rapi" + UUID.randomUUID().toString().substring(0, 8));
+    String purpose = variables.get("subdomainPurpose").toString();
+    variables.put("subdomainPurpose", "  " + purpose + "\n");
+
+    String id = started("siti", variables);
+    assertThat(
+            jdbc.queryForList(
+                "select text_ from act_hi_detail where proc_inst_id_ = ? and name_ ="
+                    + " 'subdomainPurpose' order by sequence_counter_",
+                String.class,
+                id))
+        .containsExactly("  " + purpose + "\n", purpose);
+    assertThat(
+            jdbc.queryForList(
+                "select text_ from act_hi_detail where proc_inst_id_ = ? and name_ ="
+                    + " 'contactEmail'",
+                String.class,
+                id))
+        .containsExactly(variables.get("contactEmail").toString());
+    assertThat(
+            jdbc.queryForObject(
+                "select text_ from act_ru_variable where proc_inst_id_ = ? and name_ ="
+                    + " 'subdomainPurpose'",
+                String.class,
+                id))
+        .isEqualTo(purpose);
   }
 
   /** A name that step 5 of an earlier request has reserved in the registry. */
@@ -160,11 +190,7 @@ class RequestIntakeTest {
 
   @Test
   void theLetterIsStoredOnceAndNeverEntersVariablesOrHistory() {
-    ResponseEntity<JsonNode> started = start("siti", aSubdomainRequest());
-    assertThat(started.getStatusCode())
-        .as(String.valueOf(started.getBody()))
-        .isEqualTo(HttpStatus.OK);
-    String id = started.getBody().get("id").asText();
+    String id = started("siti", aSubdomainRequest());
 
     assertThat(
             jdbc.queryForObject(
@@ -232,11 +258,7 @@ class RequestIntakeTest {
 
   @Test
   void aDispositionWithoutInstructionIsRefusedAndTheTaskStays() {
-    ResponseEntity<JsonNode> started = start("siti", aSubdomainRequest());
-    assertThat(started.getStatusCode())
-        .as(String.valueOf(started.getBody()))
-        .isEqualTo(HttpStatus.OK);
-    String id = started.getBody().get("id").asText();
+    String id = started("siti", aSubdomainRequest());
     String taskId = taskService.createTaskQuery().processInstanceId(id).singleResult().getId();
 
     ResponseEntity<JsonNode> refused =
@@ -267,6 +289,15 @@ class RequestIntakeTest {
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody().get("message").asText())
         .isEqualTo("Proses belum dapat dimulai. Keperluan akses API minimal 10 karakter.");
+  }
+
+  /** The id of the request {@code userId} started, which must have been accepted. */
+  private String started(String userId, Map<String, Object> variables) {
+    ResponseEntity<JsonNode> started = start(userId, variables);
+    assertThat(started.getStatusCode())
+        .as(String.valueOf(started.getBody()))
+        .isEqualTo(HttpStatus.OK);
+    return started.getBody().get("id").asText();
   }
 
   private ResponseEntity<JsonNode> start(String userId, Map<String, Object> variables) {

@@ -1,0 +1,52 @@
+package id.go.trenggalekkab.aptika.performance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** How the rounds of the side-by-side part are shared out, summed and printed. */
+class SummaryTest {
+
+  @Test
+  void theRunsAndStartsAreSharedOverTheRoundsWithNothingLost() {
+    assertThat(IntStream.range(0, 3).map(r -> PerformanceBenchmark.share(100, 3, r)))
+        .containsExactly(34, 33, 33);
+    assertThat(IntStream.range(0, 3).map(r -> PerformanceBenchmark.share(300, 3, r)).sum())
+        .isEqualTo(300);
+  }
+
+  @Test
+  void roundsAddUpToAllTheirRunsOverAllTheirTime() {
+    Driver.Runs runs =
+        Driver.Runs.sum(
+            List.of(new Driver.Runs(30, 4, 10, 90, 450), new Driver.Runs(10, 4, 2, 94, 150)));
+    assertThat(runs.perSecond()).isEqualTo(40 / 12.0);
+    assertThat(runs.commitsPerRun()).isEqualTo((30 * 90 + 10 * 94) / 40.0);
+    assertThat(runs.userReads()).isEqualTo(600);
+    assertThat(
+            Driver.Starts.sum(List.of(new Driver.Starts(100, 2, 2), new Driver.Starts(50, 2, 3)))
+                .perSecond())
+        .isEqualTo(30);
+  }
+
+  @Test
+  void theTableGivesEachRoundAndTheLowestAndHighestRatio() {
+    PerformanceBenchmark.Figures project = new PerformanceBenchmark.Figures();
+    PerformanceBenchmark.Figures anchor = new PerformanceBenchmark.Figures();
+    project.runRounds.addAll(
+        List.of(new Driver.Runs(10, 4, 5, 90, 100), new Driver.Runs(10, 4, 2, 90, 100)));
+    anchor.runRounds.addAll(
+        List.of(new Driver.Runs(10, 4, 2, 27, 50), new Driver.Runs(10, 4, 1, 27, 50)));
+    project.runs = Driver.Runs.sum(project.runRounds);
+    anchor.runs = Driver.Runs.sum(anchor.runRounds);
+
+    String table =
+        Summary.of(PerformanceBenchmark.Settings.fromSystemProperties(), project, anchor);
+
+    assertThat(table)
+        .contains("| full SOP runs per s, round by round | 5.0, 10.0 | 2.0, 5.0 | 0.40 to 0.50 |")
+        .contains("| full SOP runs per s (20 runs, 4 threads) | 6.7 | 2.9 | 0.43 |");
+  }
+}
