@@ -107,7 +107,7 @@ class ReplyLetters {
     String xhtml = html.letter(letter(variables, today));
     String source = LetterRegister.sourceDigest(xhtml);
     LetterRegister.Entry entry = register.of(processInstanceId, LetterRegister.REPLY_LETTER);
-    if (source.equals(entry.draftSourceSha256()) && entry.draftDocumentId() != null) {
+    if (source.equals(entry.draftSourceSha256())) {
       Optional<Document> same = documents.find(entry.draftDocumentId());
       if (same.isPresent()) {
         return same.get();
