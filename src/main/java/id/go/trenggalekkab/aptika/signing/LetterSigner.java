@@ -4,8 +4,8 @@ import java.security.cert.X509Certificate;
 
 /**
  * Signs a final letter's PDF (PAdES). Two implementations: a local PKCS#12 certificate (the
- * default; a development certificate is generated on first run) and the BSrE esign-client appliance
- * ({@code aptika.signing.method=bsre}).
+ * default; a development certificate is generated when the first letter is signed) and the BSrE
+ * esign-client appliance ({@code aptika.signing.method=bsre}).
  */
 public interface LetterSigner {
 

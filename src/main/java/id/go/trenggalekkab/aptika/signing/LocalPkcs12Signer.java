@@ -3,6 +3,7 @@ package id.go.trenggalekkab.aptika.signing;
 import id.go.trenggalekkab.aptika.system.OfficeTime;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -31,37 +32,41 @@ import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Signs with a PKCS#12 certificate held by the application (PAdES baseline B: CAdES detached, with
  * the signing-certificate-v2 attribute and without a signing-time attribute). Without a configured
  * file it uses the development certificate ({@link DevelopmentCertificate}).
+ *
+ * <p>The key store is read, or the development certificate created, when the first letter is
+ * signed, not at start: nothing before needs it, and it took a first start about 1.3 s (a 2,048-bit
+ * RSA key, and BouncyCastle's signed jars verified as its classes load). The prod profile still
+ * reads the configured file at start ({@link ProductionSigningCheck}), so a wrong file or password
+ * stops it there.
  */
 public class LocalPkcs12Signer implements LetterSigner {
 
-  private final PrivateKey key;
-  private final List<Certificate> chain;
+  private final SingletonSupplier<Key> key;
 
   public LocalPkcs12Signer(Path keyStoreFile, char[] password, String signerName) {
-    try {
-      KeyStore keyStore = DevelopmentCertificate.loadOrCreate(keyStoreFile, password, signerName);
-      String alias = keyStore.aliases().nextElement();
-      this.key = (PrivateKey) keyStore.getKey(alias, password);
-      this.chain = Arrays.asList(keyStore.getCertificateChain(alias));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("Kunci penandatangan tidak dapat dibaca: " + keyStoreFile, e);
-    }
+    char[] kept = password.clone();
+    this.key = SingletonSupplier.of(() -> Key.read(keyStoreFile, kept, signerName));
   }
 
   @Override
   public X509Certificate certificate() {
-    return (X509Certificate) chain.get(0);
+    return (X509Certificate) key.obtain().chain().get(0);
   }
 
   @Override
   public byte[] sign(byte[] pdf, SignatureMark mark, Signing signing, String passphrase) {
     return PadesSignature.sign(
-        pdf, mark, signing, Calendar.getInstance(TimeZone.getTimeZone(OfficeTime.ZONE)), this::cms);
+        pdf,
+        mark,
+        signing,
+        Calendar.getInstance(TimeZone.getTimeZone(OfficeTime.ZONE)),
+        key.obtain()::cms);
   }
 
   @Override
@@ -74,40 +79,69 @@ public class LocalPkcs12Signer implements LetterSigner {
     return "LOKAL";
   }
 
-  /** The CMS SignedData over the PDF's byte range, as PDFBox asks for it. */
-  private byte[] cms(InputStream content) throws IOException {
-    try {
-      X509Certificate certificate = certificate();
-      ASN1EncodableVector attributes = new ASN1EncodableVector();
-      attributes.add(
-          new Attribute(
-              PKCSObjectIdentifiers.id_aa_signingCertificateV2,
-              new DERSet(
-                  new SigningCertificateV2(
-                      new ESSCertIDv2(
-                          MessageDigest.getInstance("SHA-256")
-                              .digest(certificate.getEncoded()))))));
-      DefaultSignedAttributeTableGenerator withoutSigningTime =
-          new DefaultSignedAttributeTableGenerator(new AttributeTable(attributes)) {
-            @Override
-            @SuppressWarnings("rawtypes")
-            protected java.util.Hashtable createStandardAttributeTable(java.util.Map parameters) {
-              java.util.Hashtable table = super.createStandardAttributeTable(parameters);
-              table.remove(CMSAttributes.signingTime);
-              return table;
-            }
-          };
-      CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-      generator.addSignerInfoGenerator(
-          new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
-              .setSignedAttributeGenerator(withoutSigningTime)
-              .build(new JcaContentSignerBuilder("SHA256withRSA").build(key), certificate));
-      generator.addCertificates(new JcaCertStore(chain));
-      return generator
-          .generate(new CMSProcessableByteArray(content.readAllBytes()), false)
-          .getEncoded();
-    } catch (GeneralSecurityException | OperatorCreationException | CMSException e) {
-      throw new IOException("Tanda tangan CMS tidak dapat dibuat", e);
+  /**
+   * The private key and its certificate chain, out of the key store, and the CMS signature made
+   * with them. BouncyCastle is used only here, so its classes load with the first letter.
+   */
+  private record Key(PrivateKey privateKey, List<Certificate> chain) {
+
+    static Key read(Path keyStoreFile, char[] password, String signerName) {
+      try {
+        KeyStore keyStore = DevelopmentCertificate.loadOrCreate(keyStoreFile, password, signerName);
+        String alias = keyStore.aliases().nextElement();
+        return new Key(
+            (PrivateKey) keyStore.getKey(alias, password),
+            Arrays.asList(keyStore.getCertificateChain(alias)));
+      } catch (GeneralSecurityException | UncheckedIOException e) {
+        throw new IllegalStateException(
+            "Kunci penandatangan tidak dapat dibaca (berkas atau kata sandinya salah): "
+                + keyStoreFile,
+            e);
+      }
+    }
+
+    /** Names the certificate only: the private key never goes into a log. */
+    @Override
+    public String toString() {
+      return "Key[" + ((X509Certificate) chain.get(0)).getSubjectX500Principal() + "]";
+    }
+
+    /** The CMS SignedData over the PDF's byte range, as PDFBox asks for it. */
+    byte[] cms(InputStream content) throws IOException {
+      try {
+        X509Certificate certificate = (X509Certificate) chain.get(0);
+        ASN1EncodableVector attributes = new ASN1EncodableVector();
+        attributes.add(
+            new Attribute(
+                PKCSObjectIdentifiers.id_aa_signingCertificateV2,
+                new DERSet(
+                    new SigningCertificateV2(
+                        new ESSCertIDv2(
+                            MessageDigest.getInstance("SHA-256")
+                                .digest(certificate.getEncoded()))))));
+        DefaultSignedAttributeTableGenerator withoutSigningTime =
+            new DefaultSignedAttributeTableGenerator(new AttributeTable(attributes)) {
+              @Override
+              @SuppressWarnings("rawtypes")
+              protected java.util.Hashtable createStandardAttributeTable(java.util.Map parameters) {
+                java.util.Hashtable table = super.createStandardAttributeTable(parameters);
+                table.remove(CMSAttributes.signingTime);
+                return table;
+              }
+            };
+        CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
+        generator.addSignerInfoGenerator(
+            new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
+                .setSignedAttributeGenerator(withoutSigningTime)
+                .build(
+                    new JcaContentSignerBuilder("SHA256withRSA").build(privateKey), certificate));
+        generator.addCertificates(new JcaCertStore(chain));
+        return generator
+            .generate(new CMSProcessableByteArray(content.readAllBytes()), false)
+            .getEncoded();
+      } catch (GeneralSecurityException | OperatorCreationException | CMSException e) {
+        throw new IOException("Tanda tangan CMS tidak dapat dibuat", e);
+      }
     }
   }
 }

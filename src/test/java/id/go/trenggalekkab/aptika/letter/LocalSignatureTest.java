@@ -1,6 +1,7 @@
 package id.go.trenggalekkab.aptika.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import id.go.trenggalekkab.aptika.signing.LetterSigner;
@@ -48,6 +49,33 @@ class LocalSignatureTest {
     assertThat(keyStore()).exists();
     assertThat(signer.certificate().getSubjectX500Principal().getName())
         .contains("SERTIFIKAT PENGEMBANGAN - BUKAN BSrE");
+  }
+
+  @Test
+  void theKeyStoreIsReadOrCreatedWhenALetterFirstNeedsItNotWhenTheSignerIsMade() {
+    Path later = data.resolve("nanti/sertifikat-pengembangan.p12");
+    LocalPkcs12Signer notYetUsed = new LocalPkcs12Signer(later, "uji".toCharArray(), "BUDI");
+
+    assertThat(notYetUsed.method()).isEqualTo("LOKAL");
+    assertThat(notYetUsed.needsPassphrase()).isFalse();
+    assertThat(later).doesNotExist();
+
+    assertThat(notYetUsed.certificate().getSubjectX500Principal().getName())
+        .contains("SERTIFIKAT PENGEMBANGAN - BUKAN BSrE");
+    assertThat(later).exists();
+    assertThat(new LocalPkcs12Signer(later, "uji".toCharArray(), "BUDI").certificate())
+        .isEqualTo(notYetUsed.certificate());
+  }
+
+  @Test
+  void aWrongPasswordIsRefusedWhenTheKeyIsFirstNeeded() {
+    LocalPkcs12Signer wrong = new LocalPkcs12Signer(keyStore(), "salah".toCharArray(), "BUDI");
+
+    assertThatThrownBy(wrong::certificate)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "Kunci penandatangan tidak dapat dibaca (berkas atau kata sandinya salah): "
+                + keyStore());
   }
 
   @Test
