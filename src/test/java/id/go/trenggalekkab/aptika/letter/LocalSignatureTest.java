@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import id.go.trenggalekkab.aptika.signing.LetterSigner;
 import id.go.trenggalekkab.aptika.signing.LocalPkcs12Signer;
 import id.go.trenggalekkab.aptika.signing.SignatureCheck;
@@ -65,6 +67,16 @@ class LocalSignatureTest {
     assertThat(later).exists();
     assertThat(new LocalPkcs12Signer(later, "uji".toCharArray(), "BUDI").certificate())
         .isEqualTo(notYetUsed.certificate());
+  }
+
+  @Test
+  void bouncyCastleIsUsedOnlyOnceTheKeyIsReadSoItsSignedJarsAreNotVerifiedAtStart() {
+    JavaClass madeAtStart = new ClassFileImporter().importClass(LocalPkcs12Signer.class);
+
+    assertThat(madeAtStart.getDirectDependenciesFromSelf())
+        .extracting(dependency -> dependency.getTargetClass().getPackageName())
+        .isNotEmpty()
+        .noneMatch(name -> name.startsWith("org.bouncycastle"));
   }
 
   @Test
