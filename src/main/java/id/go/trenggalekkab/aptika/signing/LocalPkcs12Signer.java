@@ -56,7 +56,7 @@ public class LocalPkcs12Signer implements LetterSigner {
 
   @Override
   public X509Certificate certificate() {
-    return (X509Certificate) key.obtain().chain().get(0);
+    return key.obtain().certificate();
   }
 
   @Override
@@ -100,16 +100,21 @@ public class LocalPkcs12Signer implements LetterSigner {
       }
     }
 
+    /** The signer's own certificate, first in its chain. */
+    X509Certificate certificate() {
+      return (X509Certificate) chain.get(0);
+    }
+
     /** Names the certificate only: the private key never goes into a log. */
     @Override
     public String toString() {
-      return "Key[" + ((X509Certificate) chain.get(0)).getSubjectX500Principal() + "]";
+      return "Key[" + certificate().getSubjectX500Principal() + "]";
     }
 
     /** The CMS SignedData over the PDF's byte range, as PDFBox asks for it. */
     byte[] cms(InputStream content) throws IOException {
       try {
-        X509Certificate certificate = (X509Certificate) chain.get(0);
+        X509Certificate certificate = certificate();
         ASN1EncodableVector attributes = new ASN1EncodableVector();
         attributes.add(
             new Attribute(
