@@ -33,6 +33,7 @@ class PdfRenderer {
   private final File fontDir;
 
   PdfRenderer(LetterProperties properties) {
+    RendererLog.install();
     this.fontDir = new File(properties.fontDir());
     if (!new File(fontDir, "LiberationSerif-Regular.ttf").isFile()) {
       LOG.warn(
