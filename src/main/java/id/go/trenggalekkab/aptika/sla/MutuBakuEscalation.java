@@ -41,8 +41,9 @@ class MutuBakuEscalation implements TaskListener {
   public void notify(DelegateTask task) {
     Instant due = task.getDueDate().toInstant();
     Instant now = OfficeTime.instant();
+    // the requesting unit's and the API user's steps are assigned to a person, with no lane
     String lane = candidateGroup(task);
-    String superior = SUPERIOR.get(lane);
+    String superior = lane == null ? null : SUPERIOR.get(lane);
     Set<String> recipients = new LinkedHashSet<>();
     if (superior != null) {
       task.addCandidateGroup(superior);

@@ -212,9 +212,7 @@ class MutuBakuTest {
   @Test
   void thePenggunasOwnStepIsDueInOfficeMinutesAndRemindedToHim() {
     at(LocalDateTime.of(2026, 3, 9, 15, 55));
-    ProcessInstance app =
-        driver.startAs(
-            API_USER_DINKES, "SplpApplicationProcess", RequestFixtures.anSplpApplicationRequest());
+    ProcessInstance app = anApplication();
     assertThat(driver.openTask(app).getDueDate()).isEqualTo(wib(2026, 3, 10, 7, 35));
 
     at(LocalDateTime.of(2026, 3, 10, 7, 35));
@@ -222,6 +220,26 @@ class MutuBakuTest {
 
     assertThat(latestMailTo("fajar@trenggalekkab.example").subject())
         .startsWith("[" + app.getBusinessKey() + "] [Pengingat]");
+  }
+
+  @Test
+  void thePenggunasOwnOverrunIsReportedToTheManagersAndTheStepStaysHis() {
+    at(LocalDateTime.of(2026, 3, 9, 15, 55));
+    ProcessInstance app = anApplication();
+    Task own = driver.openTask(app);
+    Job escalation = timers(app).get(1);
+
+    at(LocalDateTime.ofInstant(escalation.getDuedate().toInstant(), WIB));
+    managementService.executeJob(escalation.getId());
+
+    assertThat(latestMailTo("hendra@trenggalekkab.example").subject())
+        .startsWith("[" + app.getBusinessKey() + "] [Eskalasi]");
+    assertThat(breaches.ofProcessInstance(app.getId()))
+        .singleElement()
+        .extracting(SlaBreaches.Breach::escalatedTo)
+        .isEqualTo("manager");
+    assertThat(candidateGroups(own)).as("no lane of the office takes it over").isEmpty();
+    assertThat(driver.openTask(app).getAssignee()).isEqualTo(own.getAssignee()).isNotNull();
   }
 
   @Test
@@ -284,9 +302,7 @@ class MutuBakuTest {
   @Test
   void theWholeProcedureIsHeldToItsStandardTime() {
     at(LocalDateTime.of(2026, 3, 9, 10, 0));
-    ProcessInstance app =
-        driver.startAs(
-            API_USER_DINKES, "SplpApplicationProcess", RequestFixtures.anSplpApplicationRequest());
+    ProcessInstance app = anApplication();
     assertThat(driver.openTask(app).getDueDate()).isEqualTo(wib(2026, 3, 9, 10, 10));
 
     at(LocalDateTime.of(2026, 3, 9, 10, 5));
@@ -352,6 +368,11 @@ class MutuBakuTest {
     variables.put("subdomainName", "sla" + UUID.randomUUID().toString().substring(0, 8));
     variables.put("requestLetterDate", "2026-03-02");
     return driver.startAs(CLERK_DINKES, "SubdomainHostingProcess", variables);
+  }
+
+  private ProcessInstance anApplication() {
+    return driver.startAs(
+        API_USER_DINKES, "SplpApplicationProcess", RequestFixtures.anSplpApplicationRequest());
   }
 
   private List<Job> timers(ProcessInstance instance) {

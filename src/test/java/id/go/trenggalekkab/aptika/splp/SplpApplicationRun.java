@@ -43,14 +43,7 @@ public final class SplpApplicationRun {
    *     executor) given the process instance id
    */
   public Result run(String applicationName, Consumer<String> stepThree) {
-    Map<?, ?> started =
-        http.postForObject(
-            "/engine-rest/process-definition/key/SplpApplicationProcess/start",
-            Map.of(
-                "variables",
-                RequestFixtures.asRestVariables(RequestFixtures.anSplpApplicationRequest())),
-            Map.class);
-    String id = (String) started.get("id");
+    String id = start();
     complete(id, "Task_OpenSplpUserPortal", Map.of("splpUserName", "fajar"));
     complete(
         id,
@@ -75,6 +68,18 @@ public final class SplpApplicationRun {
     @SuppressWarnings("unchecked")
     Map<String, String> credentials = first.getBody();
     return new Result(id, credentialsId, credentials, second, byAnonymous, byStranger);
+  }
+
+  /** The Pengguna starts SOP B over REST; the new request's process instance id. */
+  public String start() {
+    Map<?, ?> started =
+        http.postForObject(
+            "/engine-rest/process-definition/key/SplpApplicationProcess/start",
+            Map.of(
+                "variables",
+                RequestFixtures.asRestVariables(RequestFixtures.anSplpApplicationRequest())),
+            Map.class);
+    return (String) started.get("id");
   }
 
   private static ResponseEntity<Map> retrieve(TestRestTemplate as, String credentialsId) {

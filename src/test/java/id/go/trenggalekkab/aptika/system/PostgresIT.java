@@ -1,6 +1,7 @@
 package id.go.trenggalekkab.aptika.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import id.go.trenggalekkab.aptika.AptikaApplication;
@@ -27,9 +28,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -316,6 +320,52 @@ class PostgresIT {
     assertThat(taken)
         .containsExactlyInAnyOrderElementsOf(
             IntStream.rangeClosed(1, 2 * perNode).boxed().toList());
+  }
+
+  /**
+   * Another node changes the task's execution (a Mutu Baku timer recording an incident on it, as in
+   * TwoNodesAndCrashesIT) after this node read it and before it deletes the request: PostgreSQL
+   * fails the delete of the process instance on the foreign key from the execution still there.
+   * That is a change made at the same moment, not a failure: nothing is saved, and done again the
+   * deletion goes through.
+   */
+  @Test
+  void aDeleteRacingAnotherNodesChangeIsAConcurrentChangeAndCanBeRepeated() {
+    String id = new SplpApplicationRun(http).start();
+    ProcessEngineConfigurationImpl engine =
+        (ProcessEngineConfigurationImpl)
+            app.getBean(ProcessEngine.class).getProcessEngineConfiguration();
+    RuntimeService runtime = engine.getRuntimeService();
+    String taskExecution =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceId(id)
+            .singleResult()
+            .getExecutionId();
+    assertThat(taskExecution).as("the step with its timers is a scope of its own").isNotEqualTo(id);
+    JdbcTemplate otherNode = new JdbcTemplate(postgres.getPostgresDatabase());
+
+    assertThatThrownBy(
+            () ->
+                engine
+                    .getCommandExecutorTxRequired()
+                    .execute(
+                        context -> {
+                          context.getExecutionManager().findExecutionById(taskExecution);
+                          otherNode.update(
+                              "update act_ru_execution set rev_ = rev_ + 1 where id_ = ?",
+                              taskExecution);
+                          runtime.deleteProcessInstance(id, "uji");
+                          return null;
+                        }))
+        .isInstanceOf(OptimisticLockingException.class);
+
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(id).count())
+        .as("nothing of the failed deletion was saved")
+        .isOne();
+    runtime.deleteProcessInstance(id, "uji");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(id).count()).isZero();
   }
 
   @Test
