@@ -4,7 +4,6 @@ import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.util.XRLogger;
 import java.util.logging.Level;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -15,10 +14,6 @@ import org.slf4j.LoggerFactory;
  * each of them whatever the level.
  */
 final class RendererLog implements XRLogger {
-
-  private static final int ERROR = Level.SEVERE.intValue();
-  private static final int WARN = Level.WARNING.intValue();
-  private static final int INFO = Level.INFO.intValue();
 
   private RendererLog() {}
 
@@ -31,15 +26,8 @@ final class RendererLog implements XRLogger {
 
   @Override
   public boolean isLogLevelEnabled(Diagnostic diagnostic) {
-    Logger log = LoggerFactory.getLogger(diagnostic.getLogMessageId().getWhere());
-    int level = diagnostic.getLevel().intValue();
-    if (level >= ERROR) {
-      return log.isErrorEnabled();
-    }
-    if (level >= WARN) {
-      return log.isWarnEnabled();
-    }
-    return level >= INFO ? log.isInfoEnabled() : log.isDebugEnabled();
+    return LoggerFactory.getLogger(diagnostic.getLogMessageId().getWhere())
+        .isEnabledForLevel(slf4j(diagnostic.getLevel()));
   }
 
   @Override
@@ -49,17 +37,23 @@ final class RendererLog implements XRLogger {
 
   @Override
   public void log(String where, Level level, String message, Throwable error) {
-    Logger log = LoggerFactory.getLogger(where);
+    LoggerFactory.getLogger(where).atLevel(slf4j(level)).setCause(error).log(message);
+  }
+
+  /**
+   * The SLF4J level of a JDK logging level: SEVERE is ERROR, WARNING WARN, INFO INFO, below DEBUG.
+   */
+  private static org.slf4j.event.Level slf4j(Level level) {
     int value = level.intValue();
-    if (value >= ERROR) {
-      log.error(message, error);
-    } else if (value >= WARN) {
-      log.warn(message, error);
-    } else if (value >= INFO) {
-      log.info(message, error);
-    } else {
-      log.debug(message, error);
+    if (value >= Level.SEVERE.intValue()) {
+      return org.slf4j.event.Level.ERROR;
     }
+    if (value >= Level.WARNING.intValue()) {
+      return org.slf4j.event.Level.WARN;
+    }
+    return value >= Level.INFO.intValue()
+        ? org.slf4j.event.Level.INFO
+        : org.slf4j.event.Level.DEBUG;
   }
 
   /** Levels are the application's log settings, not the renderer's. */

@@ -47,11 +47,6 @@ class ConcurrentDeleteCheck extends AbstractProcessEnginePlugin {
                 configuration.getDbSqlSessionFactory(), configuration.isJdbcBatchProcessing()));
   }
 
-  static boolean isConcurrentDelete(DbOperation operation, PersistenceException failure) {
-    return operation.getOperationType() == DbOperationType.DELETE
-        && ExceptionUtil.checkForeignKeyConstraintViolation(failure);
-  }
-
   /**
    * The engine's own session factory, configured as always, opening the session below. Without JDBC
    * batching (not this application's setting) each delete runs alone and the engine sees its count
@@ -80,7 +75,8 @@ class ConcurrentDeleteCheck extends AbstractProcessEnginePlugin {
     protected boolean isConcurrentModificationException(
         DbOperation operation, PersistenceException failure) {
       return super.isConcurrentModificationException(operation, failure)
-          || isConcurrentDelete(operation, failure);
+          || (operation.getOperationType() == DbOperationType.DELETE
+              && ExceptionUtil.checkForeignKeyConstraintViolation(failure));
     }
   }
 }
