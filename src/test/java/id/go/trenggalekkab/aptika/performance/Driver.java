@@ -1,7 +1,9 @@
 package id.go.trenggalekkab.aptika.performance;
 
 import id.go.trenggalekkab.aptika.identity.RequestFixtures;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -162,7 +164,9 @@ final class Driver {
    * The first user's task list and count, as {@code /engine-rest} answers them, one request at a
    * time: first interleaved ({@code warmup} untimed rounds, then {@code count} timed), then the
    * list alone, {@code count} times back to back, with no count's read of every task between two
-   * pages. Percentiles are nearest-rank.
+   * pages; then, where the shape has one, Tasklist's own query of its saved filter (the page with
+   * the cards' variables and the count, as Tasklist posts it), {@code warmup} and {@code count}
+   * times back to back. Percentiles are nearest-rank.
    */
   List<Latency> taskList(int count, int warmup) {
     String group = "kadis";
@@ -177,10 +181,35 @@ final class Driver {
     timed(warmup, list, tasks);
     double[][] interleaved = timed(count, list, tasks);
     double[][] alone = timed(count, list);
-    return List.of(
-        latency("list", interleaved[0]),
-        latency("count", interleaved[1]),
-        latency("list alone", alone[0]));
+    List<Latency> latencies = new ArrayList<>();
+    latencies.add(latency("task list", interleaved[0]));
+    latencies.add(latency("task count", interleaved[1]));
+    latencies.add(latency("task list alone", alone[0]));
+    if (shape.tasklistFilter() != null) {
+      HttpRequest filter = tasklistFilterQuery(user, shape.tasklistFilter());
+      timed(warmup, filter);
+      latencies.add(latency("Tasklist's filter query", timed(count, filter)[0]));
+    }
+    return latencies;
+  }
+
+  /** The query Tasklist posts for the first page of the user's saved filter of that name. */
+  private HttpRequest tasklistFilterQuery(String user, String name) {
+    List<Map<String, Object>> filters =
+        http.getList(
+            user,
+            "/engine-rest/filter?resourceType=Task&name="
+                + URLEncoder.encode(name, StandardCharsets.UTF_8));
+    if (filters.size() != 1) {
+      throw new IllegalStateException(user + " sees " + filters.size() + " filters named " + name);
+    }
+    return http.request(
+            user,
+            "/engine-rest/filter/" + filters.get(0).get("id") + "/list?firstResult=0&maxResults=15")
+        .setHeader("Accept", "application/hal+json")
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(TaskListLatency.FILTER_BODY))
+        .build();
   }
 
   /** Milliseconds of each request in each of the rounds, the requests taking turns. */

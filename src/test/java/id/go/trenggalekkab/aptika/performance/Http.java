@@ -94,7 +94,7 @@ final class Http {
     }
   }
 
-  private HttpRequest.Builder request(String user, String path) {
+  HttpRequest.Builder request(String user, String path) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(URI.create(base + path))
             .timeout(Duration.ofSeconds(120))

@@ -10,7 +10,8 @@ import java.util.UUID;
 /**
  * One procedure as its users drive it over REST: who submits the start form with which values, then
  * each user task in order, with the user of its lane and what that user fills in. The anchor gets
- * the very same start request, so both store the same PDF.
+ * the very same start request, so both store the same PDF. The task-list user opens the saved
+ * Tasklist filter named {@code tasklistFilter}; the anchor has no Tasklist filter.
  */
 record Shape(
     String name,
@@ -18,6 +19,7 @@ record Shape(
     String starter,
     String firstTask,
     String taskListUser,
+    String tasklistFilter,
     List<Step> steps) {
 
   record Step(String taskKey, String user, Map<String, Object> values) {}
@@ -30,6 +32,7 @@ record Shape(
         People.CLERK_DINKES,
         "Task_DisposeRequestByKadis",
         People.KADIS,
+        "Tugas kelompok saya",
         List.of(
             new Step(
                 "Task_DisposeRequestByKadis",
@@ -66,7 +69,7 @@ record Shape(
             .map(key -> new Step(key, null, Map.<String, Object>of()))
             .toList();
     return new Shape(
-        "bare engine", "AnchorSubdomainProcess", null, "Task_DisposeKadis", null, steps);
+        "bare engine", "AnchorSubdomainProcess", null, "Task_DisposeKadis", null, null, steps);
   }
 
   /** The start form's values, with a sub domain name no other request holds. */

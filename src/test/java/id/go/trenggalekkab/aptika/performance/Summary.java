@@ -61,14 +61,13 @@ final class Summary {
           perSecond(project.startRounds, Driver.Starts::perSecond));
     }
     for (Integer size : project.taskList.keySet()) {
-      List<Driver.Latency> mine = project.taskList.get(size);
-      List<Driver.Latency> theirs = anchor.taskList.get(size);
-      for (int i = 0; i < mine.size(); i++) {
-        Driver.Latency p = mine.get(i);
-        Driver.Latency a = theirs == null ? null : theirs.get(i);
+      List<Driver.Latency> theirs = anchor.taskList.getOrDefault(size, List.of());
+      for (Driver.Latency p : project.taskList.get(size)) {
+        Driver.Latency a =
+            theirs.stream().filter(l -> l.label().equals(p.label())).findFirst().orElse(null);
         out.append(
             format(
-                "| task %s, %,d open tasks (here %,d), p50 / p95 / p99 ms | %s | %.1f / %.1f / %.1f | %s |%n",
+                "| %s, %,d open tasks (here %,d), p50 / p95 / p99 ms | %s | %.1f / %.1f / %.1f | %s |%n",
                 p.label(),
                 size,
                 project.openTasks.get(size),

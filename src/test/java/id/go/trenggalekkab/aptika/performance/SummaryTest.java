@@ -49,4 +49,28 @@ class SummaryTest {
         .contains("| full SOP runs per s, round by round | 5.0, 10.0 | 2.0, 5.0 | 0.40 to 0.50 |")
         .contains("| full SOP runs per s (20 runs, 4 threads) | 6.7 | 2.9 | 0.43 |");
   }
+
+  @Test
+  void eachTaskListRequestStandsBesideTheAnchorsOwnAndTasklistsFilterBesideNothing() {
+    PerformanceBenchmark.Figures project = new PerformanceBenchmark.Figures();
+    PerformanceBenchmark.Figures anchor = new PerformanceBenchmark.Figures();
+    project.openTasks.put(1000, 1000L);
+    project.taskList.put(
+        1000,
+        List.of(
+            new Driver.Latency("task list", 300, 10, 20, 30),
+            new Driver.Latency("Tasklist's filter query", 300, 40, 50, 60)));
+    anchor.taskList.put(1000, List.of(new Driver.Latency("task list", 300, 5, 10, 15)));
+
+    String table =
+        Summary.of(PerformanceBenchmark.Settings.fromSystemProperties(), project, anchor);
+
+    assertThat(table)
+        .contains(
+            "| task list, 1,000 open tasks (here 1,000), p50 / p95 / p99 ms | 5.0 / 10.0 / 15.0"
+                + " | 10.0 / 20.0 / 30.0 | 2.00 (p95) |")
+        .contains(
+            "| Tasklist's filter query, 1,000 open tasks (here 1,000), p50 / p95 / p99 ms | -"
+                + " | 40.0 / 50.0 / 60.0 | - |");
+  }
 }

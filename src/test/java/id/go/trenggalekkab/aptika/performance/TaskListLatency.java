@@ -23,7 +23,9 @@ public final class TaskListLatency {
   public static final String LIST =
       "/engine-rest/task?candidateGroup=kadis&sortBy=dueDate&sortOrder=asc&maxResults=15";
   public static final String COUNT = "/engine-rest/task/count?candidateGroup=kadis";
-  private static final String FILTER_BODY =
+
+  /** The body Tasklist posts for a filter's page: sorted by due date, no variables asked. */
+  static final String FILTER_BODY =
       "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],"
           + "\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}],\"active\":true}";
 
