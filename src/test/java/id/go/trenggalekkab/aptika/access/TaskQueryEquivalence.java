@@ -87,6 +87,16 @@ public final class TaskQueryEquivalence {
                       new Result(
                           sorted(query.getValue().get().list(), VariableInstance::getId),
                           query.getValue().get().count()));
+          // a page in the middle, in the engine's order (by id): our statement's bounds are numbers
+          compared +=
+              assertSame(
+                  user + ": variables, " + query.getKey() + ", 5 from the 3rd",
+                  () ->
+                      new Result(
+                          query.getValue().get().listPage(2, 5).stream()
+                              .map(VariableInstance::getId)
+                              .toList(),
+                          query.getValue().get().count()));
         }
       }
     } finally {
