@@ -1,10 +1,14 @@
 package id.go.trenggalekkab.aptika.performance;
 
 import id.go.trenggalekkab.aptika.identity.People;
+import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collections;
+import java.util.List;
 import javax.sql.DataSource;
 import org.apache.ibatis.executor.parameter.ParameterHandler;
 import org.apache.ibatis.mapping.BoundSql;
@@ -12,10 +16,13 @@ import org.apache.ibatis.mapping.MappedStatement;
 import org.apache.ibatis.scripting.defaults.DefaultParameterHandler;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.VariableInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -26,6 +33,7 @@ public final class EngineTaskQueryPlan {
 
   public static final String LIST = "selectTaskByQueryCriteria";
   public static final String COUNT = "selectTaskCountByQueryCriteria";
+  public static final String VARIABLES = "selectVariableInstanceByQueryCriteria";
 
   private final ApplicationContext app;
 
@@ -75,6 +83,87 @@ public final class EngineTaskQueryPlan {
               });
     } finally {
       identity.clearAuthentication();
+    }
+  }
+
+  /**
+   * The plan PostgreSQL makes once for any parameters (prepared, under {@code plan_cache_mode =
+   * force_generic_plan}, {@code EXPLAIN (FORMAT JSON) EXECUTE}) of the variable query Tasklist
+   * sends for the cards of a page: every variable of those names on those scopes, as {@code userId}
+   * would run it. A statement run often on one connection is prepared there, and PostgreSQL may
+   * keep running this plan.
+   */
+  public String genericPlanOfCardVariables(
+      List<String> names, List<String> scopeIds, String userId) {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) app.getBean(ProcessEngineConfiguration.class);
+    VariableInstanceQueryImpl query =
+        (VariableInstanceQueryImpl)
+            app.getBean(RuntimeService.class)
+                .createVariableInstanceQuery()
+                .variableNameIn(names.toArray(String[]::new))
+                .variableScopeIdIn(scopeIds.toArray(String[]::new));
+    query.setFirstResult(0);
+    query.setMaxResults(Integer.MAX_VALUE); // list(): all of them
+    IdentityService identity = app.getBean(IdentityService.class);
+    new People(identity).actAs(userId);
+    try {
+      String sql =
+          configuration
+              .getCommandExecutorTxRequired()
+              .execute(
+                  context -> {
+                    authorizationCheckOf(context.getAuthorizationManager(), query);
+                    context.getTenantManager().configureQuery(query);
+                    DbSqlSessionFactory sessions = configuration.getDbSqlSessionFactory();
+                    return configuration
+                        .getSqlSessionFactory()
+                        .getConfiguration()
+                        .getMappedStatement(sessions.mapStatement(VARIABLES))
+                        .getBoundSql(query)
+                        .getSql();
+                  });
+      StringBuilder numbered = new StringBuilder();
+      int parameter = 0;
+      for (char c : sql.toCharArray()) {
+        numbered.append(c == '?' ? "$" + ++parameter : String.valueOf(c));
+      }
+      try (Connection connection = app.getBean(DataSource.class).getConnection();
+          Statement explain = connection.createStatement()) {
+        connection.setAutoCommit(false);
+        explain.execute("set local plan_cache_mode = force_generic_plan");
+        explain.execute("prepare card_variables as " + numbered);
+        try (ResultSet plan =
+            explain.executeQuery(
+                "explain (format json) execute card_variables("
+                    + String.join(", ", Collections.nCopies(parameter, "null"))
+                    + ")")) {
+          plan.next();
+          return plan.getString(1);
+        } finally {
+          explain.execute("deallocate card_variables");
+          connection.rollback();
+          connection.setAutoCommit(true);
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  /** The engine's own authorization check of a variable query (protected in the engine). */
+  private static void authorizationCheckOf(
+      AuthorizationManager authorizations, VariableInstanceQueryImpl query) {
+    try {
+      Method configure =
+          AuthorizationManager.class.getDeclaredMethod(
+              "configureVariableInstanceQuery", VariableInstanceQueryImpl.class);
+      configure.setAccessible(true);
+      configure.invoke(authorizations, query);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
     }
   }
 
