@@ -44,9 +44,10 @@ public final class TaskQueryEquivalence {
       "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.";
   private static final String ENGINE_VARIABLES =
       "org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity.";
-  private static final String[] CARD_VARIABLES = {
-    "referenceNumber", "unitName", "requestLetterNumber", "subdomainName"
-  };
+
+  /** The variables Tasklist's shared filters show on each task card (access/TasklistFilters). */
+  public static final List<String> CARD_VARIABLES =
+      List.of("referenceNumber", "unitName", "requestLetterNumber", "subdomainName");
 
   private final ApplicationContext app;
   private final TaskService tasks;
@@ -209,7 +210,7 @@ public final class TaskQueryEquivalence {
         () ->
             runtime
                 .createVariableInstanceQuery()
-                .variableNameIn(CARD_VARIABLES)
+                .variableNameIn(CARD_VARIABLES.toArray(String[]::new))
                 .variableScopeIdIn(instances));
     queries.put(
         "of a page's requests",

@@ -203,9 +203,7 @@ final class Driver {
     if (filters.size() != 1) {
       throw new IllegalStateException(user + " sees " + filters.size() + " filters named " + name);
     }
-    return http.request(
-            user,
-            "/engine-rest/filter/" + filters.get(0).get("id") + "/list?firstResult=0&maxResults=15")
+    return http.request(user, TaskListLatency.filterPage((String) filters.get(0).get("id")))
         .setHeader("Accept", "application/hal+json")
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(TaskListLatency.FILTER_BODY))

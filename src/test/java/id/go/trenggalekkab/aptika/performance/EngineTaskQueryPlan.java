@@ -9,6 +9,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.apache.ibatis.executor.parameter.ParameterHandler;
 import org.apache.ibatis.mapping.BoundSql;
@@ -21,7 +23,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.VariableInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.springframework.context.ApplicationContext;
 
@@ -61,6 +63,28 @@ public final class EngineTaskQueryPlan {
    * statement itself with its parameters in place (PostgreSQL's driver), to run by hand.
    */
   public String explain(String statement, TaskQueryImpl query, String userId, String options) {
+    return bound(
+        statement,
+        query,
+        userId,
+        context -> {
+          context.getAuthorizationManager().configureTaskQuery(query);
+          context.getTenantManager().configureQuery(query);
+        },
+        (mapped, sql) -> run(mapped, sql, query, options));
+  }
+
+  /**
+   * What {@code use} makes of the statement as MyBatis binds it for the query, inside a command of
+   * the engine run as {@code userId}, after {@code checks} (the engine's authorization and unit
+   * checks of that kind of query) have been added to the query.
+   */
+  private <T> T bound(
+      String statement,
+      Object query,
+      String userId,
+      Consumer<CommandContext> checks,
+      BiFunction<MappedStatement, BoundSql, T> use) {
     ProcessEngineConfigurationImpl configuration =
         (ProcessEngineConfigurationImpl) app.getBean(ProcessEngineConfiguration.class);
     IdentityService identity = app.getBean(IdentityService.class);
@@ -70,16 +94,14 @@ public final class EngineTaskQueryPlan {
           .getCommandExecutorTxRequired()
           .execute(
               context -> {
-                context.getAuthorizationManager().configureTaskQuery(query);
-                context.getTenantManager().configureQuery(query);
-                DbSqlSessionFactory sessions = configuration.getDbSqlSessionFactory();
+                checks.accept(context);
                 MappedStatement mapped =
                     configuration
                         .getSqlSessionFactory()
                         .getConfiguration()
-                        .getMappedStatement(sessions.mapStatement(statement));
-                BoundSql sql = mapped.getBoundSql(query);
-                return run(mapped, sql, query, options);
+                        .getMappedStatement(
+                            configuration.getDbSqlSessionFactory().mapStatement(statement));
+                return use.apply(mapped, mapped.getBoundSql(query));
               });
     } finally {
       identity.clearAuthentication();
@@ -95,8 +117,6 @@ public final class EngineTaskQueryPlan {
    */
   public String genericPlanOfCardVariables(
       List<String> names, List<String> scopeIds, String userId) {
-    ProcessEngineConfigurationImpl configuration =
-        (ProcessEngineConfigurationImpl) app.getBean(ProcessEngineConfiguration.class);
     VariableInstanceQueryImpl query =
         (VariableInstanceQueryImpl)
             app.getBean(RuntimeService.class)
@@ -105,51 +125,40 @@ public final class EngineTaskQueryPlan {
                 .variableScopeIdIn(scopeIds.toArray(String[]::new));
     query.setFirstResult(0);
     query.setMaxResults(Integer.MAX_VALUE); // list(): all of them
-    IdentityService identity = app.getBean(IdentityService.class);
-    new People(identity).actAs(userId);
-    try {
-      String sql =
-          configuration
-              .getCommandExecutorTxRequired()
-              .execute(
-                  context -> {
-                    authorizationCheckOf(context.getAuthorizationManager(), query);
-                    context.getTenantManager().configureQuery(query);
-                    DbSqlSessionFactory sessions = configuration.getDbSqlSessionFactory();
-                    return configuration
-                        .getSqlSessionFactory()
-                        .getConfiguration()
-                        .getMappedStatement(sessions.mapStatement(VARIABLES))
-                        .getBoundSql(query)
-                        .getSql();
-                  });
-      StringBuilder numbered = new StringBuilder();
-      int parameter = 0;
-      for (char c : sql.toCharArray()) {
-        numbered.append(c == '?' ? "$" + ++parameter : String.valueOf(c));
-      }
-      try (Connection connection = app.getBean(DataSource.class).getConnection();
-          Statement explain = connection.createStatement()) {
-        connection.setAutoCommit(false);
-        explain.execute("set local plan_cache_mode = force_generic_plan");
-        explain.execute("prepare card_variables as " + numbered);
-        try (ResultSet plan =
-            explain.executeQuery(
-                "explain (format json) execute card_variables("
-                    + String.join(", ", Collections.nCopies(parameter, "null"))
-                    + ")")) {
-          plan.next();
-          return plan.getString(1);
-        } finally {
-          explain.execute("deallocate card_variables");
-          connection.rollback();
-          connection.setAutoCommit(true);
-        }
+    String sql =
+        bound(
+            VARIABLES,
+            query,
+            userId,
+            context -> {
+              authorizationCheckOf(context.getAuthorizationManager(), query);
+              context.getTenantManager().configureQuery(query);
+            },
+            (mapped, bound) -> bound.getSql());
+    StringBuilder numbered = new StringBuilder();
+    int parameter = 0;
+    for (char c : sql.toCharArray()) {
+      numbered.append(c == '?' ? "$" + ++parameter : String.valueOf(c));
+    }
+    try (Connection connection = app.getBean(DataSource.class).getConnection();
+        Statement explain = connection.createStatement()) {
+      connection.setAutoCommit(false);
+      explain.execute("set local plan_cache_mode = force_generic_plan");
+      explain.execute("prepare card_variables as " + numbered);
+      try (ResultSet plan =
+          explain.executeQuery(
+              "explain (format json) execute card_variables("
+                  + String.join(", ", Collections.nCopies(parameter, "null"))
+                  + ")")) {
+        plan.next();
+        return plan.getString(1);
+      } finally {
+        explain.execute("deallocate card_variables");
+        connection.rollback();
+        connection.setAutoCommit(true);
       }
     } catch (SQLException e) {
       throw new IllegalStateException(e);
-    } finally {
-      identity.clearAuthentication();
     }
   }
 

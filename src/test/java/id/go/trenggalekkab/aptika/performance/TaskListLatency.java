@@ -48,12 +48,7 @@ public final class TaskListLatency {
     requests.put("count", get(COUNT));
     requests.put(
         "filter",
-        HttpRequest.newBuilder(
-                URI.create(
-                    baseUrl
-                        + "/engine-rest/filter/"
-                        + filterId
-                        + "/list?firstResult=0&maxResults=15"))
+        HttpRequest.newBuilder(URI.create(baseUrl + filterPage(filterId)))
             .header("Authorization", authorization)
             .header("Accept", "application/hal+json")
             .header("Content-Type", "application/json")
@@ -78,6 +73,11 @@ public final class TaskListLatency {
                   percentile(times, 50), percentile(times, 95), percentile(times, 99)
                 }));
     return percentiles;
+  }
+
+  /** The path Tasklist posts {@link #FILTER_BODY} to for the first page of a saved filter. */
+  static String filterPage(String filterId) {
+    return "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=15";
   }
 
   private HttpRequest get(String path) {

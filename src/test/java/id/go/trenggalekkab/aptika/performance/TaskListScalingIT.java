@@ -136,9 +136,7 @@ class TaskListScalingIT {
         new ObjectMapper()
             .readTree(
                 plans.genericPlanOfCardVariables(
-                    List.of("referenceNumber", "unitName", "requestLetterNumber", "subdomainName"),
-                    scopes,
-                    People.KADIS))
+                    TaskQueryEquivalence.CARD_VARIABLES, scopes, People.KADIS))
             .get(0)
             .get("Plan");
     List<String> variableAccess = new ArrayList<>();
