@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
  * The engine API's JSON settings in one {@link ObjectMapper} for every request. Camunda's own
  * {@link JacksonConfigurator} answers every lookup with a new mapper, so each request that reads
  * JSON itself (Tasklist's filter list and count read the filter's query with it) had Jackson build
- * its deserializers again by reflection: about a tenth of the application's CPU in a filter query
+ * its deserializers again by reflection: 9-10 % of the request thread's samples in a filter query
  * (docs/performance.md). The settings are Camunda's own ({@link
  * JacksonConfigurator#configureObjectMapper}, read when first asked, after any change of its date
  * format at start); a configured mapper is safe to share between threads, and Jackson copies its
