@@ -203,11 +203,8 @@ final class Driver {
     if (filters.size() != 1) {
       throw new IllegalStateException(user + " sees " + filters.size() + " filters named " + name);
     }
-    return http.request(user, TaskListLatency.filterPage((String) filters.get(0).get("id")))
-        .setHeader("Accept", "application/hal+json")
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(TaskListLatency.FILTER_BODY))
-        .build();
+    return TaskListLatency.filterQuery(
+        http.request(user, TaskListLatency.filterPage((String) filters.get(0).get("id"))));
   }
 
   /** Milliseconds of each request in each of the rounds, the requests taking turns. */

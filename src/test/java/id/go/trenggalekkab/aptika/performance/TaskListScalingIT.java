@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.trenggalekkab.aptika.access.TaskQueryEquivalence;
 import id.go.trenggalekkab.aptika.identity.People;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -139,25 +139,11 @@ class TaskListScalingIT {
                     TaskQueryEquivalence.CARD_VARIABLES, scopes, People.KADIS))
             .get(0)
             .get("Plan");
-    List<String> variableAccess = new ArrayList<>();
-    collect(plan, variableAccess);
+    List<String> variableAccess = nodes(plan).flatMap(TaskListScalingIT::access).toList();
     assertThat(variableAccess)
         .as("how the generic plan reads act_ru_variable")
         .contains("act_uniq_variable")
         .doesNotContain("act_ru_variable_pkey", "Seq Scan act_ru_variable");
-  }
-
-  /** Each index a node reads, and each sequential scan with its table, over the whole plan. */
-  private static void collect(JsonNode node, List<String> access) {
-    if (node.has("Index Name")) {
-      access.add(node.get("Index Name").asText());
-    }
-    if ("Seq Scan".equals(node.path("Node Type").asText())) {
-      access.add("Seq Scan " + node.path("Relation Name").asText());
-    }
-    for (JsonNode child : node.path("Plans")) {
-      collect(child, access);
-    }
   }
 
   private static long rowsTouched(String statement) throws Exception {
@@ -171,16 +157,34 @@ class TaskListScalingIT {
   }
 
   /** Rows each plan node produced or threw away, over all its loops, summed over the plan. */
-  private static long rowsTouched(JsonNode node) {
-    long rows =
-        node.path("Actual Rows").asLong()
-            + node.path("Rows Removed by Filter").asLong()
-            + node.path("Rows Removed by Join Filter").asLong()
-            + node.path("Rows Removed by Index Recheck").asLong();
-    long touched = rows * Math.max(1, node.path("Actual Loops").asLong());
-    for (JsonNode child : node.path("Plans")) {
-      touched += rowsTouched(child);
+  private static long rowsTouched(JsonNode plan) {
+    return nodes(plan)
+        .mapToLong(
+            node ->
+                (node.path("Actual Rows").asLong()
+                        + node.path("Rows Removed by Filter").asLong()
+                        + node.path("Rows Removed by Join Filter").asLong()
+                        + node.path("Rows Removed by Index Recheck").asLong())
+                    * Math.max(1, node.path("Actual Loops").asLong()))
+        .sum();
+  }
+
+  /** The index a plan node reads, or the table it reads through by a sequential scan. */
+  private static Stream<String> access(JsonNode node) {
+    if (node.has("Index Name")) {
+      return Stream.of(node.get("Index Name").asText());
     }
-    return touched;
+    if ("Seq Scan".equals(node.path("Node Type").asText())) {
+      return Stream.of("Seq Scan " + node.path("Relation Name").asText());
+    }
+    return Stream.empty();
+  }
+
+  /** The node and every node under it, of a plan in PostgreSQL's JSON. */
+  private static Stream<JsonNode> nodes(JsonNode node) {
+    return Stream.concat(
+        Stream.of(node),
+        StreamSupport.stream(node.path("Plans").spliterator(), false)
+            .flatMap(TaskListScalingIT::nodes));
   }
 }
