@@ -31,17 +31,19 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * What is late now: every open user task past its due date, with its request, unit, holder and how
- * late it is in working days. One task query finds them; the requests, definitions, people and
- * escalations are then read in one query each, not per task (only an unclaimed task's candidate
- * groups are asked per task, and only for the late ones).
+ * What is late now: the open user tasks past their due date, the longest late first, with their
+ * request, unit, holder and how late each is in working days, and how many are late in all. One
+ * task query counts them and reads a page of at most {@value #MOST}; the requests, definitions,
+ * diagrams, people, lanes and escalations of that page are then read in one query each, never per
+ * task, so an answer costs the same whether ten steps are late or ten thousand.
  *
  * <p>The Manajer Pemantau, the Kadis and the Administrator read every unit. The engine would show
  * the Kadis only his own lane's tasks, so once the reader's role is checked the tasks are read as
@@ -49,6 +51,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class LateSteps {
+
+  /** The most late steps one answer lists; {@link Page#total()} still counts them all. */
+  static final int MOST = 100;
 
   private static final Set<String> REQUEST_VARIABLES =
       Set.of(ReferenceNumbers.VARIABLE, RequestVariables.UNIT_NAME);
@@ -61,6 +66,7 @@ class LateSteps {
   private final UnitDirectory units;
   private final SlaBreaches breaches;
   private final WorkingTimeCalendar calendar;
+  private final JdbcClient jdbc;
 
   LateSteps(
       CurrentUser currentUser,
@@ -70,7 +76,8 @@ class LateSteps {
       IdentityService identity,
       UnitDirectory units,
       SlaBreaches breaches,
-      WorkingTimeCalendar calendar) {
+      WorkingTimeCalendar calendar,
+      JdbcClient jdbc) {
     this.currentUser = currentUser;
     this.tasks = tasks;
     this.runtime = runtime;
@@ -79,19 +86,33 @@ class LateSteps {
     this.units = units;
     this.breaches = breaches;
     this.calendar = calendar;
+    this.jdbc = jdbc;
   }
 
   /**
+   * How many steps are late now, and the {@code maxResults} (at most {@value #MOST}) that have been
+   * late longest.
+   *
    * @param unitId only this unit's requests, or every unit's when null
    * @param processKey only this procedure's requests, or every procedure's when null
    */
-  List<LateStep> now(String unitId, String processKey) {
+  Page now(String unitId, String processKey, int maxResults) {
     currentUser.requireMutuBakuWatcher("keterlambatan Mutu Baku");
     Instant now = OfficeTime.instant();
-    return currentUser.asSystem(() -> read(lateTasks(unitId, processKey, now), now));
+    int shown = Math.min(maxResults, MOST);
+    return currentUser.asSystem(
+        () -> {
+          TaskQuery late = lateTasks(unitId, processKey, now);
+          long total = late.count();
+          return new Page(
+              total, total == 0 || shown <= 0 ? List.of() : read(late.listPage(0, shown), now));
+        });
   }
 
-  private List<Task> lateTasks(String unitId, String processKey, Instant now) {
+  /** The late steps in all, and those listed. */
+  record Page(long total, List<LateStep> steps) {}
+
+  private TaskQuery lateTasks(String unitId, String processKey, Instant now) {
     TaskQuery query = tasks.createTaskQuery().dueBefore(Date.from(now));
     if (unitId != null && !unitId.isBlank()) {
       query.tenantIdIn(unitId);
@@ -99,13 +120,10 @@ class LateSteps {
     if (processKey != null && !processKey.isBlank()) {
       query.processDefinitionKey(processKey);
     }
-    return query.orderByDueDate().asc().list();
+    return query.orderByDueDate().asc();
   }
 
   private List<LateStep> read(List<Task> late, Instant now) {
-    if (late.isEmpty()) {
-      return List.of();
-    }
     Set<String> instanceIds = ids(late, Task::getProcessInstanceId);
     Map<String, ProcessInstance> instances =
         byId(
@@ -120,7 +138,9 @@ class LateSteps {
                     ids(late, Task::getProcessDefinitionId).toArray(String[]::new))
                 .list(),
             ProcessDefinition::getId);
+    Map<String, BpmnModelInstance> diagrams = new HashMap<>();
     Map<String, String> people = namesOfAssignees(late);
+    Map<String, String> lanes = candidateGroupsOfUnclaimed(late);
     Map<String, String> unitNames =
         units.findAll().stream().collect(Collectors.toMap(Unit::id, Unit::name));
     Map<String, SlaBreaches.Breach> escalations = breaches.escalatedTasks(ids(late, Task::getId));
@@ -146,15 +166,15 @@ class LateSteps {
                   definition.getName(),
                   task.getName(),
                   ElementProperties.of(
-                      repository
-                          .getBpmnModelInstance(definition.getId())
+                      diagrams
+                          .computeIfAbsent(definition.getId(), repository::getBpmnModelInstance)
                           .getModelElementById(task.getTaskDefinitionKey()),
                       ElementProperties.SOP_STEP),
                   task.getId(),
                   task.getAssignee(),
                   task.getAssignee() != null
                       ? people.getOrDefault(task.getAssignee(), task.getAssignee())
-                      : candidateGroups(task),
+                      : lanes.getOrDefault(task.getId(), "-"),
                   OfficeTime.of(due),
                   workingDaysLate(due, now),
                   lateMinutes,
@@ -219,23 +239,54 @@ class LateSteps {
                 User::getId, user -> (user.getFirstName() + " " + user.getLastName()).strip()));
   }
 
-  /** An unclaimed task's holders: its lanes, by the names people read ("Kabid Aptika"). */
-  private String candidateGroups(Task task) {
-    List<String> groupIds =
-        tasks.getIdentityLinksForTask(task.getId()).stream()
-            .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-            .map(IdentityLink::getGroupId)
-            .filter(Objects::nonNull)
-            .toList();
+  /**
+   * The holders of the unclaimed tasks: their lanes, by the names people read ("Kabid Aptika"). The
+   * engine asks a task's identity links one task at a time, so the candidate links of all of them
+   * are read in one statement here, and the groups' names in one query.
+   */
+  private Map<String, String> candidateGroupsOfUnclaimed(List<Task> late) {
+    Set<String> unclaimed =
+        late.stream()
+            .filter(task -> task.getAssignee() == null)
+            .map(Task::getId)
+            .collect(Collectors.toSet());
+    if (unclaimed.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, List<String>> groupIds =
+        jdbc
+            .sql(
+                "select TASK_ID_, GROUP_ID_ from ACT_RU_IDENTITYLINK where TYPE_ = :type"
+                    + " and GROUP_ID_ is not null and TASK_ID_ in (:tasks) order by GROUP_ID_")
+            .param("type", IdentityLinkType.CANDIDATE)
+            .param("tasks", unclaimed)
+            .query(
+                (row, number) -> Map.entry(row.getString("TASK_ID_"), row.getString("GROUP_ID_")))
+            .list()
+            .stream()
+            .collect(
+                Collectors.groupingBy(
+                    Map.Entry::getKey,
+                    Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     if (groupIds.isEmpty()) {
-      return "-";
+      return Map.of();
     }
     Map<String, String> names =
-        identity.createGroupQuery().groupIdIn(groupIds.toArray(String[]::new)).list().stream()
+        identity
+            .createGroupQuery()
+            .groupIdIn(
+                groupIds.values().stream().flatMap(List::stream).distinct().toArray(String[]::new))
+            .list()
+            .stream()
             .collect(Collectors.toMap(Group::getId, Group::getName));
-    return groupIds.stream()
-        .map(id -> names.getOrDefault(id, id))
-        .collect(Collectors.joining(", "));
+    return groupIds.entrySet().stream()
+        .collect(
+            Collectors.toMap(
+                Map.Entry::getKey,
+                lane ->
+                    lane.getValue().stream()
+                        .map(id -> names.getOrDefault(id, id))
+                        .collect(Collectors.joining(", "))));
   }
 
   private static Set<String> ids(List<Task> late, Function<Task, String> id) {

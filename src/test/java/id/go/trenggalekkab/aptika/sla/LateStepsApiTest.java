@@ -15,6 +15,7 @@ import id.go.trenggalekkab.aptika.identity.RequestFixtures;
 import id.go.trenggalekkab.aptika.process.ProcessTest;
 import id.go.trenggalekkab.aptika.system.WebappSession;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
@@ -36,7 +37,8 @@ import org.springframework.http.HttpStatus;
  * "What is late now" over HTTP, as the Cockpit panel asks it: a Kadis disposition due on Wednesday
  * 23 December 2026 at 10.00, read on Tuesday 29 December at 11.00, is two working days late (24 and
  * 25 December are days off, 26 and 27 a weekend), not six; it shows when it has escalated; only the
- * Manajer Pemantau, the Kadis and the Administrator may read it.
+ * Manajer Pemantau, the Kadis and the Administrator may read it. The answer counts every late step
+ * and lists those late longest, a page at most.
  */
 @AptikaSpringBootTest
 class LateStepsApiTest {
@@ -123,6 +125,45 @@ class LateStepsApiTest {
   }
 
   @Test
+  void theAnswerCountsEveryLateStepAndListsThoseLateLongestFirst() throws Exception {
+    at(LocalDateTime.of(2026, 12, 23, 9, 0));
+    ProcessInstance later =
+        new ProcessTest.Driver(engine)
+            .startAs(CLERK_DINKES, "SubdomainHostingProcess", RequestFixtures.aSubdomainRequest());
+    try {
+      at(LocalDateTime.of(2026, 12, 29, 11, 0));
+      JsonNode all = get(MANAGER, "/api/mutu-baku/late");
+      List<String> listed = ids(all);
+      assertThat(listed).contains(request.getId(), later.getId());
+      assertThat(listed.indexOf(request.getId())).isLessThan(listed.indexOf(later.getId()));
+      assertThat(all.get("total").asLong()).isEqualTo(listed.size());
+      assertThat(
+              StreamSupport.stream(all.get("steps").spliterator(), false)
+                  .map(step -> OffsetDateTime.parse(step.get("dueAt").asText()))
+                  .toList())
+          .isSortedAccordingTo(Comparator.naturalOrder());
+
+      JsonNode first = get(MANAGER, "/api/mutu-baku/late?maxResults=1");
+      assertThat(ids(first)).containsExactly(listed.get(0));
+      assertThat(first.get("total").asLong()).isEqualTo(listed.size());
+
+      JsonNode counted = get(KADIS, "/api/mutu-baku/late?maxResults=0");
+      assertThat(ids(counted)).isEmpty();
+      assertThat(counted.get("total").asLong()).isEqualTo(listed.size());
+    } finally {
+      engine.getRuntimeService().deleteProcessInstance(later.getId(), "test selesai");
+    }
+  }
+
+  @Test
+  void moreThanAPageIsRefusedNamingTheParameter() {
+    var response =
+        WebappSession.signIn(port, MANAGER, PASSWORD).get("/api/mutu-baku/late?maxResults=101");
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("maxResults").contains("paling banyak 100 langkah");
+  }
+
+  @Test
   void aClerkOrAPelaksanaIsRefused() throws Exception {
     at(LocalDateTime.of(2026, 12, 29, 11, 0));
     for (String refused : List.of(CLERK_DINKES, EXECUTOR)) {
@@ -145,7 +186,8 @@ class LateStepsApiTest {
     return JSON.readTree(response.body());
   }
 
-  private JsonNode lateStepOf(JsonNode list) {
+  private JsonNode lateStepOf(JsonNode answer) {
+    JsonNode list = answer.get("steps");
     return StreamSupport.stream(list.spliterator(), false)
         .filter(step -> step.get("processInstanceId").asText().equals(request.getId()))
         .reduce(
@@ -155,8 +197,8 @@ class LateStepsApiTest {
         .orElseThrow(() -> new AssertionError("not listed as late: " + list));
   }
 
-  private static List<String> ids(JsonNode list) {
-    return StreamSupport.stream(list.spliterator(), false)
+  private static List<String> ids(JsonNode answer) {
+    return StreamSupport.stream(answer.get("steps").spliterator(), false)
         .map(step -> step.get("processInstanceId").asText())
         .toList();
   }

@@ -229,11 +229,12 @@ function filters(onChange) {
 
 // --- what is late now ---
 
-function lateTable(late) {
+function lateTable(answer) {
+  const late = answer.steps;
   if (late.length === 0) {
     return el('p', { className: 'aptika-mb-none' }, 'Tidak ada langkah yang melewati Mutu Baku saat ini.');
   }
-  return el(
+  const table = el(
     'table',
     { className: 'table table-bordered table-condensed aptika-mb-late' },
     el(
@@ -295,6 +296,19 @@ function lateTable(late) {
         )
       )
     )
+  );
+  if (answer.total <= late.length) {
+    return table;
+  }
+  return el(
+    'div',
+    {},
+    el(
+      'p',
+      { className: 'aptika-mb-late-more' },
+      `Ditampilkan ${late.length} dari ${number(answer.total, 0)} langkah yang terlambat: yang paling lama terlambat lebih dahulu.`
+    ),
+    table
   );
 }
 
@@ -515,7 +529,7 @@ export default [
     priority: 20,
     // those who may not watch the Mutu Baku (a process owner, say) see nothing of it
     render: (node, { api }) =>
-      getJson('/api/mutu-baku/late')
+      getJson('/api/mutu-baku/late?maxResults=0')
         .then(() => panel(node, api, null))
         .catch((error) => (error.status === 403 ? node.replaceChildren() : panel(node, api, null)))
   },
