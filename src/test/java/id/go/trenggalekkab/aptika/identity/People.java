@@ -64,6 +64,17 @@ public final class People {
     return userId;
   }
 
+  /**
+   * A new clerk of {@code unit}: a new user in the demo clerk's groups and a member of the unit;
+   * the caller deletes it.
+   */
+  public String newClerkOf(String unit, String prefix) {
+    String clerk = newUser(prefix);
+    groupsOf(CLERK_DINKES).forEach(group -> identityService.createMembership(clerk, group));
+    identityService.createTenantUserMembership(unit, clerk);
+    return clerk;
+  }
+
   public void actAsNobody() {
     identityService.clearAuthentication();
   }

@@ -190,13 +190,8 @@ class RestAuthorizationMatrixTest {
    */
   @Test
   void aClerkMovedToAnotherUnitInAdminActsForItFromHerNextRequest() {
-    People people = new People(identityService);
-    String clerk = people.newUser("pindah");
+    String clerk = new People(identityService).newClerkOf("dinkes", "pindah");
     try {
-      people
-          .groupsOf(CLERK_DINKES)
-          .forEach(group -> identityService.createMembership(clerk, group));
-      identityService.createTenantUserMembership("dinkes", clerk);
       String before = start(clerk, "SubdomainHostingProcess").getBody().get("id").asText();
       assertThat(get(clerk, "/engine-rest/process-instance/" + before).getStatusCode())
           .isEqualTo(HttpStatus.OK);

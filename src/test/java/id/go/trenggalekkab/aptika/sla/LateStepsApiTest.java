@@ -62,10 +62,7 @@ class LateStepsApiTest {
 
   @BeforeEach
   void submitBeforeChristmas() {
-    People people = new People(identityService);
-    clerk = people.newUser("bappeda");
-    people.groupsOf(CLERK_DINKES).forEach(group -> identityService.createMembership(clerk, group));
-    identityService.createTenantUserMembership(UNIT, clerk);
+    clerk = new People(identityService).newClerkOf(UNIT, "bappeda");
     at(LocalDateTime.of(2026, 12, 22, 10, 0));
     request = submit();
   }
