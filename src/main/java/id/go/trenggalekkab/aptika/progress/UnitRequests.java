@@ -6,9 +6,11 @@ import id.go.trenggalekkab.aptika.process.ProcessNotes;
 import id.go.trenggalekkab.aptika.process.ReferenceNumbers;
 import id.go.trenggalekkab.aptika.process.RequestNotes;
 import id.go.trenggalekkab.aptika.request.RequestVariables;
+import id.go.trenggalekkab.aptika.splp.SplpApplicationContract;
 import id.go.trenggalekkab.aptika.system.NotFoundException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
@@ -25,6 +27,19 @@ class UnitRequests {
 
   /** The most recent requests listed; older ones are in Cockpit's history. */
   static final int MOST_RECENT = 200;
+
+  /** The variables a request's progress shows. */
+  private static final List<String> VARIABLES =
+      List.of(
+          ReferenceNumbers.VARIABLE,
+          RequestVariables.UNIT_NAME,
+          RequestVariables.REQUEST_LETTER_NUMBER,
+          RequestVariables.SUBDOMAIN_FQDN,
+          RequestVariables.SUBDOMAIN_NAME,
+          RequestVariables.BUSINESS_PROCESS,
+          SplpApplicationContract.API_ACCESS_PURPOSE,
+          RequestVariables.COMPLETENESS_PROBLEMS,
+          ProcessNotes.VARIABLE);
 
   private final CurrentUser currentUser;
   private final HistoryService history;
@@ -45,8 +60,7 @@ class UnitRequests {
     }
     List<HistoricProcessInstance> visible = newestFirst(ofMyUnits()).listPage(0, MOST_RECENT);
     StepReader.Reader reader = reader();
-    return currentUser.asSystem(
-        () -> visible.stream().map(instance -> progress(instance, reader)).toList());
+    return currentUser.asSystem(() -> progress(visible, reader));
   }
 
   /** The request the reader submitted last: the start form shows its number at once. */
@@ -59,7 +73,7 @@ class UnitRequests {
       throw new NotFoundException("Anda belum mengirim permohonan.");
     }
     StepReader.Reader reader = reader();
-    return currentUser.asSystem(() -> progress(mine.get(0), reader));
+    return currentUser.asSystem(() -> progress(mine, reader).get(0));
   }
 
   RequestProgress one(String processInstanceId) {
@@ -71,7 +85,7 @@ class UnitRequests {
       throw new NotFoundException("Permohonan tidak ditemukan di unit kerja Anda.");
     }
     StepReader.Reader reader = reader();
-    return currentUser.asSystem(() -> progress(instance, reader));
+    return currentUser.asSystem(() -> progress(List.of(instance), reader).get(0));
   }
 
   private HistoricProcessInstanceQuery ofMyUnits() {
@@ -91,14 +105,34 @@ class UnitRequests {
         .desc();
   }
 
+  /** Who reads, asked before the requests are read as the system. */
   private StepReader.Reader reader() {
     return new StepReader.Reader(currentUser.id(), currentUser.groupIds());
   }
 
-  private RequestProgress progress(HistoricProcessInstance instance, StepReader.Reader reader) {
-    StepReader.Variables variables = steps.variables(instance.getId());
-    List<RequestProgress.Step> current = steps.current(instance.getId(), reader);
-    boolean returned = steps.isReturned(instance.getId());
+  /**
+   * Where each of these requests stands, read together: the statements a page costs do not grow
+   * with the requests on it.
+   */
+  private List<RequestProgress> progress(
+      List<HistoricProcessInstance> instances, StepReader.Reader reader) {
+    List<String> ids = instances.stream().map(HistoricProcessInstance::getId).toList();
+    Map<String, StepReader.Steps> steps = this.steps.read(ids, VARIABLES, reader);
+    Map<String, List<String>> notes = this.notes.of(ids);
+    return instances.stream()
+        .map(
+            instance ->
+                progress(
+                    instance,
+                    steps.get(instance.getId()),
+                    notes.getOrDefault(instance.getId(), List.of())))
+        .toList();
+  }
+
+  private static RequestProgress progress(
+      HistoricProcessInstance instance, StepReader.Steps steps, List<String> notes) {
+    StepReader.Variables variables = steps.variables();
+    boolean returned = steps.returned();
     String state = instance.getState();
     String status =
         HistoricProcessInstance.STATE_COMPLETED.equals(state)
@@ -118,7 +152,7 @@ class UnitRequests {
             RequestVariables.SUBDOMAIN_FQDN,
             RequestVariables.SUBDOMAIN_NAME,
             RequestVariables.BUSINESS_PROCESS,
-            "apiAccessPurpose"),
+            SplpApplicationContract.API_ACCESS_PURPOSE),
         status,
         switch (status) {
           case "SELESAI" -> "Selesai";
@@ -129,16 +163,10 @@ class UnitRequests {
         returned ? variables.text(RequestVariables.COMPLETENESS_PROBLEMS) : null,
         StepReader.time(instance.getStartTime()),
         StepReader.time(instance.getEndTime()),
-        current,
-        steps.history(instance.getId()),
-        notes(instance.getId(), variables));
-  }
-
-  /**
-   * Every note from the table; a request noted only before the table existed, from its variable.
-   */
-  private List<String> notes(String processInstanceId, StepReader.Variables variables) {
-    List<String> all = notes.of(processInstanceId);
-    return all.isEmpty() ? variables.lines(ProcessNotes.VARIABLE) : all;
+        steps.current(),
+        steps.history(),
+        // every note from the table; a request noted only before the table existed, from its
+        // variable
+        notes.isEmpty() ? variables.lines(ProcessNotes.VARIABLE) : notes);
   }
 }

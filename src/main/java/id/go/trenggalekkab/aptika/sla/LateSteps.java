@@ -3,6 +3,7 @@ package id.go.trenggalekkab.aptika.sla;
 import id.go.trenggalekkab.aptika.calendar.MutuBakuDuration;
 import id.go.trenggalekkab.aptika.calendar.WorkingTimeCalendar;
 import id.go.trenggalekkab.aptika.identity.CurrentUser;
+import id.go.trenggalekkab.aptika.identity.TaskHolders;
 import id.go.trenggalekkab.aptika.process.ElementProperties;
 import id.go.trenggalekkab.aptika.process.ReferenceNumbers;
 import id.go.trenggalekkab.aptika.request.RequestVariables;
@@ -22,20 +23,15 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -62,31 +58,28 @@ class LateSteps {
   private final TaskService tasks;
   private final RuntimeService runtime;
   private final RepositoryService repository;
-  private final IdentityService identity;
+  private final TaskHolders holders;
   private final UnitDirectory units;
   private final SlaBreaches breaches;
   private final WorkingTimeCalendar calendar;
-  private final JdbcClient jdbc;
 
   LateSteps(
       CurrentUser currentUser,
       TaskService tasks,
       RuntimeService runtime,
       RepositoryService repository,
-      IdentityService identity,
+      TaskHolders holders,
       UnitDirectory units,
       SlaBreaches breaches,
-      WorkingTimeCalendar calendar,
-      JdbcClient jdbc) {
+      WorkingTimeCalendar calendar) {
     this.currentUser = currentUser;
     this.tasks = tasks;
     this.runtime = runtime;
     this.repository = repository;
-    this.identity = identity;
+    this.holders = holders;
     this.units = units;
     this.breaches = breaches;
     this.calendar = calendar;
-    this.jdbc = jdbc;
   }
 
   /**
@@ -139,8 +132,10 @@ class LateSteps {
                 .list(),
             ProcessDefinition::getId);
     Map<String, BpmnModelInstance> diagrams = new HashMap<>();
-    Map<String, String> people = namesOfAssignees(late);
-    Map<String, String> lanes = candidateGroupsOfUnclaimed(late);
+    Map<String, String> people = holders.names(ids(late, Task::getAssignee));
+    Map<String, List<TaskHolders.Lane>> lanes =
+        holders.candidateGroups(
+            late.stream().filter(task -> task.getAssignee() == null).map(Task::getId).toList());
     Map<String, String> unitNames =
         units.findAll().stream().collect(Collectors.toMap(Unit::id, Unit::name));
     Map<String, SlaBreaches.Breach> escalations = breaches.escalatedTasks(ids(late, Task::getId));
@@ -174,7 +169,8 @@ class LateSteps {
                   task.getAssignee(),
                   task.getAssignee() != null
                       ? people.getOrDefault(task.getAssignee(), task.getAssignee())
-                      : lanes.getOrDefault(task.getId(), "-"),
+                      : TaskHolders.Lane.inWords(
+                          lanes.getOrDefault(task.getId(), List.of()), "", ", "),
                   OfficeTime.of(due),
                   workingDaysLate(due, now),
                   lateMinutes,
@@ -226,67 +222,6 @@ class LateSteps {
       }
     }
     return byInstance;
-  }
-
-  private Map<String, String> namesOfAssignees(List<Task> late) {
-    Set<String> assignees = ids(late, Task::getAssignee);
-    if (assignees.isEmpty()) {
-      return Map.of();
-    }
-    return identity.createUserQuery().userIdIn(assignees.toArray(String[]::new)).list().stream()
-        .collect(
-            Collectors.toMap(
-                User::getId, user -> (user.getFirstName() + " " + user.getLastName()).strip()));
-  }
-
-  /**
-   * The holders of the unclaimed tasks: their lanes, by the names people read ("Kabid Aptika"). The
-   * engine asks a task's identity links one task at a time, so the candidate links of all of them
-   * are read in one statement here, and the groups' names in one query.
-   */
-  private Map<String, String> candidateGroupsOfUnclaimed(List<Task> late) {
-    Set<String> unclaimed =
-        late.stream()
-            .filter(task -> task.getAssignee() == null)
-            .map(Task::getId)
-            .collect(Collectors.toSet());
-    if (unclaimed.isEmpty()) {
-      return Map.of();
-    }
-    Map<String, List<String>> groupIds =
-        jdbc
-            .sql(
-                "select TASK_ID_, GROUP_ID_ from ACT_RU_IDENTITYLINK where TYPE_ = :type"
-                    + " and GROUP_ID_ is not null and TASK_ID_ in (:tasks) order by GROUP_ID_")
-            .param("type", IdentityLinkType.CANDIDATE)
-            .param("tasks", unclaimed)
-            .query(
-                (row, number) -> Map.entry(row.getString("TASK_ID_"), row.getString("GROUP_ID_")))
-            .list()
-            .stream()
-            .collect(
-                Collectors.groupingBy(
-                    Map.Entry::getKey,
-                    Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-    if (groupIds.isEmpty()) {
-      return Map.of();
-    }
-    Map<String, String> names =
-        identity
-            .createGroupQuery()
-            .groupIdIn(
-                groupIds.values().stream().flatMap(List::stream).distinct().toArray(String[]::new))
-            .list()
-            .stream()
-            .collect(Collectors.toMap(Group::getId, Group::getName));
-    return groupIds.entrySet().stream()
-        .collect(
-            Collectors.toMap(
-                Map.Entry::getKey,
-                lane ->
-                    lane.getValue().stream()
-                        .map(id -> names.getOrDefault(id, id))
-                        .collect(Collectors.joining(", "))));
   }
 
   private static Set<String> ids(List<Task> late, Function<Task, String> id) {

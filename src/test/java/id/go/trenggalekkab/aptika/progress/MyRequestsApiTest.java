@@ -66,7 +66,7 @@ class MyRequestsApiTest {
   void theClerkFollowsHerRequestFromSubmissionThroughTheDispositions() throws Exception {
     WebappSession siti = WebappSession.signIn(port, CLERK_DINKES, PASSWORD);
 
-    JsonNode submitted = find(json(siti.get("/api/my-requests")));
+    JsonNode submitted = find(json(siti.get("/api/my-requests")), request);
     assertThat(submitted.get("procedure").asText()).isEqualTo("Pengajuan Sub Domain / Hosting");
     assertThat(submitted.get("status").asText()).isEqualTo("BERJALAN");
     assertThat(submitted.get("subject").asText()).isEqualTo(name);
@@ -132,6 +132,52 @@ class MyRequestsApiTest {
   }
 
   @Test
+  void eachRequestOfTheListHasItsOwnStepsReasonAndNotes() throws Exception {
+    // given: beside the request at the Kadis, one returned for a name already taken and sent again
+    String taken = "uji" + UUID.randomUUID().toString().substring(0, 8);
+    Map<String, Object> variables = RequestFixtures.aSubdomainRequest();
+    variables.put("subdomainName", taken);
+    ProcessInstance resent = driver.startAs(CLERK_DINKES, "SubdomainHostingProcess", variables);
+    registry.reserve(RequestFixtures.anotherRequestTaking(taken));
+    driver.complete(resent, "Task_DisposeRequestByKadis", Map.of("dispositionKadis", "Proses."));
+    driver.complete(resent, "Task_DisposeRequestByKabid", Map.of("dispositionKabid", "Cek."));
+    driver.complete(resent, "Task_ReviseRequest", Map.of("subdomainName", taken + "b"));
+
+    // when
+    JsonNode list =
+        json(WebappSession.signIn(port, CLERK_DINKES, PASSWORD).get("/api/my-requests"));
+
+    // then
+    JsonNode atKadis = find(list, request);
+    JsonNode again = find(list, resent);
+    assertThat(atKadis.get("subject").asText()).isEqualTo(name);
+    assertThat(atKadis.get("current"))
+        .singleElement()
+        .extracting(step -> step.get("holder").asText())
+        .isEqualTo("Kelompok Kadis Kominfo");
+    assertThat(atKadis.get("history"))
+        .extracting(step -> step.get("outcome").asText())
+        .containsExactly("Diterima");
+    assertThat(atKadis.get("notes")).isEmpty();
+    assertThat(again.get("subject").asText()).isEqualTo(taken + "b");
+    assertThat(again.get("current"))
+        .singleElement()
+        .extracting(step -> step.get("name").asText())
+        .isEqualTo("Mendisposisi surat permohonan");
+    assertThat(again.get("history"))
+        .extracting(step -> step.get("holder").asText() + ": " + step.get("outcome").asText())
+        .containsExactly(
+            "Sistem (otomatis): Diterima",
+            "-: Selesai",
+            "-: Selesai",
+            "Sistem (otomatis): Selesai",
+            "Siti Rahmawati: Dikembalikan untuk perbaikan (Nama sub domain \""
+                + taken
+                + "\" sudah terdaftar; pilih nama lain); dikirim ulang");
+    assertThat(again.get("notes").toString()).contains("Langkah 4: permohonan belum lengkap");
+  }
+
+  @Test
   void aClerkOfAnotherUnitSeesNothingOfIt() throws Exception {
     WebappSession eko = WebappSession.signIn(port, CLERK_DISDIK, PASSWORD);
 
@@ -155,7 +201,7 @@ class MyRequestsApiTest {
     assertThat(page).contains("<html lang=\"id\">").contains("<h1>Permohonan saya</h1>");
   }
 
-  private JsonNode find(JsonNode list) {
+  private static JsonNode find(JsonNode list, ProcessInstance request) {
     return StreamSupport.stream(list.spliterator(), false)
         .filter(r -> r.get("referenceNumber").asText().equals(request.getBusinessKey()))
         .findFirst()
