@@ -141,6 +141,36 @@ class CockpitMutuBakuIT {
   }
 
   /**
+   * When more steps are late than the panel lists (100), it says so and how many are late in all,
+   * and lists the step late longest first.
+   */
+  @Test
+  void whenMoreStepsAreLateThanItListsThePanelSaysHowManyInAll() {
+    at(LocalDateTime.of(2026, 12, 22, 10, 0));
+    ProcessInstance longest = submit(CLERK_DINKES, "sidata");
+    at(LocalDateTime.of(2026, 12, 22, 11, 0));
+    for (int i = 1; i <= 100; i++) {
+      submit(i % 2 == 0 ? CLERK_DINKES : CLERK_DISDIK, "sidata" + i);
+    }
+    at(LocalDateTime.of(2026, 12, 29, 11, 0));
+
+    page = webapps.newPage("id-ID", null);
+    page.onPageError(pageErrors::add);
+    openCockpit();
+    TasklistBrowser.logInIndonesian(page, "hendra", "Hendra Gunawan");
+
+    Locator panel = page.locator(".aptika-mb-panel");
+    PlaywrightAssertions.assertThat(panel.locator(".aptika-mb-late-more"))
+        .hasText(
+            "Ditampilkan 100 dari 101 langkah yang terlambat: yang paling lama terlambat lebih"
+                + " dahulu.");
+    Locator rows = panel.locator(".aptika-mb-late tr[data-process-instance-id]");
+    PlaywrightAssertions.assertThat(rows).hasCount(100);
+    PlaywrightAssertions.assertThat(rows.first())
+        .hasAttribute("data-process-instance-id", longest.getId());
+  }
+
+  /**
    * The evaluation's "Tindakan yang harus diambil" is the evaluator's: what they write in the panel
    * goes with the download, per procedure and step, and comes back in the real Tabel 7 workbook the
    * server makes ({@code POST /api/mutu-baku/evaluation}).
