@@ -138,49 +138,62 @@ class StepReader {
     for (String id : processInstanceIds) {
       List<Task> waiting = openByRequest.getOrDefault(id, List.of());
       List<HistoricActivityInstance> steps = activities.getOrDefault(id, List.of());
-      List<RequestProgress.Step> current = new ArrayList<>();
-      waiting.forEach(task -> current.add(open(task, lanes, person, reader)));
-      steps.stream()
-          .filter(step -> step.getEndTime() == null && !"userTask".equals(step.getActivityType()))
-          .forEach(
-              step ->
-                  current.add(
-                      new RequestProgress.Step(
-                          step.getActivityName(),
-                          "Sistem (otomatis)",
-                          time(step.getStartTime()),
-                          null,
-                          null,
-                          "Sedang diproses",
-                          null)));
-      List<HistoricVariableUpdate> why = returnReasons.getOrDefault(id, List.of());
-      List<RequestProgress.Step> done =
-          steps.stream()
-              .filter(step -> step.getEndTime() != null)
-              .map(
-                  step ->
-                      new RequestProgress.Step(
-                          step.getActivityName(),
-                          step.getAssignee() != null
-                              ? person.apply(step.getAssignee())
-                              : "userTask".equals(step.getActivityType())
-                                  ? "-"
-                                  : "Sistem (otomatis)",
-                          time(step.getStartTime()),
-                          null,
-                          time(step.getEndTime()),
-                          outcome(step, why),
-                          null))
-              .toList();
       read.put(
           id,
           new Steps(
               variables.getOrDefault(id, new Variables(Map.of())),
               waiting.stream().anyMatch(task -> REVISE_STEP.equals(task.getTaskDefinitionKey())),
-              current,
-              done));
+              current(waiting, steps, lanes, person, reader),
+              history(steps, returnReasons.getOrDefault(id, List.of()), person)));
     }
     return read;
+  }
+
+  /** The steps open now: people's tasks, and the system's steps still running. */
+  private static List<RequestProgress.Step> current(
+      List<Task> waiting,
+      List<HistoricActivityInstance> steps,
+      Map<String, List<TaskHolders.Lane>> lanes,
+      Function<String, String> person,
+      Reader reader) {
+    List<RequestProgress.Step> current = new ArrayList<>();
+    waiting.forEach(task -> current.add(open(task, lanes, person, reader)));
+    steps.stream()
+        .filter(step -> step.getEndTime() == null && !"userTask".equals(step.getActivityType()))
+        .forEach(
+            step ->
+                current.add(
+                    new RequestProgress.Step(
+                        step.getActivityName(),
+                        "Sistem (otomatis)",
+                        time(step.getStartTime()),
+                        null,
+                        null,
+                        "Sedang diproses",
+                        null)));
+    return current;
+  }
+
+  /** Every finished step, oldest first, with who did it and its outcome. */
+  private static List<RequestProgress.Step> history(
+      List<HistoricActivityInstance> steps,
+      List<HistoricVariableUpdate> why,
+      Function<String, String> person) {
+    return steps.stream()
+        .filter(step -> step.getEndTime() != null)
+        .map(
+            step ->
+                new RequestProgress.Step(
+                    step.getActivityName(),
+                    step.getAssignee() != null
+                        ? person.apply(step.getAssignee())
+                        : "userTask".equals(step.getActivityType()) ? "-" : "Sistem (otomatis)",
+                    time(step.getStartTime()),
+                    null,
+                    time(step.getEndTime()),
+                    outcome(step, why),
+                    null))
+        .toList();
   }
 
   /** An open task of a person: who holds it, and a link to it when the reader may work it. */
