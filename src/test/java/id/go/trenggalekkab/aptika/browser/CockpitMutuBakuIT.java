@@ -84,10 +84,8 @@ class CockpitMutuBakuIT {
     escalate(escalated);
     at(LocalDateTime.of(2026, 12, 29, 11, 0));
 
-    page = webapps.newPage("id-ID", null);
-    page.onPageError(pageErrors::add);
-    openCockpit();
-    TasklistBrowser.logInIndonesian(page, "hendra", "Hendra Gunawan");
+    newPage();
+    openCockpitAsTheManager();
 
     Locator panel = page.locator(".aptika-mb-panel");
     Locator row = lateRow(panel, escalated);
@@ -154,10 +152,8 @@ class CockpitMutuBakuIT {
     }
     at(LocalDateTime.of(2026, 12, 29, 11, 0));
 
-    page = webapps.newPage("id-ID", null);
-    page.onPageError(pageErrors::add);
-    openCockpit();
-    TasklistBrowser.logInIndonesian(page, "hendra", "Hendra Gunawan");
+    newPage();
+    openCockpitAsTheManager();
 
     Locator panel = page.locator(".aptika-mb-panel");
     PlaywrightAssertions.assertThat(panel.locator(".aptika-mb-late-more"))
@@ -177,8 +173,7 @@ class CockpitMutuBakuIT {
    */
   @Test
   void theEvaluatorsActionsGoWithTheDownload() throws IOException {
-    page = webapps.newPage("id-ID", null);
-    page.onPageError(pageErrors::add);
+    newPage();
     List<Request> posted = new ArrayList<>();
     page.onRequest(
         request -> {
@@ -186,8 +181,7 @@ class CockpitMutuBakuIT {
             posted.add(request);
           }
         });
-    openCockpit();
-    TasklistBrowser.logInIndonesian(page, "hendra", "Hendra Gunawan");
+    openCockpitAsTheManager();
 
     PlaywrightAssertions.assertThat(
             page.locator(".aptika-mb-summary .aptika-mb-procedure")
@@ -237,6 +231,18 @@ class CockpitMutuBakuIT {
           .as("the evaluator's text in the real Tabel 7 workbook")
           .hasSize(1);
     }
+  }
+
+  /** A new page in Indonesian, whose uncaught errors fail the test. */
+  private void newPage() {
+    page = webapps.newPage("id-ID", null);
+    page.onPageError(pageErrors::add);
+  }
+
+  /** Cockpit, signed in as the Manajer Pemantau. */
+  private void openCockpitAsTheManager() {
+    openCockpit();
+    TasklistBrowser.logInIndonesian(page, "hendra", "Hendra Gunawan");
   }
 
   /**
