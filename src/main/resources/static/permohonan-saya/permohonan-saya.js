@@ -93,7 +93,12 @@
     ]);
   }
 
-  function show(requests) {
+  function show(requests, total) {
+    var partial = document.getElementById('partial');
+    partial.hidden = !(total > requests.length);
+    partial.textContent = partial.hidden ? '' : 'Ditampilkan ' + requests.length
+      + ' permohonan terbaru dari ' + total.toLocaleString('id-ID')
+      + ' permohonan unit kerja Anda.';
     var list = document.getElementById('requests');
     list.replaceChildren.apply(list, requests.length
       ? requests.map(card)
@@ -127,10 +132,13 @@
           if (!answer.ok) {
             throw new Error('Daftar permohonan tidak dapat dimuat (HTTP ' + answer.status + ').');
           }
-          return answer.json();
-        }).then(function (requests) {
+          var total = Number(answer.headers.get('X-Total-Count'));
+          return answer.json().then(function (requests) {
+            return { requests: requests, total: total };
+          });
+        }).then(function (page) {
           say('');
-          show(requests);
+          show(page.requests, page.total);
         });
       })
       .catch(function (error) { say(error.message); });

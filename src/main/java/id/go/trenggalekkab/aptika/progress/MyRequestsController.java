@@ -1,6 +1,7 @@
 package id.go.trenggalekkab.aptika.progress;
 
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,6 +14,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 class MyRequestsController {
 
+  /** The response header with the number of the unit's requests in all. */
+  static final String TOTAL = "X-Total-Count";
+
   private final UnitRequests requests;
 
   MyRequestsController(UnitRequests requests) {
@@ -24,10 +28,16 @@ class MyRequestsController {
     return "forward:/permohonan-saya/index.html";
   }
 
+  /**
+   * The unit's {@value UnitRequests#MOST_RECENT} most recent requests, newest first; how many the
+   * unit has in all is in the header {@value #TOTAL}, so that the page can say when it shows only
+   * part of them.
+   */
   @GetMapping("/api/my-requests")
   @ResponseBody
-  List<RequestProgress> list() {
-    return requests.list();
+  ResponseEntity<List<RequestProgress>> list() {
+    UnitRequests.Page page = requests.list();
+    return ResponseEntity.ok().header(TOTAL, String.valueOf(page.total())).body(page.requests());
   }
 
   @GetMapping("/api/my-requests/latest")

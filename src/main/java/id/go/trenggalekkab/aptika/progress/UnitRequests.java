@@ -54,13 +54,17 @@ class UnitRequests {
     this.notes = notes;
   }
 
-  List<RequestProgress> list() {
+  /** The unit's requests in all, and the {@value #MOST_RECENT} most recent, newest first. */
+  record Page(long total, List<RequestProgress> requests) {}
+
+  Page list() {
     if (currentUser.unitIds().isEmpty()) {
-      return List.of();
+      return new Page(0, List.of());
     }
     List<HistoricProcessInstance> visible = newestFirst(ofMyUnits()).listPage(0, MOST_RECENT);
+    long total = visible.size() < MOST_RECENT ? visible.size() : ofMyUnits().count();
     StepReader.Reader reader = reader();
-    return currentUser.asSystem(() -> progress(visible, reader));
+    return new Page(total, currentUser.asSystem(() -> progress(visible, reader)));
   }
 
   /** The request the reader submitted last: the start form shows its number at once. */

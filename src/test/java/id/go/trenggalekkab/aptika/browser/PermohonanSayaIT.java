@@ -15,9 +15,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -108,6 +111,7 @@ class PermohonanSayaIT {
             page().locator("article[data-reference='" + disdik.getBusinessKey() + "']"))
         .hasCount(0);
     PlaywrightAssertions.assertThat(page().locator("#requests")).not().containsText("Pendidikan");
+    PlaywrightAssertions.assertThat(page().locator("#partial")).isHidden();
     tasklist.screenshot("permohonan-saya-02-at-kadis");
 
     // when: the Kadis disposes; then the current step moves on
@@ -147,6 +151,47 @@ class PermohonanSayaIT {
     tasklist.logOut("Siti Rahmawati");
 
     assertThat(tasklist.pageErrors()).as("uncaught errors in Tasklist or the forms").isEmpty();
+  }
+
+  /**
+   * The page lists a unit's 200 most recent requests: when the unit has more, it says so and how
+   * many there are in all.
+   */
+  @Test
+  void aUnitWithMoreRequestsThanThePageListsIsToldHowManyItHas() {
+    List<ProcessInstance> many = new ArrayList<>();
+    try {
+      // given: more requests of her unit than the page lists
+      for (int i = 0; i < 201; i++) {
+        many.add(startInEngine(People.CLERK_DINKES, uniqueName()));
+      }
+      long total =
+          tasklist
+              .bean(HistoryService.class)
+              .createHistoricProcessInstanceQuery()
+              .tenantIdIn(many.get(0).getTenantId())
+              .count();
+
+      // when
+      tasklist.logIn("siti", "Siti Rahmawati");
+      page()
+          .getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Permohonan saya"))
+          .click();
+
+      // then
+      PlaywrightAssertions.assertThat(page().locator("#partial"))
+          .hasText(
+              "Ditampilkan 200 permohonan terbaru dari " + total + " permohonan unit kerja Anda.");
+      PlaywrightAssertions.assertThat(page().locator("#requests article")).hasCount(200);
+      tasklist.screenshot("permohonan-saya-06-more-than-200");
+      assertThat(tasklist.pageErrors()).as("uncaught errors in the page").isEmpty();
+    } finally {
+      many.forEach(
+          request -> {
+            runtime().deleteProcessInstance(request.getId(), "uji selesai");
+            tasklist.bean(HistoryService.class).deleteHistoricProcessInstance(request.getId());
+          });
+    }
   }
 
   private static ProcessInstance startInEngine(String clerk, String name) {

@@ -11,11 +11,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.trenggalekkab.aptika.AptikaSpringBootTest;
 import id.go.trenggalekkab.aptika.identity.RequestFixtures;
 import id.go.trenggalekkab.aptika.process.FixedOfficeClock;
+import id.go.trenggalekkab.aptika.process.OfficeProcess;
 import id.go.trenggalekkab.aptika.process.ProcessTest;
 import id.go.trenggalekkab.aptika.provisioning.ServiceRegistry;
 import id.go.trenggalekkab.aptika.system.WebappSession;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Date;
 import java.util.List;
@@ -66,7 +68,21 @@ class MyRequestsApiTest {
   void theClerkFollowsHerRequestFromSubmissionThroughTheDispositions() throws Exception {
     WebappSession siti = WebappSession.signIn(port, CLERK_DINKES, PASSWORD);
 
-    JsonNode submitted = find(json(siti.get("/api/my-requests")), request);
+    HttpResponse<String> listed = siti.get("/api/my-requests");
+    JsonNode submitted = find(json(listed), request);
+    assertThat(listed.headers().firstValue("X-Total-Count"))
+        .as("the unit's requests in all")
+        .hasValue(
+            String.valueOf(
+                engine
+                    .getHistoryService()
+                    .createHistoricProcessInstanceQuery()
+                    .tenantIdIn(request.getTenantId())
+                    .processDefinitionKeyIn(
+                        Arrays.stream(OfficeProcess.values())
+                            .map(OfficeProcess::key)
+                            .toArray(String[]::new))
+                    .count()));
     assertThat(submitted.get("procedure").asText()).isEqualTo("Pengajuan Sub Domain / Hosting");
     assertThat(submitted.get("status").asText()).isEqualTo("BERJALAN");
     assertThat(submitted.get("subject").asText()).isEqualTo(name);
