@@ -1,6 +1,9 @@
 package id.go.trenggalekkab.aptika.identity;
 
+import id.go.trenggalekkab.aptika.process.OfficeProcess;
+import java.util.Arrays;
 import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
@@ -77,5 +80,23 @@ public final class People {
 
   public void actAsNobody() {
     identityService.clearAuthentication();
+  }
+
+  /**
+   * The requests of the office's procedures in a unit that the user may follow, counted with her
+   * permissions, as "Permohonan saya" counts them.
+   */
+  public long requestsToFollow(String userId, String unitId, HistoryService history) {
+    actAs(userId);
+    try {
+      return history
+          .createHistoricProcessInstanceQuery()
+          .tenantIdIn(unitId)
+          .processDefinitionKeyIn(
+              Arrays.stream(OfficeProcess.values()).map(OfficeProcess::key).toArray(String[]::new))
+          .count();
+    } finally {
+      actAsNobody();
+    }
   }
 }
