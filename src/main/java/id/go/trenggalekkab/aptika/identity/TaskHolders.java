@@ -48,9 +48,7 @@ public class TaskHolders {
       return Map.of();
     }
     return identity.createUserQuery().userIdIn(ids.toArray(String[]::new)).list().stream()
-        .collect(
-            Collectors.toMap(
-                User::getId, user -> (user.getFirstName() + " " + user.getLastName()).strip()));
+        .collect(Collectors.toMap(User::getId, FullName::of));
   }
 
   /** The candidate groups of these tasks, by task id, each task's in the order of their ids. */

@@ -1,5 +1,6 @@
 package id.go.trenggalekkab.aptika.process;
 
+import id.go.trenggalekkab.aptika.identity.FullName;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.User;
@@ -23,7 +24,7 @@ public final class PersonName {
       return null;
     }
     User user = identity.createUserQuery().userId(userId).singleResult();
-    return user == null ? userId : user.getFirstName() + " " + user.getLastName();
+    return user == null ? userId : FullName.of(user);
   }
 
   /** The name as {@link #of(DelegateTask)}, or {@code otherwise} when nobody is known. */

@@ -1,5 +1,6 @@
 package id.go.trenggalekkab.aptika.request;
 
+import id.go.trenggalekkab.aptika.identity.FullName;
 import id.go.trenggalekkab.aptika.notification.Outbox;
 import id.go.trenggalekkab.aptika.process.ProcessVariables;
 import id.go.trenggalekkab.aptika.system.OfficeTemplates;
@@ -52,9 +53,7 @@ class ReturnedRequestNotice implements TaskListener {
                             () -> identityService.createUserQuery().userId(id).singleResult()));
     String reason = ProcessVariables.text(task, RequestVariables.COMPLETENESS_PROBLEMS);
     Map<String, Object> model = new HashMap<>();
-    model.put(
-        "clerkName",
-        clerk.map(user -> user.getFirstName() + " " + user.getLastName()).orElse(null));
+    model.put("clerkName", clerk.map(FullName::of).orElse(null));
     model.put(
         "processName",
         task.getExecution()

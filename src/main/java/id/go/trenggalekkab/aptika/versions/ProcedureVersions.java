@@ -2,6 +2,7 @@ package id.go.trenggalekkab.aptika.versions;
 
 import id.go.trenggalekkab.aptika.identity.CurrentUser;
 import id.go.trenggalekkab.aptika.identity.Role;
+import id.go.trenggalekkab.aptika.identity.TaskHolders;
 import id.go.trenggalekkab.aptika.process.OfficeProcess;
 import id.go.trenggalekkab.aptika.system.ApiErrors.FieldError;
 import id.go.trenggalekkab.aptika.system.InvalidInputException;
@@ -18,11 +19,9 @@ import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -46,19 +45,19 @@ class ProcedureVersions {
   private final RepositoryService repository;
   private final HistoryService history;
   private final RuntimeService runtime;
-  private final IdentityService identity;
+  private final TaskHolders people;
 
   ProcedureVersions(
       CurrentUser currentUser,
       RepositoryService repository,
       HistoryService history,
       RuntimeService runtime,
-      IdentityService identity) {
+      TaskHolders people) {
     this.currentUser = currentUser;
     this.repository = repository;
     this.history = history;
     this.runtime = runtime;
-    this.identity = identity;
+    this.people = people;
   }
 
   record Version(
@@ -111,6 +110,10 @@ class ProcedureVersions {
             .orderByProcessDefinitionVersion()
             .asc()
             .list();
+    Map<String, String> deployers = new HashMap<>();
+    definitions.forEach(
+        definition -> deployers.computeIfAbsent(definition.getDeploymentId(), this::deployer));
+    Map<String, String> names = people.names(deployers.values());
     Map<String, BpmnModelInstance> previousOfTenant = new HashMap<>();
     List<Version> versions = new ArrayList<>();
     String name = key;
@@ -122,20 +125,24 @@ class ProcedureVersions {
           previous == null
               ? List.of(Messages.of("change.first"))
               : VersionChanges.between(previous, model);
-      versions.add(version(definition, changes));
+      versions.add(
+          version(definition, deployers.get(definition.getDeploymentId()), names, changes));
       name = definition.getName() == null ? key : definition.getName();
     }
     Collections.reverse(versions);
     return new Procedure(key, name, versions);
   }
 
-  private Version version(ProcessDefinition definition, List<String> changes) {
+  private Version version(
+      ProcessDefinition definition,
+      String deployedBy,
+      Map<String, String> names,
+      List<String> changes) {
     Deployment deployment =
         repository
             .createDeploymentQuery()
             .deploymentId(definition.getDeploymentId())
             .singleResult();
-    String deployedBy = deployer(definition.getDeploymentId());
     return new Version(
         definition.getId(),
         definition.getVersion(),
@@ -145,7 +152,9 @@ class ProcedureVersions {
         deployment.getSource(),
         OfficeTime.of(deployment.getDeploymentTime().toInstant()),
         deployedBy,
-        deployedBy == null ? Messages.of("deployedByApplication") : fullName(deployedBy),
+        deployedBy == null
+            ? Messages.of("deployedByApplication")
+            : names.getOrDefault(deployedBy, deployedBy),
         runtime.createProcessInstanceQuery().processDefinitionId(definition.getId()).count(),
         changes);
   }
@@ -162,10 +171,5 @@ class ProcedureVersions {
         .filter(Objects::nonNull)
         .findFirst()
         .orElse(null);
-  }
-
-  private String fullName(String userId) {
-    User user = identity.createUserQuery().userId(userId).singleResult();
-    return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).strip();
   }
 }
