@@ -15,12 +15,14 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The requests of the reader's own unit: the unit comes from her identity (her tenants), never from
  * the request, and the engine's authorizations decide which procedures she may follow. What the
  * engine lets her list is then read in full (the steps of other lanes, who holds them), since
- * "where is my request" is exactly what she may know of it.
+ * "where is my request" is exactly what she may know of it. Each answer is read in one read-only
+ * transaction, which the engine's queries join instead of each opening its own.
  */
 @Service
 class UnitRequests {
@@ -57,6 +59,7 @@ class UnitRequests {
   /** The unit's requests in all, and the {@value #MOST_RECENT} most recent, newest first. */
   record Page(long total, List<RequestProgress> requests) {}
 
+  @Transactional(readOnly = true)
   Page list() {
     if (currentUser.unitIds().isEmpty()) {
       return new Page(0, List.of());
@@ -68,6 +71,7 @@ class UnitRequests {
   }
 
   /** The request the reader submitted last: the start form shows its number at once. */
+  @Transactional(readOnly = true)
   RequestProgress latestOfMine() {
     List<HistoricProcessInstance> mine =
         currentUser.unitIds().isEmpty()
@@ -80,6 +84,7 @@ class UnitRequests {
     return currentUser.asSystem(() -> progress(mine, reader).get(0));
   }
 
+  @Transactional(readOnly = true)
   RequestProgress one(String processInstanceId) {
     HistoricProcessInstance instance =
         currentUser.unitIds().isEmpty()
