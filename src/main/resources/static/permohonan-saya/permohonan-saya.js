@@ -144,7 +144,21 @@
       .catch(function (error) { say(error.message); });
   }
 
-  document.getElementById('reload').addEventListener('click', load);
-  load();
-  setInterval(load, 30000);
+  // The list is read again every 30 seconds while the page is in view, and at once when it comes
+  // back into view after that; a tab left in the background asks nothing.
+  var loadedAt = 0;
+  function loadNow() {
+    loadedAt = Date.now();
+    load();
+  }
+  function loadWhenDue() {
+    if (!document.hidden && Date.now() - loadedAt >= 30000) {
+      loadNow();
+    }
+  }
+
+  document.getElementById('reload').addEventListener('click', loadNow);
+  document.addEventListener('visibilitychange', loadWhenDue);
+  loadNow();
+  setInterval(loadWhenDue, 5000);
 }());

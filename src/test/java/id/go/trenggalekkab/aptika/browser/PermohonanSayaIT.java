@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -192,6 +193,66 @@ class PermohonanSayaIT {
             tasklist.bean(HistoryService.class).deleteHistoricProcessInstance(request.getId());
           });
     }
+  }
+
+  /**
+   * The page reads the list again every 30 seconds while it is in view. A tab left in the
+   * background asks nothing; when it comes back into view after that, it reads the list at once.
+   */
+  @Test
+  void aPageInABackgroundTabAsksNothingUntilItIsBackInView() {
+    // given: the clerk signed in, and the page open in a tab of its own, on a clock the test moves
+    tasklist.logIn("siti", "Siti Rahmawati");
+    Page tab = tasklist.newPage("id-ID", null);
+    try {
+      tab.context().addCookies(page().context().cookies());
+      tab.clock().install();
+      AtomicInteger reads = new AtomicInteger();
+      tab.onRequest(
+          request -> {
+            if (request.url().endsWith("/api/my-requests")) {
+              reads.incrementAndGet();
+            }
+          });
+      tab.navigate("/permohonan-saya/");
+      PlaywrightAssertions.assertThat(tab.locator("#who")).hasText("Masuk sebagai siti.");
+      assertThat(reads).hasValue(1);
+
+      // when: half a minute passes with the page in view; then it reads the list again
+      tab.clock().runFor(31_000);
+      tab.waitForCondition(() -> reads.get() == 2);
+
+      // when: the tab goes into the background for five minutes; then it asks nothing
+      showTab(tab, false);
+      tab.clock().runFor(300_000);
+      tab.waitForTimeout(1_000);
+      assertThat(reads).hasValue(2);
+
+      // when: it comes back into view; then it reads the list at once, and on again every 30 s
+      showTab(tab, true);
+      tab.waitForCondition(() -> reads.get() == 3);
+      tab.clock().runFor(31_000);
+      tab.waitForCondition(() -> reads.get() == 4);
+      PlaywrightAssertions.assertThat(tab.locator("#message")).isHidden();
+    } finally {
+      tab.context().close();
+    }
+  }
+
+  /**
+   * Puts the tab into the background or back into view, as the browser tells a page: {@code
+   * document.hidden} and a {@code visibilitychange} event (a headless browser's tabs are always in
+   * view).
+   */
+  private static void showTab(Page tab, boolean inView) {
+    tab.evaluate(
+        "hidden => {"
+            + " Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });"
+            + " Object.defineProperty(document, 'visibilityState',"
+            + "   { configurable: true, get: () => hidden ? 'hidden' : 'visible' });"
+            + " document.dispatchEvent(new Event('visibilitychange'));"
+            + " }",
+        !inView);
   }
 
   private static ProcessInstance startInEngine(String clerk, String name) {
