@@ -45,6 +45,7 @@ class LetterController {
   @GetMapping("/api/letters")
   List<Issued> issued(@RequestParam(defaultValue = "50") int limit) {
     currentUser.requireOfficeStaff("daftar surat");
+    // the signed letters, the most recent first through the index on signed_at
     return jdbc.sql(
             """
             select l.id, l.kind, l.letter_number, l.process_instance_id, l.final_document_id,
@@ -52,7 +53,7 @@ class LetterController {
             from apt_letter l
             left join apt_outbox o on o.process_instance_id = l.process_instance_id
               and o.attachment_document_ids = l.final_document_id
-            where l.final_document_id is not null
+            where l.signed_at is not null and l.final_document_id is not null
             order by l.signed_at desc, l.id
             limit ?""")
         .param(Math.min(Math.max(limit, 1), 500))

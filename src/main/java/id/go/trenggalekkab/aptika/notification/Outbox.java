@@ -9,7 +9,9 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -156,18 +158,20 @@ public class Outbox {
   }
 
   public Backlog backlog() {
-    return jdbc.sql(
-            """
-            select sum(case when status = ? then 1 else 0 end) as waiting,
-              sum(case when status = ? then 1 else 0 end) as failed,
-              sum(case when status = ? then 1 else 0 end) as uncertain
-            from apt_outbox where status in (?, ?, ?)""")
-        .params(WAITING, FAILED, UNCERTAIN, WAITING, FAILED, UNCERTAIN)
-        .query(
-            (row, n) ->
-                new Backlog(
-                    row.getLong("waiting"), row.getLong("failed"), row.getLong("uncertain")))
-        .single();
+    Map<String, Long> byStatus =
+        jdbc
+            .sql(
+                "select status, count(*) as mails from apt_outbox where status in (?, ?, ?)"
+                    + " group by status")
+            .params(WAITING, FAILED, UNCERTAIN)
+            .query((row, n) -> Map.entry(row.getString("status"), row.getLong("mails")))
+            .list()
+            .stream()
+            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    return new Backlog(
+        byStatus.getOrDefault(WAITING, 0L),
+        byStatus.getOrDefault(FAILED, 0L),
+        byStatus.getOrDefault(UNCERTAIN, 0L));
   }
 
   public List<Mail> latest(int limit) {
