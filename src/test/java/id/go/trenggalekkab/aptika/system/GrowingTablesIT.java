@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import id.go.trenggalekkab.aptika.AptikaApplication;
 import id.go.trenggalekkab.aptika.identity.People;
 import id.go.trenggalekkab.aptika.identity.RequestFixtures;
 import id.go.trenggalekkab.aptika.notification.DirectMail;
 import id.go.trenggalekkab.aptika.provisioning.ServiceRegistry;
 import id.go.trenggalekkab.aptika.sla.SlaBreaches;
-import id.go.trenggalekkab.aptika.splp.simulator.SplpSimulatorConfiguration;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.ServerSocket;
 import java.sql.Connection;
@@ -18,6 +16,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
@@ -35,7 +34,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -95,17 +93,12 @@ class GrowingTablesIT {
     }
     smtp.start();
     app =
-        new SpringApplicationBuilder(AptikaApplication.class)
-            .profiles("postgres", SplpSimulatorConfiguration.PROFILE)
-            .run(
-                "--server.port=0",
-                "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=postgres",
-                "--spring.mail.host=127.0.0.1",
-                "--spring.mail.port=" + smtp.getSmtp().getPort(),
-                "--aptika.mail.dispatch-interval=PT1S",
-                "--aptika.metrics.refresh=PT1S");
+        PostgresIT.startOn(
+            postgres,
+            "--spring.mail.host=127.0.0.1",
+            "--spring.mail.port=" + smtp.getSmtp().getPort(),
+            "--aptika.mail.dispatch-interval=PT1S",
+            "--aptika.metrics.refresh=PT1S");
   }
 
   @AfterAll
@@ -134,7 +127,7 @@ class GrowingTablesIT {
     ProcessInstance request = submitASubdomainRequest();
     TaskService tasks = app.getBean(TaskService.class);
     Task kadis = tasks.createTaskQuery().processInstanceId(request.getId()).singleResult();
-    tasks.setDueDate(kadis.getId(), Date.from(java.time.Instant.now().minusSeconds(86_400)));
+    tasks.setDueDate(kadis.getId(), Date.from(Instant.now().minusSeconds(86_400)));
 
     // when: the office reads what it reads of those tables
     TestRestTemplate http = http();

@@ -67,16 +67,29 @@ class PostgresIT {
   @BeforeAll
   static void startPostgresAndTheApplication() throws Exception {
     postgres = EmbeddedPostgres.builder().start();
-    app =
-        new SpringApplicationBuilder(AptikaApplication.class)
-            .profiles("postgres", SplpSimulatorConfiguration.PROFILE)
-            .run(
+    app = startOn(postgres);
+    String port = app.getBean(Environment.class).getProperty("local.server.port");
+    http = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port));
+  }
+
+  /**
+   * The application on this server with the postgres profile and the SPLP simulator, on a free
+   * port.
+   *
+   * @param settings further {@code --name=value} settings
+   */
+  static ConfigurableApplicationContext startOn(EmbeddedPostgres postgres, String... settings) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
                 "--server.port=0",
                 "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                 "--spring.datasource.username=postgres",
-                "--spring.datasource.password=postgres");
-    String port = app.getBean(Environment.class).getProperty("local.server.port");
-    http = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port));
+                "--spring.datasource.password=postgres"));
+    args.addAll(List.of(settings));
+    return new SpringApplicationBuilder(AptikaApplication.class)
+        .profiles("postgres", SplpSimulatorConfiguration.PROFILE)
+        .run(args.toArray(String[]::new));
   }
 
   @AfterAll
