@@ -46,11 +46,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * documents, notes, portal attempts) are read through an index by every statement the office's work
  * runs on them, so that none of those reads costs more as the history grows. The application runs
  * on PostgreSQL with {@code pg_stat_statements}; the test does the office's reads of those tables
- * (the mail dispatcher and the metrics on their own schedule, the outbox, letter and late-step
- * lists, a mail sent once, a reply letter recorded, the overruns of a month), then has PostgreSQL
- * plan each statement it saw, for any parameters ({@code EXPLAIN (GENERIC_PLAN)}), with sequential
- * scans made the last resort: a plan then reads a whole table only when no index serves the
- * statement.
+ * (the mail dispatcher and the metrics on their own schedule, the clerk's requests, the outbox,
+ * letter and late-step lists, a mail sent once, a reply letter recorded, the overruns of a month),
+ * then has PostgreSQL plan each statement it saw, for any parameters ({@code EXPLAIN
+ * (GENERIC_PLAN)}), with sequential scans made the last resort: a plan then reads a whole table
+ * only when no index serves the statement.
  */
 class GrowingTablesIT {
 
@@ -136,6 +136,11 @@ class GrowingTablesIT {
                 .getForEntity("/api/mutu-baku/late", String.class)
                 .getStatusCode())
         .isEqualTo(HttpStatus.OK);
+    assertThat(
+            http.withBasicAuth(People.CLERK_DINKES, People.PASSWORD)
+                .getForEntity("/api/my-requests", String.class)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.OK);
     for (String path : List.of("/api/outbox", "/api/outbox?status=GAGAL", "/api/letters")) {
       assertThat(
               http.withBasicAuth(People.KADIS, People.PASSWORD)
@@ -166,7 +171,8 @@ class GrowingTablesIT {
             "left join apt_outbox",
             "from apt_sla_breach where task_id",
             "reminded_at >=",
-            "update apt_service set reply_letter_number");
+            "update apt_service set reply_letter_number",
+            "from apt_request_note");
     List<String> seen = awaitStatements(database, expected);
 
     // then: PostgreSQL reads none of those tables whole for any of the statements it saw
