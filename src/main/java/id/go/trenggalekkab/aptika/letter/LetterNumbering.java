@@ -1,11 +1,9 @@
 package id.go.trenggalekkab.aptika.letter;
 
-import org.springframework.dao.DuplicateKeyException;
+import id.go.trenggalekkab.aptika.system.RowCreation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Gives out letter numbers: sequential per year, never twice and never skipping. The number is
@@ -20,14 +18,13 @@ public class LetterNumbering {
   public record Number(String text, int year, int sequence) {}
 
   private final JdbcClient jdbc;
-  private final TransactionTemplate separately;
+  private final RowCreation rows;
   private final NumberPattern pattern;
 
   LetterNumbering(
       JdbcClient jdbc, PlatformTransactionManager transactions, LetterProperties properties) {
     this.jdbc = jdbc;
-    this.separately = new TransactionTemplate(transactions);
-    this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.rows = new RowCreation(jdbc, transactions);
     this.pattern = new NumberPattern(properties.numberPattern());
   }
 
@@ -67,15 +64,7 @@ public class LetterNumbering {
                 .single()
             > 0;
     if (!exists) {
-      try {
-        separately.executeWithoutResult(
-            status ->
-                jdbc.sql("insert into apt_letter_sequence (number_year, last_number) values (?, 0)")
-                    .param(year)
-                    .update());
-      } catch (DuplicateKeyException createdByAnother) {
-        // another approval created it first: the counter is there, which is all we need
-      }
+      rows.insert("insert into apt_letter_sequence (number_year, last_number) values (?, 0)", year);
     }
   }
 }

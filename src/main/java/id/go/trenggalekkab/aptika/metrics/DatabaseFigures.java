@@ -2,6 +2,7 @@ package id.go.trenggalekkab.aptika.metrics;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The figures the metrics show, counted in the database: the same on every node and after a
- * restart, unlike counters kept in one JVM. Each is one grouped query over the engine's tables.
+ * restart, unlike counters kept in one JVM. The requests started and ended are {@link
+ * RequestCounts}; the others are each one grouped query over the engine's runtime tables.
  */
 @Component
 class DatabaseFigures {
@@ -35,23 +37,27 @@ class DatabaseFigures {
   private record StepCount(String process, String step, long count) {}
 
   private final JdbcClient jdbc;
+  private final RequestCounts requests;
 
-  DatabaseFigures(JdbcClient jdbc) {
+  DatabaseFigures(JdbcClient jdbc, RequestCounts requests) {
     this.jdbc = jdbc;
+    this.requests = requests;
   }
 
-  /** The figures at {@code now} (the engine's clock: a task is overdue after its due date). */
-  Snapshot read(Instant now) {
+  /**
+   * The figures at {@code now} (the engine's clock: a task is overdue after its due date); the
+   * request counts of {@code processes} are created if they are not yet kept.
+   */
+  Snapshot read(Instant now, Collection<String> processes) {
+    Map<String, Long> started = new HashMap<>();
+    Map<String, Long> finished = new HashMap<>();
+    for (RequestCounts.Count count : requests.read(processes)) {
+      started.put(count.process(), count.started());
+      finished.put(count.process(), count.ended());
+    }
     return new Snapshot(
-        byProcess(
-            """
-            select PROC_DEF_KEY_ as process, count(*) as count from ACT_HI_PROCINST
-            where SUPER_PROCESS_INSTANCE_ID_ is null group by PROC_DEF_KEY_"""),
-        byProcess(
-            """
-            select PROC_DEF_KEY_ as process, count(*) as count from ACT_HI_PROCINST
-            where SUPER_PROCESS_INSTANCE_ID_ is null and END_TIME_ is not null
-            group by PROC_DEF_KEY_"""),
+        started,
+        finished,
         bySteps(null),
         bySteps(now),
         byProcess(

@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
  *
  * <ul>
  *   <li>{@code aptika_requests_started_total}, {@code aptika_requests_finished_total} {process}:
- *       counters whose value is the count in the engine's history, right on every node and after
- *       restarts;
+ *       counters kept in the database as requests start and end ({@link RequestCounts}), right on
+ *       every node and after restarts, and never lowered by the history cleanup;
  *   <li>{@code aptika_tasks_open}, {@code aptika_tasks_overdue} {process, step}: every user task of
  *       the deployed models, 0 when none is open;
  *   <li>{@code aptika_outbox_mails} {status = waiting | failed | uncertain};
@@ -86,10 +86,8 @@ class OperationsMetrics {
       fixedDelayString = "${aptika.metrics.refresh:PT15S}",
       initialDelayString = "${aptika.metrics.refresh:PT15S}")
   synchronized void refresh() {
-    Snapshot read = figures.read(ClockUtil.getCurrentTime().toInstant());
-    Set<String> processes = new HashSet<>(read.started().keySet());
-    processes.addAll(read.openIncidents().keySet());
-    Set<Step> steps = new HashSet<>(read.openTasks().keySet());
+    Set<String> processes = new HashSet<>();
+    Set<Step> steps = new HashSet<>();
     for (ProcessDefinition definition :
         repository.createProcessDefinitionQuery().latestVersion().list()) {
       processes.add(definition.getKey());
@@ -98,6 +96,10 @@ class OperationsMetrics {
           .getModelElementsByType(UserTask.class)
           .forEach(task -> steps.add(new Step(definition.getKey(), task.getId())));
     }
+    Snapshot read = figures.read(ClockUtil.getCurrentTime().toInstant(), processes);
+    processes.addAll(read.started().keySet());
+    processes.addAll(read.openIncidents().keySet());
+    steps.addAll(read.openTasks().keySet());
     processes.forEach(this::registerProcess);
     steps.forEach(this::registerStep);
     backlog = outbox.backlog();

@@ -1,5 +1,6 @@
 package id.go.trenggalekkab.aptika.process;
 
+import id.go.trenggalekkab.aptika.system.RowCreation;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -7,12 +8,9 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The reference number of each request ({@code SD-2026-0007}): the process instance's business key,
@@ -26,14 +24,13 @@ public class ReferenceNumbers {
   public static final String VARIABLE = "referenceNumber";
 
   private final JdbcClient jdbc;
-  private final TransactionTemplate separately;
+  private final RowCreation rows;
   private final HistoryService history;
 
   ReferenceNumbers(
       JdbcClient jdbc, PlatformTransactionManager transactions, @Lazy HistoryService history) {
     this.jdbc = jdbc;
-    this.separately = new TransactionTemplate(transactions);
-    this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.rows = new RowCreation(jdbc, transactions);
     this.history = history;
   }
 
@@ -92,16 +89,9 @@ public class ReferenceNumbers {
 
   /** The first request of a year creates the counter, committed on its own so nobody waits. */
   private void createCounter(String prefix, int year) {
-    try {
-      separately.executeWithoutResult(
-          status ->
-              jdbc.sql(
-                      "insert into apt_reference_sequence (prefix, number_year, last_number)"
-                          + " values (?, ?, 0)")
-                  .params(prefix, year)
-                  .update());
-    } catch (DuplicateKeyException createdByAnother) {
-      // another start created it first: the counter is there, which is all we need
-    }
+    rows.insert(
+        "insert into apt_reference_sequence (prefix, number_year, last_number) values (?, ?, 0)",
+        prefix,
+        year);
   }
 }

@@ -51,6 +51,25 @@ final class Aftermath {
     return counts;
   }
 
+  /**
+   * The metrics' request counts (apt_request_count) equal the requests started and ended in the
+   * history, procedure by procedure: each start and end counted once, whatever died on the way.
+   */
+  static void everyRequestCountedOnce(Surroundings office) {
+    JdbcTemplate jdbc = office.database.jdbc();
+    List<Map<String, Object>> history =
+        jdbc.queryForList(
+            "select proc_def_key_ as process, count(*) as started, count(end_time_) as ended"
+                + " from act_hi_procinst where super_process_instance_id_ is null"
+                + " group by proc_def_key_ order by proc_def_key_");
+    List<Map<String, Object>> counted =
+        jdbc.queryForList(
+            "select process_key as process, started, ended from apt_request_count"
+                + " where started > 0 or ended > 0 order by process_key");
+    assertThat(history).as("requests in the history").isNotEmpty();
+    assertThat(counted).as("requests counted for the metrics").isEqualTo(history);
+  }
+
   static void everyMailOnce(Surroundings office) throws Exception {
     assertThat(office.mailsByRecipientsAndSubject())
         .isNotEmpty()

@@ -139,6 +139,7 @@ class TwoNodesAndCrashesIT {
     Aftermath.everyMailOnce(office);
     Aftermath.lettersNumberedOnceAndConsecutively(office);
     Aftermath.everyJobRanOnce(office);
+    Aftermath.everyRequestCountedOnce(office);
     Aftermath.noPersonDidATaskTwice(office, requests.keySet());
     LOG.info(
         "Crash suite: {} kills, {} s; step | killed in | request:\n  {}\nmails: {}\nAPI keys"
@@ -279,6 +280,7 @@ class TwoNodesAndCrashesIT {
         .as("completions refused because a timer changed the request at the same moment")
         .allSatisfy(refusal -> assertThat(refusal).startsWith("409").contains("belum tersimpan"));
     Map<String, Integer> jobs = Aftermath.everyJobRanOnce(office);
+    Aftermath.everyRequestCountedOnce(office);
     Aftermath.everyMailOnce(office);
     Aftermath.lettersNumberedOnceAndConsecutively(office);
     Aftermath.everyReminderAndEscalationOnce(office);

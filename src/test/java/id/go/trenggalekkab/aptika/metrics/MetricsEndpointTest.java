@@ -2,6 +2,7 @@ package id.go.trenggalekkab.aptika.metrics;
 
 import static id.go.trenggalekkab.aptika.identity.People.CLERK_DINKES;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.trenggalekkab.aptika.AptikaSpringBootTest;
 import id.go.trenggalekkab.aptika.identity.RequestFixtures;
@@ -11,10 +12,14 @@ import id.go.trenggalekkab.aptika.provisioning.ServiceRegistry;
 import id.go.trenggalekkab.aptika.system.OfficeTime;
 import java.time.LocalDateTime;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -107,8 +112,7 @@ class MetricsEndpointTest {
   void aRequestThroughTwoStepsIsCountedInOfficeTime() {
     // given: Wednesday 25 November 2026, 09:00 WIB
     at("2026-11-25T09:00");
-    metrics.refresh();
-    PrometheusScrape before = PrometheusScrape.of(http);
+    PrometheusScrape before = scrape();
     ProcessTest.Driver driver = new ProcessTest.Driver(engine);
     String name = "uji" + UUID.randomUUID().toString().substring(0, 8);
     Map<String, Object> variables = RequestFixtures.aSubdomainRequest();
@@ -122,8 +126,7 @@ class MetricsEndpointTest {
     at("2026-11-26T08:00");
     driver.complete(request, "Task_DisposeRequestByKabid", Map.of("dispositionKabid", "Cek."));
     outbox.queue(List.of("operator@example.org"), "Uji metrik", "Isi");
-    metrics.refresh();
-    PrometheusScrape after = PrometheusScrape.of(http);
+    PrometheusScrape after = scrape();
 
     // then
     String process = "process=\"" + PROCESS + "\"";
@@ -152,8 +155,7 @@ class MetricsEndpointTest {
 
     // when: three weeks later the clerk has not revised it
     at("2026-12-16T09:00");
-    metrics.refresh();
-    PrometheusScrape late = PrometheusScrape.of(http);
+    PrometheusScrape late = scrape();
     Task open = driver.openTask(request);
     List<Task> overdue =
         engine
@@ -168,10 +170,61 @@ class MetricsEndpointTest {
 
     // when: the request is withdrawn
     engine.getRuntimeService().deleteProcessInstance(request.getId(), "uji");
-    metrics.refresh();
-    PrometheusScrape ended = PrometheusScrape.of(http);
+    PrometheusScrape ended = scrape();
     assertThat(delta(before, ended, "aptika_requests_finished_total", process)).isEqualTo(1);
     assertThat(delta(before, ended, "aptika_tasks_open", revise)).isZero();
+  }
+
+  @Test
+  void theCountsStayWhenTheHistoryCleanupRemovesOldRequests() {
+    // given: two requests on Monday 5 January 2026, one of them withdrawn the same day, and one
+    // refused at submission (not a request: it counts nowhere)
+    at("2026-01-05T09:00");
+    PrometheusScrape before = scrape();
+    ProcessTest.Driver driver = new ProcessTest.Driver(engine);
+    Map<String, Object> variables = RequestFixtures.aSubdomainRequest();
+    variables.put("requestLetterDate", "2026-01-02");
+    ProcessInstance withdrawn = driver.startAs(CLERK_DINKES, PROCESS, variables);
+    ProcessInstance running = driver.startAs(CLERK_DINKES, PROCESS, variables);
+    Map<String, Object> refused = new HashMap<>(variables);
+    refused.put("requestLetterDate", "2026-01-06"); // tomorrow: the intake refuses it
+    assertThatThrownBy(() -> driver.startAs(CLERK_DINKES, PROCESS, refused))
+        .hasMessageContaining("Tanggal surat permohonan");
+    engine.getRuntimeService().deleteProcessInstance(withdrawn.getId(), "uji");
+    PrometheusScrape counted = scrape();
+    String process = "process=\"" + PROCESS + "\"";
+    assertThat(delta(before, counted, "aptika_requests_started_total", process)).isEqualTo(2);
+    assertThat(delta(before, counted, "aptika_requests_finished_total", process)).isEqualTo(1);
+
+    // when: 180 days after it ended, in the nightly window, the history cleanup removes it
+    at("2026-07-06T23:00");
+    HistoryService history = engine.getHistoryService();
+    engine.getManagementService().executeJob(history.cleanUpHistoryAsync(true).getId());
+    assertThat(
+            history
+                .createHistoricProcessInstanceQuery()
+                .processInstanceIds(Set.of(withdrawn.getId(), running.getId()))
+                .list())
+        .as("the history of the withdrawn request is gone, the running one's is not")
+        .extracting(HistoricProcessInstance::getId)
+        .containsExactly(running.getId());
+    PrometheusScrape cleaned = scrape();
+
+    // then: the counters have not gone down
+    assertThat(cleaned.value("aptika_requests_started_total", process))
+        .isEqualTo(counted.value("aptika_requests_started_total", process));
+    assertThat(cleaned.value("aptika_requests_finished_total", process))
+        .isEqualTo(counted.value("aptika_requests_finished_total", process));
+
+    // and: the running request still counts when it ends
+    engine.getRuntimeService().deleteProcessInstance(running.getId(), "uji");
+    assertThat(delta(counted, scrape(), "aptika_requests_finished_total", process)).isEqualTo(1);
+  }
+
+  /** The figures read again from the database, as a scrape after the next refresh sees them. */
+  private PrometheusScrape scrape() {
+    metrics.refresh();
+    return PrometheusScrape.of(http);
   }
 
   private static double delta(
