@@ -17,8 +17,17 @@ record Evaluation(
     double goodShare,
     List<Sop> sops) {
 
+  /**
+   * @param historyNotice as {@link Summary.ProcedureFigures#historyNotice()}
+   */
   record Sop(
-      String key, String name, String mutuBakuText, long started, long finished, List<Row> rows) {}
+      String key,
+      String name,
+      String mutuBakuText,
+      long started,
+      long finished,
+      List<Row> rows,
+      String historyNotice) {}
 
   /**
    * @param penilaian one of {@link Verdict}'s texts

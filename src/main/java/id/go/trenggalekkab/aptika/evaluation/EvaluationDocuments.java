@@ -85,9 +85,17 @@ class EvaluationDocuments {
     List<List<Object>> figures = new ArrayList<>(List.of(List.copyOf(FIGURES_HEADER)));
     List<List<Object>> requests =
         new ArrayList<>(
-            List.of(List.of("Nama SOP", "Mutu Baku seluruh prosedur", "Dimulai", "Selesai")));
+            List.of(
+                List.of(
+                    "Nama SOP", "Mutu Baku seluruh prosedur", "Dimulai", "Selesai", "Catatan")));
     for (Sop sop : evaluation.sops()) {
-      requests.add(List.of(sop.name(), text(sop.mutuBakuText()), sop.started(), sop.finished()));
+      requests.add(
+          List.of(
+              sop.name(),
+              text(sop.mutuBakuText()),
+              sop.started(),
+              sop.finished(),
+              text(sop.historyNotice())));
       for (Row row : sop.rows()) {
         form.add(
             List.of(

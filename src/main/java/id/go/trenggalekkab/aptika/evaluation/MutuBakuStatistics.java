@@ -3,10 +3,13 @@ package id.go.trenggalekkab.aptika.evaluation;
 import id.go.trenggalekkab.aptika.calendar.WorkingTimeCalendar;
 import id.go.trenggalekkab.aptika.evaluation.Summary.ProcedureFigures;
 import id.go.trenggalekkab.aptika.evaluation.Summary.StepFigures;
+import id.go.trenggalekkab.aptika.letter.IndonesianDates;
 import id.go.trenggalekkab.aptika.sla.SlaBreaches;
 import id.go.trenggalekkab.aptika.sla.SlaBreaches.Breach;
 import id.go.trenggalekkab.aptika.system.OfficeTime;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
@@ -113,7 +116,27 @@ class MutuBakuStatistics {
         MutuBakuText.of(procedure.mutuBaku()),
         started,
         finished,
-        steps);
+        steps,
+        historyNotice(procedure.historyDays(), period, OfficeTime.now().toInstant()));
+  }
+
+  /**
+   * Null when no request of the period can have left the history yet: the cleanup removes a
+   * request's history {@code days} after it ended, so a period that began before that horizon may
+   * have lost requests that ended in it.
+   */
+  static String historyNotice(Integer days, Period period, Instant now) {
+    if (days == null) {
+      return null;
+    }
+    Instant horizon = now.minus(Duration.ofDays(days));
+    if (!period.start().isBefore(horizon)) {
+      return null;
+    }
+    return ("Riwayat permohonan yang berakhir sebelum %s sudah dihapus (riwayat disimpan %d hari"
+            + " setelah permohonan berakhir): jumlah permohonan dan penyelesaian langkah SOP ini"
+            + " untuk periode ini bisa kurang dari yang sebenarnya.")
+        .formatted(IndonesianDates.format(LocalDate.ofInstant(horizon, OfficeTime.ZONE)), days);
   }
 
   private StepFigures figures(

@@ -81,7 +81,8 @@ class SopEvaluation {
         procedure.mutuBakuText(),
         procedure.started(),
         procedure.finished(),
-        rows);
+        rows,
+        procedure.historyNotice());
   }
 
   private Row row(StepFigures step, String action) {

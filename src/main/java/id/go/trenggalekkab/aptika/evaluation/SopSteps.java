@@ -5,7 +5,7 @@ import id.go.trenggalekkab.aptika.process.OfficeProcess;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
+import java.util.Objects;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -24,7 +24,12 @@ class SopSteps {
 
   record Step(String activityId, int no, String name, String lane, String mutuBaku) {}
 
-  record Procedure(String key, String name, String mutuBaku, List<Step> steps) {}
+  /**
+   * @param historyDays the shortest {@code historyTimeToLive} of the procedure's versions: the days
+   *     after a request ended that the engine keeps its history; null if none has one
+   */
+  record Procedure(
+      String key, String name, String mutuBaku, List<Step> steps, Integer historyDays) {}
 
   private final RepositoryService repository;
 
@@ -37,18 +42,21 @@ class SopSteps {
     return Arrays.stream(OfficeProcess.values())
         .map(OfficeProcess::key)
         .filter(k -> key == null || k.equals(key))
-        .map(this::newest)
-        .flatMap(Optional::stream)
+        .map(k -> repository.createProcessDefinitionQuery().processDefinitionKey(k).list())
+        .filter(versions -> !versions.isEmpty())
         .map(this::procedure)
         .toList();
   }
 
-  private Optional<ProcessDefinition> newest(String key) {
-    return repository.createProcessDefinitionQuery().processDefinitionKey(key).list().stream()
-        .max(Comparator.comparingInt(ProcessDefinition::getVersion));
-  }
-
-  private Procedure procedure(ProcessDefinition definition) {
+  private Procedure procedure(List<ProcessDefinition> versions) {
+    ProcessDefinition definition =
+        versions.stream().max(Comparator.comparingInt(ProcessDefinition::getVersion)).orElseThrow();
+    Integer historyDays =
+        versions.stream()
+            .map(ProcessDefinition::getHistoryTimeToLive)
+            .filter(Objects::nonNull)
+            .min(Comparator.naturalOrder())
+            .orElse(null);
     BpmnModelInstance model = repository.getBpmnModelInstance(definition.getId());
     org.camunda.bpm.model.bpmn.instance.Process process =
         model.getModelElementById(definition.getKey());
@@ -75,6 +83,7 @@ class SopSteps {
         definition.getKey(),
         definition.getName(),
         ElementProperties.of(process, ElementProperties.MUTU_BAKU),
-        steps);
+        steps,
+        historyDays);
   }
 }

@@ -9,6 +9,11 @@ import java.util.List;
  */
 record Summary(LocalDate from, LocalDate to, String unit, List<ProcedureFigures> processes) {
 
+  /**
+   * @param historyNotice why the figures taken from the engine's history (requests started and
+   *     finished, steps completed) may fall short for the period: its cleanup has already removed
+   *     requests that ended in it; null when the whole period is still in the history
+   */
   record ProcedureFigures(
       String key,
       String name,
@@ -16,7 +21,8 @@ record Summary(LocalDate from, LocalDate to, String unit, List<ProcedureFigures>
       String mutuBakuText,
       long started,
       long finished,
-      List<StepFigures> steps) {}
+      List<StepFigures> steps,
+      String historyNotice) {}
 
   /**
    * @param completed completions of the step in the period

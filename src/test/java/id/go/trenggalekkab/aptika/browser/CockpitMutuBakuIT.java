@@ -231,6 +231,21 @@ class CockpitMutuBakuIT {
           .as("the evaluator's text in the real Tabel 7 workbook")
           .hasSize(1);
     }
+
+    // the oldest semester offered began over 18 months ago, before what the history still holds
+    PlaywrightAssertions.assertThat(page.locator(".aptika-mb-history")).hasCount(0);
+    Locator semester = page.locator("select[name=semester]");
+    semester.selectOption(semester.locator("option").last().getAttribute("value"));
+    for (String part : List.of(".aptika-mb-summary", ".aptika-mb-evaluation")) {
+      PlaywrightAssertions.assertThat(
+              page.locator(part + " .aptika-mb-procedure")
+                  .filter(new Locator.FilterOptions().setHasText("Pengajuan Sub Domain / Hosting"))
+                  .locator(".aptika-mb-history"))
+          .hasText(
+              Pattern.compile(
+                  "^Riwayat permohonan yang berakhir sebelum \\d{1,2} [A-Z][a-z]+ \\d{4} sudah"
+                      + " dihapus \\(riwayat disimpan 400 hari setelah permohonan berakhir\\)"));
+    }
   }
 
   /** A new page in Indonesian, whose uncaught errors fail the test. */

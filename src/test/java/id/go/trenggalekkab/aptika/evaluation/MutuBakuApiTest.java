@@ -11,10 +11,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.trenggalekkab.aptika.AptikaSpringBootTest;
 import id.go.trenggalekkab.aptika.splp.CredentialVault;
+import id.go.trenggalekkab.aptika.system.OfficeTime;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -24,6 +27,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
@@ -328,6 +332,47 @@ class MutuBakuApiTest {
           text.substring(text.lastIndexOf("Pengajuan Sub Domain / Hosting No Langkah"));
       assertThat(figures)
           .contains("2 Mendisposisi surat permohonan 1 hari kerja 3 2 66,7% 8,5 15,3 1 1 0");
+    }
+  }
+
+  /**
+   * A period that began before what the engine's history still holds (the models keep a request's
+   * history 400 days after it ended) is said to be incomplete, on the JSON and on both forms; a
+   * period within it is not.
+   */
+  @Test
+  void aPeriodReachingBackBeforeTheHistorysKeepingIsSaidToBeIncomplete() throws Exception {
+    String notice =
+        "Riwayat permohonan yang berakhir sebelum 30 Oktober 2025 sudah dihapus (riwayat disimpan"
+            + " 400 hari setelah permohonan berakhir): jumlah permohonan dan penyelesaian langkah"
+            + " SOP ini untuk periode ini bisa kurang dari yang sebenarnya.";
+    ClockUtil.setCurrentTime(
+        Date.from(LocalDateTime.parse("2026-12-04T09:00").atZone(OfficeTime.ZONE).toInstant()));
+    try {
+      JsonNode older = json(MANAGER, "/api/mutu-baku/evaluation?semester=2025-2&format=json");
+      assertThat(sop(older, SD).get("historyNotice").asText()).isEqualTo(notice);
+      assertThat(sop(older, API).get("historyNotice").asText()).isEqualTo(notice);
+      JsonNode kept = json(MANAGER, "/api/mutu-baku/evaluation?semester=2026-1&format=json");
+      assertThat(sop(kept, SD).get("historyNotice").isNull()).isTrue();
+      JsonNode february = json(MANAGER, "/api/mutu-baku/summary?" + FEBRUARY);
+      assertThat(procedure(february, SD).get("historyNotice").isNull()).isTrue();
+
+      try (PDDocument document =
+          Loader.loadPDF(post(MANAGER, "semester=2025-2&format=pdf").getBody())) {
+        assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+            .contains("Nama SOP: Pengajuan Sub Domain / Hosting")
+            .contains(notice);
+      }
+      try (ReadableWorkbook workbook =
+          new ReadableWorkbook(
+              new ByteArrayInputStream(post(MANAGER, "semester=2025-2&format=xlsx").getBody()))) {
+        List<Row> requests = workbook.getSheets().toList().get(2).read();
+        assertThat(requests.get(0).getCellText(4)).isEqualTo("Catatan");
+        assertThat(find(requests, "Pengajuan Sub Domain / Hosting", null).getCellText(4))
+            .isEqualTo(notice);
+      }
+    } finally {
+      ClockUtil.reset();
     }
   }
 

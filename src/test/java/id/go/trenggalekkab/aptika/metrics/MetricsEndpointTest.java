@@ -10,6 +10,8 @@ import id.go.trenggalekkab.aptika.notification.Outbox;
 import id.go.trenggalekkab.aptika.process.ProcessTest;
 import id.go.trenggalekkab.aptika.provisioning.ServiceRegistry;
 import id.go.trenggalekkab.aptika.system.OfficeTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.HashMap;
@@ -18,7 +20,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -177,17 +181,15 @@ class MetricsEndpointTest {
 
   @Test
   void theCountsStayWhenTheHistoryCleanupRemovesOldRequests() {
-    // given: two requests on Monday 5 January 2026, one of them withdrawn the same day, and one
-    // refused at submission (not a request: it counts nowhere)
-    at("2026-01-05T09:00");
+    // given: two requests, one of them withdrawn, and one refused at submission (not a request:
+    // it counts nowhere)
     PrometheusScrape before = scrape();
     ProcessTest.Driver driver = new ProcessTest.Driver(engine);
     Map<String, Object> variables = RequestFixtures.aSubdomainRequest();
-    variables.put("requestLetterDate", "2026-01-02");
     ProcessInstance withdrawn = driver.startAs(CLERK_DINKES, PROCESS, variables);
     ProcessInstance running = driver.startAs(CLERK_DINKES, PROCESS, variables);
     Map<String, Object> refused = new HashMap<>(variables);
-    refused.put("requestLetterDate", "2026-01-06"); // tomorrow: the intake refuses it
+    refused.put("requestLetterDate", OfficeTime.today().plusDays(1).toString());
     assertThatThrownBy(() -> driver.startAs(CLERK_DINKES, PROCESS, refused))
         .hasMessageContaining("Tanggal surat permohonan");
     engine.getRuntimeService().deleteProcessInstance(withdrawn.getId(), "uji");
@@ -196,9 +198,19 @@ class MetricsEndpointTest {
     assertThat(delta(before, counted, "aptika_requests_started_total", process)).isEqualTo(2);
     assertThat(delta(before, counted, "aptika_requests_finished_total", process)).isEqualTo(1);
 
-    // when: 180 days after it ended, in the nightly window, the history cleanup removes it
-    at("2026-07-06T23:00");
+    // when: the withdrawn request's time in the history is up (its removal time yesterday, as
+    // 400 days after it ended would be) and the history cleanup runs in its nightly window
     HistoryService history = engine.getHistoryService();
+    Batch removalTime =
+        history
+            .setRemovalTimeToHistoricProcessInstances()
+            .absoluteRemovalTime(Date.from(Instant.now().minus(Duration.ofDays(1))))
+            .byIds(withdrawn.getId())
+            .executeAsync();
+    runJobsOf(removalTime.getSeedJobDefinitionId());
+    runJobsOf(removalTime.getBatchJobDefinitionId());
+    engine.getManagementService().deleteBatch(removalTime.getId(), true);
+    at(OfficeTime.today() + "T23:00");
     engine.getManagementService().executeJob(history.cleanUpHistoryAsync(true).getId());
     assertThat(
             history
@@ -219,6 +231,15 @@ class MetricsEndpointTest {
     // and: the running request still counts when it ends
     engine.getRuntimeService().deleteProcessInstance(running.getId(), "uji");
     assertThat(delta(counted, scrape(), "aptika_requests_finished_total", process)).isEqualTo(1);
+  }
+
+  private void runJobsOf(String jobDefinitionId) {
+    ManagementService management = engine.getManagementService();
+    management
+        .createJobQuery()
+        .jobDefinitionId(jobDefinitionId)
+        .list()
+        .forEach(job -> management.executeJob(job.getId()));
   }
 
   /** The figures read again from the database, as a scrape after the next refresh sees them. */

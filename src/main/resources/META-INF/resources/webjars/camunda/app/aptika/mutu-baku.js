@@ -366,7 +366,8 @@ function summaryTable(summary) {
           { className: 'aptika-mb-procedure' },
           el('td', { colspan: 8 },
             `${p.name}: ${p.started} dimulai, ${p.finished} selesai`,
-            p.mutuBakuText ? ` (Mutu Baku ${p.mutuBakuText})` : '')
+            p.mutuBakuText ? ` (Mutu Baku ${p.mutuBakuText})` : '',
+            historyNotice(p.historyNotice))
         ),
         (p.steps || []).map((s) =>
           el(
@@ -389,6 +390,11 @@ function summaryTable(summary) {
   );
 }
 
+/** The server's notice that the history of part of the period is already gone, if it is. */
+function historyNotice(text) {
+  return text ? el('div', { className: 'text-warning aptika-mb-history' }, text) : null;
+}
+
 // --- the semester's SOP evaluation (Tabel 7) and the record of overruns ---
 
 function evaluationForm(evaluation, chosen, csrfToken) {
@@ -403,7 +409,8 @@ function evaluationForm(evaluation, chosen, csrfToken) {
       'tbody',
       {},
       (evaluation.sops || []).map((sop) => [
-        el('tr', { className: 'aptika-mb-procedure' }, el('td', { colspan: 5 }, sop.name)),
+        el('tr', { className: 'aptika-mb-procedure' },
+          el('td', { colspan: 5 }, sop.name, historyNotice(sop.historyNotice))),
         (sop.rows || []).map((row) => {
           const action = el('textarea', {
             className: 'form-control input-sm',
