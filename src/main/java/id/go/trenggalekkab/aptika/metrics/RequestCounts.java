@@ -157,6 +157,17 @@ class RequestCounts extends AbstractProcessEnginePlugin {
           });
     }
 
+    /** A transaction started within this one (REQUIRES_NEW) keeps a tally of its own. */
+    @Override
+    public void suspend() {
+      TransactionSynchronizationManager.unbindResourceIfPossible(RequestCounts.this);
+    }
+
+    @Override
+    public void resume() {
+      TransactionSynchronizationManager.bindResource(RequestCounts.this, this);
+    }
+
     @Override
     public void afterCompletion(int status) {
       TransactionSynchronizationManager.unbindResourceIfPossible(RequestCounts.this);

@@ -36,6 +36,9 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** {@code /actuator/prometheus}: who may read it, and that its figures are the office's. */
 @AptikaSpringBootTest
@@ -231,6 +234,38 @@ class MetricsEndpointTest {
     // and: the running request still counts when it ends
     engine.getRuntimeService().deleteProcessInstance(running.getId(), "uji");
     assertThat(delta(counted, scrape(), "aptika_requests_finished_total", process)).isEqualTo(1);
+  }
+
+  /**
+   * A request started in a transaction of its own inside another (REQUIRES_NEW) is counted with its
+   * own commit, not with the outer transaction, which here rolls back with its request.
+   */
+  @Test
+  void aRequestStartedInATransactionOfItsOwnCountsWithItsOwnCommit(
+      @Autowired PlatformTransactionManager transactions) {
+    String account = "process=\"SplpAccountProcess\"";
+    String subdomain = "process=\"" + PROCESS + "\"";
+    PrometheusScrape before = scrape();
+    ProcessTest.Driver driver = new ProcessTest.Driver(engine);
+    TransactionTemplate ownTransaction = new TransactionTemplate(transactions);
+    ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+
+    new TransactionTemplate(transactions)
+        .executeWithoutResult(
+            outer -> {
+              driver.startAs(CLERK_DINKES, PROCESS, RequestFixtures.aSubdomainRequest());
+              ownTransaction.executeWithoutResult(
+                  inner ->
+                      driver.startAs(
+                          CLERK_DINKES,
+                          "SplpAccountProcess",
+                          RequestFixtures.anSplpAccountRequest()));
+              outer.setRollbackOnly();
+            });
+
+    PrometheusScrape after = scrape();
+    assertThat(delta(before, after, "aptika_requests_started_total", account)).isEqualTo(1);
+    assertThat(delta(before, after, "aptika_requests_started_total", subdomain)).isZero();
   }
 
   private void runJobsOf(String jobDefinitionId) {
