@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 
 import id.go.trenggalekkab.aptika.AptikaSpringBootTest;
+import id.go.trenggalekkab.aptika.process.ProcessTest;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -15,6 +16,7 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -55,6 +57,7 @@ class AuthorizationMatrixTest {
   @Autowired FilterService filterService;
   @Autowired HistoryService historyService;
   @Autowired ManagementService managementService;
+  @Autowired ProcessEngine engine;
 
   People people;
   ProcessInstance dinkesRequest;
@@ -345,11 +348,12 @@ class AuthorizationMatrixTest {
           .isOne();
 
       people.actAsNobody();
-      runJobsOf(batch.getSeedJobDefinitionId());
-      runJobsOf(batch.getBatchJobDefinitionId());
+      ProcessTest.Driver jobs = new ProcessTest.Driver(engine);
+      jobs.runJobsOf(batch.getSeedJobDefinitionId());
+      jobs.runJobsOf(batch.getBatchJobDefinitionId());
       assertThat(definitionOf(dinkesRequest)).isEqualTo(newVersion);
       assertThat(definitionOf(disdikRequest)).isEqualTo(newVersion);
-      runJobsOf(batch.getMonitorJobDefinitionId());
+      jobs.runJobsOf(batch.getMonitorJobDefinitionId());
       people.actAs(PROCESS_OWNER);
       assertThat(historyService.createHistoricBatchQuery().batchId(batch.getId()).count()).isOne();
     } finally {
@@ -460,14 +464,6 @@ class AuthorizationMatrixTest {
         .forEach(batch -> managementService.deleteBatch(batch.getId(), true));
     repositoryService.deleteDeployment(
         repositoryService.getProcessDefinition(definitionId).getDeploymentId(), true);
-  }
-
-  private void runJobsOf(String jobDefinitionId) {
-    managementService
-        .createJobQuery()
-        .jobDefinitionId(jobDefinitionId)
-        .list()
-        .forEach(job -> managementService.executeJob(job.getId()));
   }
 
   private String definitionOf(ProcessInstance instance) {

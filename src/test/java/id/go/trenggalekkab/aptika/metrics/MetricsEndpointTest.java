@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -210,8 +209,8 @@ class MetricsEndpointTest {
             .absoluteRemovalTime(Date.from(Instant.now().minus(Duration.ofDays(1))))
             .byIds(withdrawn.getId())
             .executeAsync();
-    runJobsOf(removalTime.getSeedJobDefinitionId());
-    runJobsOf(removalTime.getBatchJobDefinitionId());
+    driver.runJobsOf(removalTime.getSeedJobDefinitionId());
+    driver.runJobsOf(removalTime.getBatchJobDefinitionId());
     engine.getManagementService().deleteBatch(removalTime.getId(), true);
     at(OfficeTime.today() + "T23:00");
     engine.getManagementService().executeJob(history.cleanUpHistoryAsync(true).getId());
@@ -266,15 +265,6 @@ class MetricsEndpointTest {
     PrometheusScrape after = scrape();
     assertThat(delta(before, after, "aptika_requests_started_total", account)).isEqualTo(1);
     assertThat(delta(before, after, "aptika_requests_started_total", subdomain)).isZero();
-  }
-
-  private void runJobsOf(String jobDefinitionId) {
-    ManagementService management = engine.getManagementService();
-    management
-        .createJobQuery()
-        .jobDefinitionId(jobDefinitionId)
-        .list()
-        .forEach(job -> management.executeJob(job.getId()));
   }
 
   /** The figures read again from the database, as a scrape after the next refresh sees them. */

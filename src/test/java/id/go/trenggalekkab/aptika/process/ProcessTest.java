@@ -108,6 +108,18 @@ public @interface ProcessTest {
       management().executeJob(messageJob(instance, activityId).getId());
     }
 
+    /**
+     * Executes every job of the job definition, as the job executor would: a batch's seed job, then
+     * its jobs, then its monitor job.
+     */
+    public void runJobsOf(String jobDefinitionId) {
+      management()
+          .createJobQuery()
+          .jobDefinitionId(jobDefinitionId)
+          .list()
+          .forEach(job -> management().executeJob(job.getId()));
+    }
+
     /** Executes the step's job, which must fail (the engine then lowers its retries). */
     public void failJob(ProcessInstance instance, String activityId) {
       Job job = messageJob(instance, activityId);
