@@ -1,5 +1,6 @@
 package id.go.trenggalekkab.aptika.metrics;
 
+import id.go.trenggalekkab.aptika.system.OfficeTime;
 import id.go.trenggalekkab.aptika.system.RowCreation;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,17 +9,22 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * How many requests of each procedure were ever started and ended (completed, refused or
@@ -35,6 +41,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>A procedure's row is created on its own, at its first start or end or when the metrics first
  * read it, from what the history holds then: a running installation continues from the counts it
  * showed before.
+ *
+ * <p>Each night the counts are compared with the history, which can only hold fewer requests than
+ * were counted (its cleanup removes old ones). A count below it missed starts or ends (committed,
+ * say, by a node of an earlier version during a rolling upgrade, which does not count them) and is
+ * raised to it; a count is never lowered.
  */
 @Component
 class RequestCounts extends AbstractProcessEnginePlugin {
@@ -42,13 +53,17 @@ class RequestCounts extends AbstractProcessEnginePlugin {
   /** A procedure's counts. */
   record Count(String process, long started, long ended) {}
 
+  private static final Logger LOG = LoggerFactory.getLogger(RequestCounts.class);
+
   private final JdbcClient jdbc;
   private final RowCreation rows;
+  private final TransactionTemplate transaction;
   private final Set<String> rowsSeen = ConcurrentHashMap.newKeySet();
 
   RequestCounts(JdbcClient jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.rows = new RowCreation(jdbc, transactions);
+    this.transaction = new TransactionTemplate(transactions);
   }
 
   @Override
@@ -79,6 +94,57 @@ class RequestCounts extends AbstractProcessEnginePlugin {
     return jdbc.sql("select process_key as process, started, ended from apt_request_count")
         .query(Count.class)
         .list();
+  }
+
+  /**
+   * Raises each procedure's counts that are below what the history holds to it, each under its
+   * row's lock: a start or end committed before the lock is in both, one committed after it in
+   * neither, so none is added twice.
+   */
+  @Scheduled(cron = "${aptika.metrics.count-check-cron:0 15 1 * * *}", zone = OfficeTime.ZONE_ID)
+  @SchedulerLock(name = "requestCounts.catchUpWithHistory", lockAtMostFor = "PT1H")
+  void catchUpWithHistory() {
+    List<String> processes =
+        jdbc.sql("select process_key from apt_request_count order by process_key")
+            .query(String.class)
+            .list();
+    processes.forEach(
+        process -> transaction.executeWithoutResult(status -> catchUpWithHistory(process)));
+  }
+
+  private void catchUpWithHistory(String process) {
+    Count counted =
+        jdbc.sql(
+                "select process_key as process, started, ended from apt_request_count"
+                    + " where process_key = ? for update")
+            .param(process)
+            .query(Count.class)
+            .single();
+    Count held =
+        jdbc.sql(
+                "select PROC_DEF_KEY_ as process, count(*) as started, count(END_TIME_) as ended"
+                    + " from ACT_HI_PROCINST where PROC_DEF_KEY_ = ?"
+                    + " and SUPER_PROCESS_INSTANCE_ID_ is null group by PROC_DEF_KEY_")
+            .param(process)
+            .query(Count.class)
+            .optional()
+            .orElse(new Count(process, 0, 0));
+    long started = Math.max(counted.started(), held.started());
+    long ended = Math.max(counted.ended(), held.ended());
+    if (started != counted.started() || ended != counted.ended()) {
+      jdbc.sql("update apt_request_count set started = ?, ended = ? where process_key = ?")
+          .params(started, ended, process)
+          .update();
+      LOG.warn(
+          "Hitungan permohonan {} lebih kecil dari riwayat mesin proses dan dinaikkan: dimulai {}"
+              + " menjadi {}, berakhir {} menjadi {} (ada mulai atau akhir permohonan yang tidak"
+              + " terhitung, misalnya dari node versi lama saat pembaruan bergilir).",
+          process,
+          counted.started(),
+          started,
+          counted.ended(),
+          ended);
+    }
   }
 
   private void count(HistoryEvent event) {

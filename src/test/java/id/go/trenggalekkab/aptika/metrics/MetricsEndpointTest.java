@@ -35,6 +35,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -265,6 +266,56 @@ class MetricsEndpointTest {
     PrometheusScrape after = scrape();
     assertThat(delta(before, after, "aptika_requests_started_total", account)).isEqualTo(1);
     assertThat(delta(before, after, "aptika_requests_started_total", subdomain)).isZero();
+  }
+
+  /**
+   * Starts and ends committed without being counted (as by a node of an earlier version during a
+   * rolling upgrade) are caught up with at night from the history; a count above the history (its
+   * cleanup removed requests) is not lowered.
+   */
+  @Test
+  void aCountBelowTheHistoryIsRaisedToItAtNightAndNoneIsLowered(
+      CapturedOutput log, @Autowired RequestCounts counts, @Autowired JdbcClient jdbc) {
+    String account = "process=\"SplpAccountProcess\"";
+    ProcessTest.Driver driver = new ProcessTest.Driver(engine);
+    driver.startAs(CLERK_DINKES, "SplpAccountProcess", RequestFixtures.anSplpAccountRequest());
+    ProcessInstance withdrawn =
+        driver.startAs(CLERK_DINKES, "SplpAccountProcess", RequestFixtures.anSplpAccountRequest());
+    engine.getRuntimeService().deleteProcessInstance(withdrawn.getId(), "uji");
+    counts.catchUpWithHistory();
+    PrometheusScrape counted = scrape();
+    assertThat(log.getOut()).doesNotContain("Hitungan permohonan SplpAccountProcess");
+
+    // given: the two starts and the end missed
+    jdbc.sql(
+            "update apt_request_count set started = started - 2, ended = ended - 1"
+                + " where process_key = 'SplpAccountProcess'")
+        .update();
+    assertThat(delta(counted, scrape(), "aptika_requests_started_total", account)).isEqualTo(-2);
+
+    // when
+    counts.catchUpWithHistory();
+
+    // then
+    PrometheusScrape caughtUp = scrape();
+    assertThat(delta(counted, caughtUp, "aptika_requests_started_total", account)).isZero();
+    assertThat(delta(counted, caughtUp, "aptika_requests_finished_total", account)).isZero();
+    assertThat(log.getOut())
+        .contains("Hitungan permohonan SplpAccountProcess lebih kecil dari riwayat mesin proses");
+
+    // and: counts above what the history holds stay
+    jdbc.sql(
+            "update apt_request_count set started = started + 5, ended = ended + 5"
+                + " where process_key = 'SplpAccountProcess'")
+        .update();
+    counts.catchUpWithHistory();
+    PrometheusScrape above = scrape();
+    assertThat(delta(counted, above, "aptika_requests_started_total", account)).isEqualTo(5);
+    assertThat(delta(counted, above, "aptika_requests_finished_total", account)).isEqualTo(5);
+    jdbc.sql(
+            "update apt_request_count set started = started - 5, ended = ended - 5"
+                + " where process_key = 'SplpAccountProcess'")
+        .update();
   }
 
   /** The figures read again from the database, as a scrape after the next refresh sees them. */
