@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * The office's checks and follow-up for moving running requests to a new version, put into the
  * engine itself, so that a migration from Cockpit, from {@code /engine-rest/migration} and from
- * Java passes the same checks ({@link SameLaneSteps}, {@link NoStrandedRequest}), is refused in
- * Bahasa Indonesia ({@link IndonesianMigrationRefusals}) and gets its due dates recomputed ({@link
- * DueDatesAfterMigration}).
+ * Java passes the same checks ({@link SameProcedure}, {@link SameLaneSteps}, {@link
+ * NoStrandedRequest}), is refused in Bahasa Indonesia ({@link IndonesianMigrationRefusals}) and
+ * gets its due dates recomputed ({@link DueDatesAfterMigration}).
  */
 @Component
 class MigrationChecks extends AbstractProcessEnginePlugin {
@@ -30,6 +30,7 @@ class MigrationChecks extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     List<MigrationInstructionValidator> instructions =
         new ArrayList<>(orEmpty(configuration.getCustomPostMigrationInstructionValidators()));
+    instructions.add(new SameProcedure());
     instructions.add(new SameLaneSteps());
     configuration.setCustomPostMigrationInstructionValidators(instructions);
 

@@ -215,11 +215,7 @@ class SopRevisionMigrationTest {
       }
     }
     ResponseEntity<JsonNode> refused =
-        http.withBasicAuth(PROCESS_OWNER, PASSWORD)
-            .postForEntity(
-                "/engine-rest/migration/execute",
-                execution(withoutKabid, List.of(atKabid.getId())),
-                JsonNode.class);
+        executeAnswer(PROCESS_OWNER, execution(withoutKabid, List.of(atKabid.getId())));
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody().get("message").asText())
         .startsWith("Migrasi ditolak; tidak ada permohonan yang dipindahkan.")
@@ -259,13 +255,46 @@ class SopRevisionMigrationTest {
 
     // and a clerk may not migrate
     ResponseEntity<JsonNode> clerk =
-        http.withBasicAuth(CLERK_DINKES, PASSWORD)
-            .postForEntity(
-                "/engine-rest/migration/execute",
-                execution(plan, List.of(atKabid.getId())),
-                JsonNode.class);
+        executeAnswer(CLERK_DINKES, execution(plan, List.of(atKabid.getId())));
     assertThat(clerk.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(definitionOf(atKabid)).isEqualTo(versionOne);
+  }
+
+  @Test
+  void aRequestIsNotMovedIntoAnotherProcedure() {
+    // the SPLP account procedure has steps of the same ids in the same lanes (the dispositions)
+    ProcessInstance atKadis = requestWaitingAt("Task_DisposeRequestByKadis");
+    String subdomain = definitionOf(atKadis);
+    String account =
+        repositoryService
+            .createProcessDefinitionQuery()
+            .processDefinitionKey("SplpAccountProcess")
+            .withoutTenantId()
+            .latestVersion()
+            .singleResult()
+            .getId();
+    JsonNode generated = generatePlan(subdomain, account);
+    assertThat(generated.get("instructions")).as("the engine proposes no such mapping").isEmpty();
+    // as a plan written by hand, or by Cockpit before this check, would map it
+    ObjectNode plan = generated.deepCopy();
+    ObjectNode byHand = ((ArrayNode) plan.get("instructions")).addObject();
+    byHand.putArray("sourceActivityIds").add("Task_DisposeRequestByKadis");
+    byHand.putArray("targetActivityIds").add("Task_DisposeRequestByKadis");
+    byHand.put("updateEventTrigger", false);
+    String refusal =
+        "Langkah \"Mendisposisi surat permohonan\" (Task_DisposeRequestByKadis) dari prosedur"
+            + " \"Pengajuan Sub Domain / Hosting\" tidak boleh dipetakan ke langkah"
+            + " \"Mendisposisi surat permohonan\" (Task_DisposeRequestByKadis) dari prosedur"
+            + " \"Pembuatan Akun SPLP\"";
+
+    assertThat(validate(plan).toString()).contains(refusal.replace("\"", "\\\""));
+    ResponseEntity<JsonNode> refused =
+        executeAnswer(PROCESS_OWNER, execution(plan, List.of(atKadis.getId())));
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().get("message").asText())
+        .startsWith("Migrasi ditolak; tidak ada permohonan yang dipindahkan.")
+        .contains(refusal);
+    assertThat(definitionOf(atKadis)).isEqualTo(subdomain);
   }
 
   // --- the requests ---
@@ -425,6 +454,11 @@ class SopRevisionMigrationTest {
   private ResponseEntity<JsonNode> validateAnswer(JsonNode plan) {
     return http.withBasicAuth(PROCESS_OWNER, PASSWORD)
         .postForEntity("/engine-rest/migration/validate", plan, JsonNode.class);
+  }
+
+  private ResponseEntity<JsonNode> executeAnswer(String userId, Map<String, Object> execution) {
+    return http.withBasicAuth(userId, PASSWORD)
+        .postForEntity("/engine-rest/migration/execute", execution, JsonNode.class);
   }
 
   private static Map<String, Object> execution(JsonNode plan, List<String> requests) {
