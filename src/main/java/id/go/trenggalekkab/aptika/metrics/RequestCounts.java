@@ -55,6 +55,11 @@ class RequestCounts extends AbstractProcessEnginePlugin {
 
   private static final Logger LOG = LoggerFactory.getLogger(RequestCounts.class);
 
+  /** A procedure's requests started and ended that the history holds: its top-level instances. */
+  private static final String IN_HISTORY =
+      "count(*), count(END_TIME_) from ACT_HI_PROCINST"
+          + " where PROC_DEF_KEY_ = ? and SUPER_PROCESS_INSTANCE_ID_ is null";
+
   private final JdbcClient jdbc;
   private final RowCreation rows;
   private final TransactionTemplate transaction;
@@ -121,14 +126,10 @@ class RequestCounts extends AbstractProcessEnginePlugin {
             .query(Count.class)
             .single();
     Count held =
-        jdbc.sql(
-                "select PROC_DEF_KEY_ as process, count(*) as started, count(END_TIME_) as ended"
-                    + " from ACT_HI_PROCINST where PROC_DEF_KEY_ = ?"
-                    + " and SUPER_PROCESS_INSTANCE_ID_ is null group by PROC_DEF_KEY_")
+        jdbc.sql("select " + IN_HISTORY)
             .param(process)
-            .query(Count.class)
-            .optional()
-            .orElse(new Count(process, 0, 0));
+            .query((row, number) -> new Count(process, row.getLong(1), row.getLong(2)))
+            .single();
     long started = Math.max(counted.started(), held.started());
     long ended = Math.max(counted.ended(), held.ended());
     if (started != counted.started() || ended != counted.ended()) {
@@ -185,10 +186,7 @@ class RequestCounts extends AbstractProcessEnginePlugin {
             > 0;
     if (!exists) {
       rows.insert(
-          """
-          insert into apt_request_count (process_key, started, ended)
-          select ?, count(*), count(END_TIME_) from ACT_HI_PROCINST
-          where PROC_DEF_KEY_ = ? and SUPER_PROCESS_INSTANCE_ID_ is null""",
+          "insert into apt_request_count (process_key, started, ended) select ?, " + IN_HISTORY,
           process,
           process);
     }

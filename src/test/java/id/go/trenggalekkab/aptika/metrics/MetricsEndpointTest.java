@@ -287,10 +287,7 @@ class MetricsEndpointTest {
     assertThat(log.getOut()).doesNotContain("Hitungan permohonan SplpAccountProcess");
 
     // given: the two starts and the end missed
-    jdbc.sql(
-            "update apt_request_count set started = started - 2, ended = ended - 1"
-                + " where process_key = 'SplpAccountProcess'")
-        .update();
+    moveAccountCounts(jdbc, -2, -1);
     assertThat(delta(counted, scrape(), "aptika_requests_started_total", account)).isEqualTo(-2);
 
     // when
@@ -304,17 +301,20 @@ class MetricsEndpointTest {
         .contains("Hitungan permohonan SplpAccountProcess lebih kecil dari riwayat mesin proses");
 
     // and: counts above what the history holds stay
-    jdbc.sql(
-            "update apt_request_count set started = started + 5, ended = ended + 5"
-                + " where process_key = 'SplpAccountProcess'")
-        .update();
+    moveAccountCounts(jdbc, 5, 5);
     counts.catchUpWithHistory();
     PrometheusScrape above = scrape();
     assertThat(delta(counted, above, "aptika_requests_started_total", account)).isEqualTo(5);
     assertThat(delta(counted, above, "aptika_requests_finished_total", account)).isEqualTo(5);
+    moveAccountCounts(jdbc, -5, -5);
+  }
+
+  /** Moves the SPLP account procedure's kept counts behind the tally's back. */
+  private static void moveAccountCounts(JdbcClient jdbc, int started, int ended) {
     jdbc.sql(
-            "update apt_request_count set started = started - 5, ended = ended - 5"
+            "update apt_request_count set started = started + ?, ended = ended + ?"
                 + " where process_key = 'SplpAccountProcess'")
+        .params(started, ended)
         .update();
   }
 
