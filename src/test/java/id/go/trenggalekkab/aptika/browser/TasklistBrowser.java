@@ -308,6 +308,27 @@ final class TasklistBrowser
     screenshot(page, name);
   }
 
+  /**
+   * Waits until Tasklist has started the process from its start dialog: the dialog closes only when
+   * the engine has answered the start; on a refusal it stays open and the error is shown. Not
+   * Tasklist's note "The process has been started.": it is shown for 3 s only, and on a busy
+   * machine it can be gone before it is looked for. The test then finds the started request in the
+   * engine. If the dialog stays open, the failure names what the page shows.
+   */
+  static void assertStarted(Page page, Locator startDialog) {
+    try {
+      PlaywrightAssertions.assertThat(startDialog)
+          .isHidden(new LocatorAssertions.IsHiddenOptions().setTimeout(60_000));
+    } catch (AssertionError stillOpen) {
+      throw new AssertionError(
+          "Tasklist's start dialog is still open; the page's notes: "
+              + page.locator(".notifications").allInnerTexts()
+              + "; the dialog: "
+              + startDialog.allInnerTexts(),
+          stillOpen);
+    }
+  }
+
   /** A field of an embedded (HTML) form, found by the process variable it writes. */
   static Locator variableField(Locator form, String variableName) {
     return form.locator("[cam-variable-name='" + variableName + "']");

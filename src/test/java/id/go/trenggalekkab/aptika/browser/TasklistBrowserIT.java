@@ -123,7 +123,7 @@ class TasklistBrowserIT {
     tasklist.screenshot("02-start-form-filled");
 
     start.click();
-    PlaywrightAssertions.assertThat(page().getByText("The process has been started.")).isVisible();
+    TasklistBrowser.assertStarted(page(), dialog);
     tasklist.screenshot("03-process-started");
 
     ProcessInstance instance =

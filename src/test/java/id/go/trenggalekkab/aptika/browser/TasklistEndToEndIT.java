@@ -419,7 +419,7 @@ class TasklistEndToEndIT {
     dialog
         .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start").setExact(true))
         .click();
-    PlaywrightAssertions.assertThat(page().getByText("The process has been started.")).isVisible();
+    TasklistBrowser.assertStarted(page(), dialog);
 
     ProcessInstance instance =
         runtime()
@@ -778,7 +778,7 @@ class TasklistEndToEndIT {
     PlaywrightAssertions.assertThat(start).isEnabled();
     tasklist.screenshot(screenshot);
     start.click();
-    PlaywrightAssertions.assertThat(page().getByText("The process has been started.")).isVisible();
+    TasklistBrowser.assertStarted(page(), dialog);
   }
 
   /** The Kadis or the Kabid signs in, claims the request's disposition task and disposes it. */
