@@ -29,7 +29,7 @@ class NoStrandedRequest implements MigratingActivityInstanceValidator {
         Messages.of(
             "migration.unmapped",
             request(processInstance.getProcessInstanceId()),
-            Messages.step(step.getId(), Models.of(step).getModelElementById(step.getId()))));
+            Messages.step(step)));
   }
 
   /** The request as the office names it: its reference number, else its id. */

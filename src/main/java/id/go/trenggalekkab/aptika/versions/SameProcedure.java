@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.impl.migration.validation.instruction.ValidatingMi
 import org.camunda.bpm.engine.impl.migration.validation.instruction.ValidatingMigrationInstructions;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.model.bpmn.instance.FlowElement;
 
 /**
  * A request moves only to another version of its own procedure. The engine maps steps by id, and
@@ -28,14 +27,12 @@ class SameProcedure implements MigrationInstructionValidator {
     if (from.getKey().equals(to.getKey())) {
       return;
     }
-    FlowElement sourceElement = Models.of(source).getModelElementById(source.getId());
-    FlowElement targetElement = Models.of(target).getModelElementById(target.getId());
     report.addFailure(
         Messages.of(
             "migration.otherProcedure",
-            Messages.step(source.getId(), sourceElement),
+            Messages.step(source),
             nameOf(from),
-            Messages.step(target.getId(), targetElement),
+            Messages.step(target),
             nameOf(to)));
   }
 
