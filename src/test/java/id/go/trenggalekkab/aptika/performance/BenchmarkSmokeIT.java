@@ -3,6 +3,8 @@ package id.go.trenggalekkab.aptika.performance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,8 +22,8 @@ class BenchmarkSmokeIT {
       new JdbcTemplate(postgres.getPostgresDatabase()).execute("create database aptika");
       try (Project app = new Project(postgres.getJdbcUrl("postgres", "aptika"))) {
         Driver driver =
-            new Driver(
-                Shape.subdomain(), app.baseUrl(), postgres.getDatabase("postgres", "aptika"));
+            new Driver(Shape.subdomain(), app.baseUrl(), postgres.getDatabase("postgres", "aptika"))
+                .metered(new Cpu.Meter(0));
 
         Driver.Runs runs = driver.fullRuns(2, 2, true);
         Driver.Starts starts = driver.starts(4, 2);
@@ -34,6 +36,13 @@ class BenchmarkSmokeIT {
             .isGreaterThan(12);
         assertThat(runs.userReads()).isGreaterThanOrEqualTo(2L * Shape.subdomain().steps().size());
         assertThat(starts.perSecond()).isPositive();
+        if (Files.isDirectory(Path.of("/proc/self"))) {
+          assertThat(runs.cpuEach().benchmarkJvm())
+              .as("the client's and the application's processor time per run")
+              .isPositive();
+          assertThat(runs.cpuEach().postgres()).as("PostgreSQL's per run").isPositive();
+          assertThat(starts.cpuEach().postgres()).as("PostgreSQL's per start").isPositive();
+        }
         assertThat(driver.openFirstTasks()).as("started, then seeded").isEqualTo(4 + 20);
         assertThat(latency)
             .extracting(Driver.Latency::label)

@@ -29,6 +29,7 @@ final class Driver {
   private final Http http;
   private final JdbcTemplate jdbc;
   private final AtomicLong harnessQueries = new AtomicLong();
+  private Cpu.Meter cpu = Cpu.Meter.NONE;
 
   Driver(Shape shape, String baseUrl, DataSource database) {
     this.shape = shape;
@@ -36,9 +37,39 @@ final class Driver {
     this.jdbc = new JdbcTemplate(database);
   }
 
-  record Runs(int runs, int threads, double seconds, double commitsPerRun, long userReads) {
+  /** This driver's runs and starts also count the processor time {@code meter} reads. */
+  Driver metered(Cpu.Meter meter) {
+    this.cpu = meter;
+    return this;
+  }
+
+  /** Runs or starts: how many, over how long, with the processor time they took. */
+  interface Measured {
+    int count();
+
+    double seconds();
+
+    Cpu cpu();
+
+    default Cpu cpuEach() {
+      return cpu().per(count());
+    }
+
+    /** Cores kept busy: the processor time of all the processes measured, over the time. */
+    default double coresBusy() {
+      return cpu().total() / 1000 / seconds();
+    }
+  }
+
+  record Runs(int runs, int threads, double seconds, double commitsPerRun, long userReads, Cpu cpu)
+      implements Measured {
     double perSecond() {
       return runs / seconds;
+    }
+
+    @Override
+    public int count() {
+      return runs;
     }
 
     /** Several rounds as one: all their runs over all their time. */
@@ -49,13 +80,19 @@ final class Driver {
           rounds.get(0).threads(),
           rounds.stream().mapToDouble(Runs::seconds).sum(),
           rounds.stream().mapToDouble(r -> r.commitsPerRun() * r.runs()).sum() / runs,
-          rounds.stream().mapToLong(Runs::userReads).sum());
+          rounds.stream().mapToLong(Runs::userReads).sum(),
+          rounds.stream().map(Runs::cpu).reduce(Cpu::plus).orElseThrow());
     }
   }
 
-  record Starts(int starts, int clients, double seconds) {
+  record Starts(int starts, int clients, double seconds, Cpu cpu) implements Measured {
     double perSecond() {
       return starts / seconds;
+    }
+
+    @Override
+    public int count() {
+      return starts;
     }
 
     /** Several rounds as one: all their starts over all their time. */
@@ -63,7 +100,8 @@ final class Driver {
       return new Starts(
           rounds.stream().mapToInt(Starts::starts).sum(),
           rounds.get(0).clients(),
-          rounds.stream().mapToDouble(Starts::seconds).sum());
+          rounds.stream().mapToDouble(Starts::seconds).sum(),
+          rounds.stream().map(Starts::cpu).reduce(Cpu::plus).orElseThrow());
     }
   }
 
@@ -75,7 +113,8 @@ final class Driver {
    * the list, as Tasklist does, while the job executor runs the system steps) and completes each.
    * Time runs from the first submission until the engine's history shows the last request ended.
    * Commits are {@code pg_stat_database.xact_commit} over the run, less the benchmark's own
-   * queries; the users' list reads are part of a run and counted.
+   * queries; the users' list reads are part of a run and counted. Processor time is read over the
+   * same time as the runs.
    */
   Runs fullRuns(int runs, int threads, boolean countCommits) throws Exception {
     long endedBefore = ended();
@@ -83,6 +122,7 @@ final class Driver {
     long harnessBefore = harnessQueries.get();
     AtomicInteger left = new AtomicInteger(runs);
     AtomicLong reads = new AtomicLong();
+    Cpu cpuBefore = cpu.read();
     long t0 = System.nanoTime();
     parallel(
         threads,
@@ -104,12 +144,13 @@ final class Driver {
       Thread.sleep(POLL_MS);
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
+    Cpu used = cpu.read().minus(cpuBefore);
     double perRun = -1;
     if (countCommits) {
       long harness = harnessQueries.get() - harnessBefore + 1;
       perRun = (commits() - commitsBefore - harness) / (double) runs;
     }
-    return new Runs(runs, threads, seconds, perRun, reads.get());
+    return new Runs(runs, threads, seconds, perRun, reads.get(), used);
   }
 
   private void complete(String processInstanceId, Shape.Step step, AtomicLong reads)
@@ -149,6 +190,7 @@ final class Driver {
   /** Step 1 alone: {@code clients} clients each submit start forms with the PDF, back to back. */
   Starts starts(int starts, int clients) throws Exception {
     AtomicInteger left = new AtomicInteger(starts);
+    Cpu cpuBefore = cpu.read();
     long t0 = System.nanoTime();
     parallel(
         clients,
@@ -157,7 +199,8 @@ final class Driver {
             http.post(shape.starter(), shape.startPath(), shape.startBody(), 200);
           }
         });
-    return new Starts(starts, clients, (System.nanoTime() - t0) / 1e9);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    return new Starts(starts, clients, seconds, cpu.read().minus(cpuBefore));
   }
 
   /**

@@ -60,6 +60,10 @@ final class Jvm implements AutoCloseable {
     return (System.nanoTime() - startedAt) / 1e9;
   }
 
+  long pid() {
+    return process.pid();
+  }
+
   /** Waits for a line in the application's log. */
   void awaitLog(String line, int timeoutSeconds) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);

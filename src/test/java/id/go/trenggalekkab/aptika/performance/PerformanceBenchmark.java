@@ -146,10 +146,12 @@ class PerformanceBenchmark {
                 anchorArguments(anchorUrl),
                 0,
                 true)) {
+      Cpu.Meter cpu = new Cpu.Meter(bare.pid());
       List<Driver> drivers =
           List.of(
-              new Driver(Shape.subdomain(), app.baseUrl(), dataSource(projectUrl)),
-              new Driver(Shape.anchor(), "http://localhost:" + ANCHOR_PORT, dataSource(anchorUrl)));
+              new Driver(Shape.subdomain(), app.baseUrl(), dataSource(projectUrl)).metered(cpu),
+              new Driver(Shape.anchor(), "http://localhost:" + ANCHOR_PORT, dataSource(anchorUrl))
+                  .metered(cpu));
       List<Figures> figures = List.of(project, anchor);
       for (Driver driver : drivers) {
         driver.fullRuns(settings.warmupRuns(), settings.threads(), false);

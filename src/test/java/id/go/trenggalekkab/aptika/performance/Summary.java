@@ -46,6 +46,7 @@ final class Summary {
           anchor.runs.userReads() / (double) anchor.runs.runs(),
           project.runs.userReads() / (double) project.runs.runs(),
           "%.1f");
+      cpu(out, "full run", anchor.runs, project.runs);
     }
     if (project.starts != null && anchor.starts != null) {
       row(
@@ -59,6 +60,7 @@ final class Summary {
           "step-1 starts per s",
           perSecond(anchor.startRounds, Driver.Starts::perSecond),
           perSecond(project.startRounds, Driver.Starts::perSecond));
+      cpu(out, "start", anchor.starts, project.starts);
     }
     for (Integer size : project.taskList.keySet()) {
       List<Driver.Latency> theirs = anchor.taskList.getOrDefault(size, List.of());
@@ -91,6 +93,39 @@ final class Summary {
     anchor.conditions.forEach(c -> out.append("- bare engine, ").append(c).append('\n'));
     project.conditions.forEach(c -> out.append("- this project, ").append(c).append('\n'));
     return out.toString();
+  }
+
+  /**
+   * Processor time per run or start, where {@code /proc} gave it. The benchmark's JVM holds the
+   * client for both applications, and this project's application too; the anchor has a JVM of its
+   * own. The cores busy (all three's time over the measured time) show whether the machine's two
+   * cores were the limit.
+   */
+  private static void cpu(
+      StringBuilder out, String what, Driver.Measured anchorWork, Driver.Measured projectWork) {
+    Cpu anchor = anchorWork.cpuEach();
+    Cpu project = projectWork.cpuEach();
+    if (Double.isNaN(anchor.total()) || Double.isNaN(project.total())) {
+      return;
+    }
+    out.append(
+        format(
+            "| CPU per %s, ms: the benchmark's JVM (the client; this project's application runs in"
+                + " it) | %.1f | %.1f | - |%n",
+            what, anchor.benchmarkJvm(), project.benchmarkJvm()));
+    out.append(
+        format("| CPU per %s, ms: the anchor's JVM | %.1f | - | - |%n", what, anchor.anchorJvm()));
+    row(
+        out,
+        format("CPU per %s, ms: PostgreSQL", what),
+        anchor.postgres(),
+        project.postgres(),
+        "%.1f");
+    row(out, format("CPU per %s, ms: all three", what), anchor.total(), project.total(), "%.1f");
+    out.append(
+        format(
+            "| cores busy during the %ss (all three's CPU over the time) | %.2f | %.2f | - |%n",
+            what, anchorWork.coresBusy(), projectWork.coresBusy()));
   }
 
   private static <T> List<Double> perSecond(List<T> rounds, ToDoubleFunction<T> rate) {

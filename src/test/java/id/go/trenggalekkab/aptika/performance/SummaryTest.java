@@ -21,12 +21,18 @@ class SummaryTest {
   void roundsAddUpToAllTheirRunsOverAllTheirTime() {
     Driver.Runs runs =
         Driver.Runs.sum(
-            List.of(new Driver.Runs(30, 4, 10, 90, 450), new Driver.Runs(10, 4, 2, 94, 150)));
+            List.of(
+                new Driver.Runs(30, 4, 10, 90, 450, new Cpu(3000, 0, 900)),
+                new Driver.Runs(10, 4, 2, 94, 150, new Cpu(1000, 0, 300))));
     assertThat(runs.perSecond()).isEqualTo(40 / 12.0);
     assertThat(runs.commitsPerRun()).isEqualTo((30 * 90 + 10 * 94) / 40.0);
     assertThat(runs.userReads()).isEqualTo(600);
+    assertThat(runs.cpuEach()).isEqualTo(new Cpu(100, 0, 30));
     assertThat(
-            Driver.Starts.sum(List.of(new Driver.Starts(100, 2, 2), new Driver.Starts(50, 2, 3)))
+            Driver.Starts.sum(
+                    List.of(
+                        new Driver.Starts(100, 2, 2, Cpu.UNKNOWN),
+                        new Driver.Starts(50, 2, 3, Cpu.UNKNOWN)))
                 .perSecond())
         .isEqualTo(30);
   }
@@ -36,18 +42,44 @@ class SummaryTest {
     PerformanceBenchmark.Figures project = new PerformanceBenchmark.Figures();
     PerformanceBenchmark.Figures anchor = new PerformanceBenchmark.Figures();
     project.runRounds.addAll(
-        List.of(new Driver.Runs(10, 4, 5, 90, 100), new Driver.Runs(10, 4, 2, 90, 100)));
+        List.of(
+            new Driver.Runs(10, 4, 5, 90, 100, Cpu.UNKNOWN),
+            new Driver.Runs(10, 4, 2, 90, 100, Cpu.UNKNOWN)));
     anchor.runRounds.addAll(
-        List.of(new Driver.Runs(10, 4, 2, 27, 50), new Driver.Runs(10, 4, 1, 27, 50)));
+        List.of(
+            new Driver.Runs(10, 4, 2, 27, 50, Cpu.UNKNOWN),
+            new Driver.Runs(10, 4, 1, 27, 50, Cpu.UNKNOWN)));
     project.runs = Driver.Runs.sum(project.runRounds);
     anchor.runs = Driver.Runs.sum(anchor.runRounds);
 
-    String table =
-        Summary.of(PerformanceBenchmark.Settings.fromSystemProperties(), project, anchor);
+    String table = table(project, anchor);
 
     assertThat(table)
         .contains("| full SOP runs per s, round by round | 5.0, 10.0 | 2.0, 5.0 | 0.40 to 0.50 |")
         .contains("| full SOP runs per s (20 runs, 4 threads) | 6.7 | 2.9 | 0.43 |");
+  }
+
+  @Test
+  void theProcessorTimePerRunAndStartStandsBesideTheAnchorsWhereProcGaveIt() {
+    PerformanceBenchmark.Figures project = new PerformanceBenchmark.Figures();
+    PerformanceBenchmark.Figures anchor = new PerformanceBenchmark.Figures();
+    project.runs = new Driver.Runs(10, 4, 5, 90, 100, new Cpu(3000, 0, 1000));
+    anchor.runs = new Driver.Runs(10, 4, 1, 27, 50, new Cpu(400, 900, 300));
+    project.starts = new Driver.Starts(100, 2, 2, Cpu.UNKNOWN);
+    anchor.starts = new Driver.Starts(100, 2, 1, Cpu.UNKNOWN);
+
+    String table = table(project, anchor);
+
+    assertThat(table)
+        .contains(
+            "| CPU per full run, ms: the benchmark's JVM (the client; this project's application"
+                + " runs in it) | 40.0 | 300.0 | - |")
+        .contains("| CPU per full run, ms: the anchor's JVM | 90.0 | - | - |")
+        .contains("| CPU per full run, ms: PostgreSQL | 30.0 | 100.0 | 3.33 |")
+        .contains("| CPU per full run, ms: all three | 160.0 | 400.0 | 2.50 |")
+        .contains(
+            "| cores busy during the full runs (all three's CPU over the time) | 1.60 | 0.80 | - |")
+        .doesNotContain("CPU per start");
   }
 
   @Test
@@ -62,8 +94,7 @@ class SummaryTest {
             new Driver.Latency("Tasklist's filter query", 300, 40, 50, 60)));
     anchor.taskList.put(1000, List.of(new Driver.Latency("task list", 300, 5, 10, 15)));
 
-    String table =
-        Summary.of(PerformanceBenchmark.Settings.fromSystemProperties(), project, anchor);
+    String table = table(project, anchor);
 
     assertThat(table)
         .contains(
@@ -72,5 +103,10 @@ class SummaryTest {
         .contains(
             "| Tasklist's filter query, 1,000 open tasks (here 1,000), p50 / p95 / p99 ms | -"
                 + " | 40.0 / 50.0 / 60.0 | - |");
+  }
+
+  private static String table(
+      PerformanceBenchmark.Figures project, PerformanceBenchmark.Figures anchor) {
+    return Summary.of(PerformanceBenchmark.Settings.fromSystemProperties(), project, anchor);
   }
 }
