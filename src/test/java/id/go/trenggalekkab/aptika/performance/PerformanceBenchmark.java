@@ -48,10 +48,10 @@ class PerformanceBenchmark {
               .map(String::trim)
               .map(Integer::valueOf)
               .toList(),
-          Integer.getInteger("bench.warmupRuns", 60),
+          Integer.getInteger("bench.warmupRuns", 600),
           Integer.getInteger("bench.runs", 150),
           Integer.getInteger("bench.threads", 4),
-          Integer.getInteger("bench.warmupStarts", 1000),
+          Integer.getInteger("bench.warmupStarts", 6000),
           Integer.getInteger("bench.starts", 1500),
           2,
           Integer.getInteger("bench.rounds", 3),
