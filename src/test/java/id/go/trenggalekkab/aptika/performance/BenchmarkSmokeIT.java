@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,7 +30,7 @@ class BenchmarkSmokeIT {
         Driver.Starts starts = driver.starts(4, 2);
         app.stopJobExecutor();
         app.seed(20);
-        List<Driver.Latency> latency = driver.taskList(5, 1);
+        List<Driver.Latency> latency = driver.taskList(5, 1, Duration.ofSeconds(30));
 
         assertThat(runs.commitsPerRun())
             .as("at least a commit per start, completion and system step")
@@ -49,6 +50,7 @@ class BenchmarkSmokeIT {
             .containsExactly(
                 "task list", "task count", "task list alone", "Tasklist's filter query");
         assertThat(latency).allSatisfy(l -> assertThat(l.p50()).isPositive());
+        assertThat(latency).allSatisfy(l -> assertThat(l.warmup()).isEqualTo(1));
       }
     }
   }

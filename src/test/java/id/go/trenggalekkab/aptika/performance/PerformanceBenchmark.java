@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,6 +37,7 @@ class PerformanceBenchmark {
       int clients,
       int rounds,
       int warmupGets,
+      Duration warmupLimit,
       int gets,
       boolean coldStart,
       Path anchorJar,
@@ -55,7 +57,8 @@ class PerformanceBenchmark {
           Integer.getInteger("bench.starts", 1500),
           2,
           Integer.getInteger("bench.rounds", 3),
-          Integer.getInteger("bench.warmupGets", 50),
+          Integer.getInteger("bench.warmupGets", 2000),
+          Duration.ofSeconds(Integer.getInteger("bench.warmupSeconds", 60)),
           Integer.getInteger("bench.gets", 300),
           Boolean.parseBoolean(System.getProperty("bench.coldStart", "true")),
           Path.of(System.getProperty("bench.anchorJar", "bench/anchor/target/anchor.jar")),
@@ -260,7 +263,21 @@ class PerformanceBenchmark {
     long open = driver.openFirstTasks();
     figures.openTasks.put(size, open);
     figures.conditions.add("task list at " + open + " open tasks: load " + load());
-    return driver.taskList(settings.gets(), settings.warmupGets());
+    List<Driver.Latency> latencies =
+        driver.taskList(settings.gets(), settings.warmupGets(), settings.warmupLimit());
+    figures.conditions.add(
+        format(
+            "task list at %d open tasks, rounds of warm-up (at most %d, or %d s): %s",
+            open,
+            settings.warmupGets(),
+            settings.warmupLimit().toSeconds(),
+            String.join(
+                ", ",
+                latencies.stream()
+                    .filter(l -> !l.label().equals("task count") && !l.label().endsWith("alone"))
+                    .map(l -> l.label() + " " + l.warmup())
+                    .toList())));
+    return latencies;
   }
 
   static void coldStarts(Settings settings, Figures project, Figures anchor) throws Exception {

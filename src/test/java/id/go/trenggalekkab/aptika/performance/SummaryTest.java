@@ -90,9 +90,9 @@ class SummaryTest {
     project.taskList.put(
         1000,
         List.of(
-            new Driver.Latency("task list", 300, 10, 20, 30),
-            new Driver.Latency("Tasklist's filter query", 300, 40, 50, 60)));
-    anchor.taskList.put(1000, List.of(new Driver.Latency("task list", 300, 5, 10, 15)));
+            new Driver.Latency("task list", 300, 50, 10, 20, 30),
+            new Driver.Latency("Tasklist's filter query", 300, 50, 40, 50, 60)));
+    anchor.taskList.put(1000, List.of(new Driver.Latency("task list", 300, 50, 5, 10, 15)));
 
     String table = table(project, anchor);
 
