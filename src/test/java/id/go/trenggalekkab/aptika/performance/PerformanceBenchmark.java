@@ -271,12 +271,7 @@ class PerformanceBenchmark {
             open,
             settings.warmupGets(),
             settings.warmupLimit().toSeconds(),
-            String.join(
-                ", ",
-                latencies.stream()
-                    .filter(l -> !l.label().equals("task count") && !l.label().endsWith("alone"))
-                    .map(l -> l.label() + " " + l.warmup())
-                    .toList())));
+            String.join(", ", latencies.stream().map(l -> l.label() + " " + l.warmup()).toList())));
     return latencies;
   }
 
