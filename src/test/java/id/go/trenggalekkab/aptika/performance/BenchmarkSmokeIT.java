@@ -1,10 +1,13 @@
 package id.go.trenggalekkab.aptika.performance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,7 +27,7 @@ class BenchmarkSmokeIT {
       try (Project app = new Project(postgres.getJdbcUrl("postgres", "aptika"))) {
         Driver driver =
             new Driver(Shape.subdomain(), app.baseUrl(), postgres.getDatabase("postgres", "aptika"))
-                .metered(new Cpu.Meter(0));
+                .metered(Cpu.Meter.of(0, postgres.getPostgresDatabase()));
 
         Driver.Runs runs = driver.fullRuns(2, 2, true);
         Driver.Starts starts = driver.starts(4, 2);
@@ -51,6 +54,30 @@ class BenchmarkSmokeIT {
                 "task list", "task count", "task list alone", "Tasklist's filter query");
         assertThat(latency).allSatisfy(l -> assertThat(l.p50()).isPositive());
         assertThat(latency).allSatisfy(l -> assertThat(l.warmup()).isEqualTo(1));
+      }
+    }
+  }
+
+  @Test
+  void theProcessorTimeOfPostgreSqlIsThatOfTheBenchmarksServerAlone() throws Exception {
+    assumeTrue(Files.isDirectory(Path.of("/proc/self")), "Linux's /proc is needed");
+    try (EmbeddedPostgres measured = EmbeddedPostgres.builder().start();
+        EmbeddedPostgres other = EmbeddedPostgres.builder().start()) {
+      Cpu.Meter meter = Cpu.Meter.of(0, measured.getPostgresDatabase());
+      Cpu.Meter otherMeter = Cpu.Meter.of(0, other.getPostgresDatabase());
+      Cpu before = meter.read();
+      Cpu otherBefore = otherMeter.read();
+
+      try (Connection connection = other.getPostgresDatabase().getConnection();
+          Statement statement = connection.createStatement()) {
+        // read while the backend still runs: an ended one counts once its postmaster has reaped it
+        statement.executeQuery("select count(*) from generate_series(1, 10000000)").close();
+        double busy = otherMeter.read().minus(otherBefore).postgres();
+
+        assertThat(busy).as("the other server's work, counted by its own meter").isGreaterThan(300);
+        assertThat(meter.read().minus(before).postgres())
+            .as("the measured server's time while the other one worked")
+            .isLessThan(busy / 10);
       }
     }
   }

@@ -3,15 +3,20 @@ package id.go.trenggalekkab.aptika.performance;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Processor time in ms, user and system, of the processes a figure of the benchmark depends on: the
  * benchmark's own JVM (the client, and this project's application, which runs in it), the anchor's
- * JVM, and PostgreSQL (every {@code postgres} process, with what the backends that ended used,
- * which their postmaster has counted). From Linux's {@code /proc}; NaN elsewhere.
+ * JVM, and the benchmark's PostgreSQL server (its postmaster and the processes it started, with
+ * what the backends that ended used, which the postmaster has counted). From Linux's {@code /proc};
+ * NaN elsewhere, and PostgreSQL's NaN where the server does not run on this machine.
  */
 record Cpu(double benchmarkJvm, double anchorJvm, double postgres) {
 
@@ -36,14 +41,36 @@ record Cpu(double benchmarkJvm, double anchorJvm, double postgres) {
   }
 
   /**
-   * Reads the times of this JVM, of the anchor's JVM (pid 0: none) and of PostgreSQL; {@link #NONE}
-   * reads nothing.
+   * Reads the times of this JVM, of the anchor's JVM (pid 0: none) and of the PostgreSQL server
+   * whose postmaster is {@code postmasterPid} (-1: not on this machine); {@link #NONE} reads
+   * nothing.
    */
-  record Meter(long anchorPid) {
+  record Meter(long anchorPid, long postmasterPid) {
 
-    static final Meter NONE = new Meter(-1);
+    static final Meter NONE = new Meter(-1, -1);
     private static final Path PROC = Path.of("/proc");
     private static final double MS_PER_TICK = 1000.0 / ticksPerSecond();
+
+    /**
+     * A meter of the anchor's JVM and of the server {@code database} is on: its postmaster is the
+     * parent of the backend serving a connection, if that backend runs on this machine. Another
+     * PostgreSQL running here is not counted, and a server on another machine gives NaN.
+     */
+    static Meter of(long anchorPid, DataSource database) {
+      long postmaster =
+          new JdbcTemplate(database)
+              .execute(
+                  (ConnectionCallback<Long>)
+                      connection -> {
+                        try (Statement statement = connection.createStatement();
+                            ResultSet pid = statement.executeQuery("select pg_backend_pid()")) {
+                          pid.next();
+                          Path backend = PROC.resolve(pid.getString(1));
+                          return isPostgres(backend) ? parent(backend) : -1; // while it runs
+                        }
+                      });
+      return new Meter(anchorPid, postmaster);
+    }
 
     Cpu read() {
       if (anchorPid < 0 || !Files.isDirectory(PROC.resolve("self"))) {
@@ -52,16 +79,18 @@ record Cpu(double benchmarkJvm, double anchorJvm, double postgres) {
       return new Cpu(
           ms(ticks(PROC.resolve("self"), false)),
           anchorPid > 0 ? ms(ticks(PROC.resolve(String.valueOf(anchorPid)), false)) : 0,
-          ms(postgres()));
+          postmasterPid > 0 ? ms(postgres()) : Double.NaN);
     }
 
-    private static long postgres() {
+    /** The postmaster with the backends that ended, and the processes it runs now. */
+    private long postgres() {
       try (Stream<Path> processes = Files.list(PROC)) {
-        return processes
-            .filter(p -> p.getFileName().toString().matches("\\d+"))
-            .filter(Meter::isPostgres)
-            .mapToLong(p -> ticks(p, true))
-            .sum();
+        return ticks(PROC.resolve(String.valueOf(postmasterPid)), true)
+            + processes
+                .filter(p -> p.getFileName().toString().matches("\\d+"))
+                .filter(p -> parent(p) == postmasterPid)
+                .mapToLong(p -> ticks(p, true))
+                .sum();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -71,7 +100,7 @@ record Cpu(double benchmarkJvm, double anchorJvm, double postgres) {
       try {
         return Files.readString(process.resolve("comm")).strip().equals("postgres");
       } catch (IOException e) {
-        return false; // ended meanwhile
+        return false; // not here, or ended meanwhile
       }
     }
 
@@ -80,17 +109,29 @@ record Cpu(double benchmarkJvm, double anchorJvm, double postgres) {
      * cstime (16, 17): the processes it waited for. A process that ended meanwhile counts 0.
      */
     private static long ticks(Path process, boolean children) {
+      String[] stat = stat(process);
+      if (stat.length == 0) {
+        return 0;
+      }
+      long own = Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
+      return children ? own + Long.parseLong(stat[13]) + Long.parseLong(stat[14]) : own;
+    }
+
+    /** The parent's pid (field 4 of {@code stat}); -1 for a process that is not there. */
+    private static long parent(Path process) {
+      String[] stat = stat(process);
+      return stat.length == 0 ? -1 : Long.parseLong(stat[1]);
+    }
+
+    /** The fields of {@code stat} from the state (field 3) on; none for a process not there. */
+    private static String[] stat(Path process) {
       String stat;
       try {
         stat = Files.readString(process.resolve("stat"));
-      } catch (NoSuchFileException e) {
-        return 0;
       } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        return new String[0]; // ended meanwhile
       }
-      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      long own = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-      return children ? own + Long.parseLong(fields[13]) + Long.parseLong(fields[14]) : own;
+      return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
     }
 
     private static double ms(long ticks) {

@@ -149,7 +149,7 @@ class PerformanceBenchmark {
                 anchorArguments(anchorUrl),
                 0,
                 true)) {
-      Cpu.Meter cpu = new Cpu.Meter(bare.pid());
+      Cpu.Meter cpu = Cpu.Meter.of(bare.pid(), dataSource(projectUrl));
       List<Driver> drivers =
           List.of(
               new Driver(Shape.subdomain(), app.baseUrl(), dataSource(projectUrl)).metered(cpu),
