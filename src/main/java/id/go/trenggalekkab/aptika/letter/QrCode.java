@@ -7,6 +7,7 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +17,9 @@ import javax.imageio.ImageIO;
 
 /** A QR code as a PNG data URI, for an {@code <img>} in a letter's HTML. */
 final class QrCode {
+
+  private static final byte BLACK = 0;
+  private static final byte WHITE = (byte) 0xFF;
 
   private QrCode() {}
 
@@ -33,9 +37,11 @@ final class QrCode {
       BufferedImage image =
           new BufferedImage(
               matrix.getWidth() * scale, matrix.getHeight() * scale, BufferedImage.TYPE_BYTE_GRAY);
+      // one byte a pixel, written as is: setRGB would convert every pixel's colour to grey
+      byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
       for (int y = 0; y < image.getHeight(); y++) {
         for (int x = 0; x < image.getWidth(); x++) {
-          image.setRGB(x, y, matrix.get(x / scale, y / scale) ? 0x000000 : 0xFFFFFF);
+          pixels[y * image.getWidth() + x] = matrix.get(x / scale, y / scale) ? BLACK : WHITE;
         }
       }
       ByteArrayOutputStream png = new ByteArrayOutputStream();
