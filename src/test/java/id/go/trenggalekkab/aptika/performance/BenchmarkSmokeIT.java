@@ -45,6 +45,9 @@ class BenchmarkSmokeIT {
               .as("the client's and the application's processor time per run")
               .isPositive();
           assertThat(runs.cpuEach().postgres()).as("PostgreSQL's per run").isPositive();
+          assertThat(runs.cpuEach().compiler())
+              .as("the JIT compiler's per run, in a JVM that has just started the application")
+              .isPositive();
           assertThat(starts.cpuEach().postgres()).as("PostgreSQL's per start").isPositive();
         }
         assertThat(driver.openFirstTasks()).as("started, then seeded").isEqualTo(4 + 20);

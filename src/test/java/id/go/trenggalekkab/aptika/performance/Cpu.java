@@ -16,24 +16,32 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * benchmark's own JVM (the client, and this project's application, which runs in it), the anchor's
  * JVM, and the benchmark's PostgreSQL server (its postmaster and the processes it started, with
  * what the backends that ended used, which the postmaster has counted). From Linux's {@code /proc};
- * NaN elsewhere, and PostgreSQL's NaN where the server does not run on this machine.
+ * NaN elsewhere, and PostgreSQL's NaN where the server does not run on this machine. {@code
+ * compiler} is the part of the two JVMs' time that their JIT compiler threads took: while it is
+ * more than nothing, a JVM was still compiling the code being measured.
  */
-record Cpu(double benchmarkJvm, double anchorJvm, double postgres) {
+record Cpu(double benchmarkJvm, double anchorJvm, double postgres, double compiler) {
 
-  static final Cpu UNKNOWN = new Cpu(Double.NaN, Double.NaN, Double.NaN);
+  static final Cpu UNKNOWN = new Cpu(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
 
   Cpu minus(Cpu other) {
     return new Cpu(
-        benchmarkJvm - other.benchmarkJvm, anchorJvm - other.anchorJvm, postgres - other.postgres);
+        benchmarkJvm - other.benchmarkJvm,
+        anchorJvm - other.anchorJvm,
+        postgres - other.postgres,
+        compiler - other.compiler);
   }
 
   Cpu plus(Cpu other) {
     return new Cpu(
-        benchmarkJvm + other.benchmarkJvm, anchorJvm + other.anchorJvm, postgres + other.postgres);
+        benchmarkJvm + other.benchmarkJvm,
+        anchorJvm + other.anchorJvm,
+        postgres + other.postgres,
+        compiler + other.compiler);
   }
 
   Cpu per(double count) {
-    return new Cpu(benchmarkJvm / count, anchorJvm / count, postgres / count);
+    return new Cpu(benchmarkJvm / count, anchorJvm / count, postgres / count, compiler / count);
   }
 
   double total() {
@@ -76,10 +84,33 @@ record Cpu(double benchmarkJvm, double anchorJvm, double postgres) {
       if (anchorPid < 0 || !Files.isDirectory(PROC.resolve("self"))) {
         return UNKNOWN;
       }
+      Path anchor = PROC.resolve(String.valueOf(anchorPid));
       return new Cpu(
           ms(ticks(PROC.resolve("self"), false)),
-          anchorPid > 0 ? ms(ticks(PROC.resolve(String.valueOf(anchorPid)), false)) : 0,
-          postmasterPid > 0 ? ms(postgres()) : Double.NaN);
+          anchorPid > 0 ? ms(ticks(anchor, false)) : 0,
+          postmasterPid > 0 ? ms(postgres()) : Double.NaN,
+          ms(compiler(PROC.resolve("self")) + (anchorPid > 0 ? compiler(anchor) : 0)));
+    }
+
+    /**
+     * HotSpot's JIT compiler threads ("C1 CompilerThread0", "C2 CompilerThread0", cut to 15
+     * characters in {@code comm}). With two cores the JVM keeps one of each for its whole life, so
+     * no compiler time is lost with a thread that ended.
+     */
+    private static long compiler(Path jvm) {
+      try (Stream<Path> threads = Files.list(jvm.resolve("task"))) {
+        return threads.filter(Meter::isCompiler).mapToLong(t -> ticks(t, false)).sum();
+      } catch (IOException e) {
+        return 0; // the JVM ended
+      }
+    }
+
+    private static boolean isCompiler(Path thread) {
+      try {
+        return Files.readString(thread.resolve("comm")).strip().matches("C[12] CompilerThre.*");
+      } catch (IOException e) {
+        return false; // ended meanwhile
+      }
     }
 
     /** The postmaster with the backends that ended, and the processes it runs now. */

@@ -156,11 +156,13 @@ class PerformanceBenchmark {
               new Driver(Shape.anchor(), "http://localhost:" + ANCHOR_PORT, dataSource(anchorUrl))
                   .metered(cpu));
       List<Figures> figures = List.of(project, anchor);
-      for (Driver driver : drivers) {
-        driver.fullRuns(settings.warmupRuns(), settings.threads(), false);
-        driver.starts(settings.warmupStarts(), settings.clients());
-      }
       int rounds = Math.max(1, settings.rounds());
+      for (int round = 0; round < rounds; round++) {
+        for (Driver driver : drivers) {
+          driver.fullRuns(share(settings.warmupRuns(), rounds, round), settings.threads(), false);
+          driver.starts(share(settings.warmupStarts(), rounds, round), settings.clients());
+        }
+      }
       for (int round = 0; round < rounds; round++) {
         int runs = share(settings.runs(), rounds, round);
         int starts = share(settings.starts(), rounds, round);

@@ -124,6 +124,17 @@ final class Summary {
     row(out, format("CPU per %s, ms: all three", what), anchor.total(), project.total(), "%.1f");
     out.append(
         format(
+            "| CPU per %s, ms: of which the JVMs' JIT compiler threads (compiling, not running, the"
+                + " code) | %.1f | %.1f | - |%n",
+            what, anchor.compiler(), project.compiler()));
+    row(
+        out,
+        format("CPU per %s, ms: all three, less the JIT compiler threads", what),
+        anchor.total() - anchor.compiler(),
+        project.total() - project.compiler(),
+        "%.1f");
+    out.append(
+        format(
             "| cores busy during the %ss (all three's CPU over the time) | %.2f | %.2f | - |%n",
             what, anchorWork.coresBusy(), projectWork.coresBusy()));
   }

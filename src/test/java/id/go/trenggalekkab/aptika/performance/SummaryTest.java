@@ -22,12 +22,12 @@ class SummaryTest {
     Driver.Runs runs =
         Driver.Runs.sum(
             List.of(
-                new Driver.Runs(30, 4, 10, 90, 450, new Cpu(3000, 0, 900)),
-                new Driver.Runs(10, 4, 2, 94, 150, new Cpu(1000, 0, 300))));
+                new Driver.Runs(30, 4, 10, 90, 450, new Cpu(3000, 0, 900, 0)),
+                new Driver.Runs(10, 4, 2, 94, 150, new Cpu(1000, 0, 300, 0))));
     assertThat(runs.perSecond()).isEqualTo(40 / 12.0);
     assertThat(runs.commitsPerRun()).isEqualTo((30 * 90 + 10 * 94) / 40.0);
     assertThat(runs.userReads()).isEqualTo(600);
-    assertThat(runs.cpuEach()).isEqualTo(new Cpu(100, 0, 30));
+    assertThat(runs.cpuEach()).isEqualTo(new Cpu(100, 0, 30, 0));
     assertThat(
             Driver.Starts.sum(
                     List.of(
@@ -63,8 +63,8 @@ class SummaryTest {
   void theProcessorTimePerRunAndStartStandsBesideTheAnchorsWhereProcGaveIt() {
     PerformanceBenchmark.Figures project = new PerformanceBenchmark.Figures();
     PerformanceBenchmark.Figures anchor = new PerformanceBenchmark.Figures();
-    project.runs = new Driver.Runs(10, 4, 5, 90, 100, new Cpu(3000, 0, 1000));
-    anchor.runs = new Driver.Runs(10, 4, 1, 27, 50, new Cpu(400, 900, 300));
+    project.runs = new Driver.Runs(10, 4, 5, 90, 100, new Cpu(3000, 0, 1000, 1500));
+    anchor.runs = new Driver.Runs(10, 4, 1, 27, 50, new Cpu(400, 900, 300, 100));
     project.starts = new Driver.Starts(100, 2, 2, Cpu.UNKNOWN);
     anchor.starts = new Driver.Starts(100, 2, 1, Cpu.UNKNOWN);
 
@@ -77,6 +77,12 @@ class SummaryTest {
         .contains("| CPU per full run, ms: the anchor's JVM | 90.0 | - | - |")
         .contains("| CPU per full run, ms: PostgreSQL | 30.0 | 100.0 | 3.33 |")
         .contains("| CPU per full run, ms: all three | 160.0 | 400.0 | 2.50 |")
+        .contains(
+            "| CPU per full run, ms: of which the JVMs' JIT compiler threads (compiling, not"
+                + " running, the code) | 10.0 | 150.0 | - |")
+        .contains(
+            "| CPU per full run, ms: all three, less the JIT compiler threads | 150.0 | 250.0 |"
+                + " 1.67 |")
         .contains(
             "| cores busy during the full runs (all three's CPU over the time) | 1.60 | 0.80 | - |")
         .doesNotContain("CPU per start");
