@@ -95,7 +95,9 @@ record Cpu(double benchmarkJvm, double anchorJvm, double postgres, double compil
     /**
      * HotSpot's JIT compiler threads ("C1 CompilerThread0", "C2 CompilerThread0", cut to 15
      * characters in {@code comm}). With two cores the JVM keeps one of each for its whole life, so
-     * no compiler time is lost with a thread that ended.
+     * no compiler time is lost with a thread that ended; with more cores HotSpot starts and ends
+     * further compiler threads as the work needs them, and the time of one that ended between two
+     * readings drops out of the second, so the figure can then be too low.
      */
     private static long compiler(Path jvm) {
       try (Stream<Path> threads = Files.list(jvm.resolve("task"))) {
