@@ -74,7 +74,9 @@ record Cpu(double benchmarkJvm, double anchorJvm, double postgres, double compil
                             ResultSet pid = statement.executeQuery("select pg_backend_pid()")) {
                           pid.next();
                           Path backend = PROC.resolve(pid.getString(1));
-                          return isPostgres(backend) ? parent(backend) : -1; // while it runs
+                          return comm(backend).equals("postgres") // while it runs
+                              ? parent(stat(backend))
+                              : -1;
                         }
                       });
       return new Meter(anchorPid, postmaster);
@@ -86,8 +88,8 @@ record Cpu(double benchmarkJvm, double anchorJvm, double postgres, double compil
       }
       Path anchor = PROC.resolve(String.valueOf(anchorPid));
       return new Cpu(
-          ms(ticks(PROC.resolve("self"), false)),
-          anchorPid > 0 ? ms(ticks(anchor, false)) : 0,
+          ms(ticks(stat(PROC.resolve("self")), false)),
+          anchorPid > 0 ? ms(ticks(stat(anchor), false)) : 0,
           postmasterPid > 0 ? ms(postgres()) : Double.NaN,
           ms(compiler(PROC.resolve("self")) + (anchorPid > 0 ? compiler(anchor) : 0)));
     }
@@ -101,39 +103,36 @@ record Cpu(double benchmarkJvm, double anchorJvm, double postgres, double compil
      */
     private static long compiler(Path jvm) {
       try (Stream<Path> threads = Files.list(jvm.resolve("task"))) {
-        return threads.filter(Meter::isCompiler).mapToLong(t -> ticks(t, false)).sum();
+        return threads
+            .filter(t -> comm(t).matches("C[12] CompilerThre.*"))
+            .mapToLong(t -> ticks(stat(t), false))
+            .sum();
       } catch (IOException e) {
         return 0; // the JVM ended
-      }
-    }
-
-    private static boolean isCompiler(Path thread) {
-      try {
-        return Files.readString(thread.resolve("comm")).strip().matches("C[12] CompilerThre.*");
-      } catch (IOException e) {
-        return false; // ended meanwhile
       }
     }
 
     /** The postmaster with the backends that ended, and the processes it runs now. */
     private long postgres() {
       try (Stream<Path> processes = Files.list(PROC)) {
-        return ticks(PROC.resolve(String.valueOf(postmasterPid)), true)
+        return ticks(stat(PROC.resolve(String.valueOf(postmasterPid))), true)
             + processes
                 .filter(p -> p.getFileName().toString().matches("\\d+"))
-                .filter(p -> parent(p) == postmasterPid)
-                .mapToLong(p -> ticks(p, true))
+                .map(Meter::stat)
+                .filter(stat -> parent(stat) == postmasterPid)
+                .mapToLong(stat -> ticks(stat, true))
                 .sum();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
 
-    private static boolean isPostgres(Path process) {
+    /** A process's or thread's name; empty for one that is not there. */
+    private static String comm(Path process) {
       try {
-        return Files.readString(process.resolve("comm")).strip().equals("postgres");
+        return Files.readString(process.resolve("comm")).strip();
       } catch (IOException e) {
-        return false; // not here, or ended meanwhile
+        return ""; // not here, or ended meanwhile
       }
     }
 
@@ -141,8 +140,7 @@ record Cpu(double benchmarkJvm, double anchorJvm, double postgres, double compil
      * utime and stime (fields 14 and 15 of {@code stat}), with {@code children} also cutime and
      * cstime (16, 17): the processes it waited for. A process that ended meanwhile counts 0.
      */
-    private static long ticks(Path process, boolean children) {
-      String[] stat = stat(process);
+    private static long ticks(String[] stat, boolean children) {
       if (stat.length == 0) {
         return 0;
       }
@@ -151,8 +149,7 @@ record Cpu(double benchmarkJvm, double anchorJvm, double postgres, double compil
     }
 
     /** The parent's pid (field 4 of {@code stat}); -1 for a process that is not there. */
-    private static long parent(Path process) {
-      String[] stat = stat(process);
+    private static long parent(String[] stat) {
       return stat.length == 0 ? -1 : Long.parseLong(stat[1]);
     }
 

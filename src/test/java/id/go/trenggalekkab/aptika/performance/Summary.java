@@ -108,11 +108,15 @@ final class Summary {
     if (Double.isNaN(anchor.total()) || Double.isNaN(project.total())) {
       return;
     }
-    out.append(
+    rowWithoutRatio(
+        out,
         format(
-            "| CPU per %s, ms: the benchmark's JVM (the client; this project's application runs in"
-                + " it) | %.1f | %.1f | - |%n",
-            what, anchor.benchmarkJvm(), project.benchmarkJvm()));
+            "CPU per %s, ms: the benchmark's JVM (the client; this project's application runs in"
+                + " it)",
+            what),
+        anchor.benchmarkJvm(),
+        project.benchmarkJvm(),
+        "%.1f");
     out.append(
         format("| CPU per %s, ms: the anchor's JVM | %.1f | - | - |%n", what, anchor.anchorJvm()));
     row(
@@ -122,21 +126,27 @@ final class Summary {
         project.postgres(),
         "%.1f");
     row(out, format("CPU per %s, ms: all three", what), anchor.total(), project.total(), "%.1f");
-    out.append(
+    rowWithoutRatio(
+        out,
         format(
-            "| CPU per %s, ms: of which the JVMs' JIT compiler threads (compiling, not running, the"
-                + " code) | %.1f | %.1f | - |%n",
-            what, anchor.compiler(), project.compiler()));
+            "CPU per %s, ms: of which the JVMs' JIT compiler threads (compiling, not running, the"
+                + " code)",
+            what),
+        anchor.compiler(),
+        project.compiler(),
+        "%.1f");
     row(
         out,
         format("CPU per %s, ms: all three, less the JIT compiler threads", what),
         anchor.total() - anchor.compiler(),
         project.total() - project.compiler(),
         "%.1f");
-    out.append(
-        format(
-            "| cores busy during the %ss (all three's CPU over the time) | %.2f | %.2f | - |%n",
-            what, anchorWork.coresBusy(), projectWork.coresBusy()));
+    rowWithoutRatio(
+        out,
+        format("cores busy during the %ss (all three's CPU over the time)", what),
+        anchorWork.coresBusy(),
+        projectWork.coresBusy(),
+        "%.2f");
   }
 
   private static <T> List<Double> perSecond(List<T> rounds, ToDoubleFunction<T> rate) {
@@ -172,5 +182,11 @@ final class Summary {
             anchor,
             project,
             project / anchor));
+  }
+
+  /** A figure whose ratio would mean nothing: the parts of different wholes, or cores busy. */
+  private static void rowWithoutRatio(
+      StringBuilder out, String figure, double anchor, double project, String pattern) {
+    out.append(format("| %s | " + pattern + " | " + pattern + " | - |%n", figure, anchor, project));
   }
 }
