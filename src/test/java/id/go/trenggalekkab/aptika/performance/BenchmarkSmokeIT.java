@@ -10,34 +10,56 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The benchmark's project half, small: a few full SOP runs driven over REST by the lane users with
- * the job executor on, step-1 starts, seeded open tasks and the task list, on PostgreSQL. It keeps
- * {@code bench/run} working; its figures mean nothing.
+ * the job executor on (logged into Tasklist, as the benchmark drives them, and over Basic), step-1
+ * starts, seeded open tasks and the task list, on PostgreSQL. It keeps {@code bench/run} working;
+ * its figures mean nothing.
  */
 class BenchmarkSmokeIT {
 
   @Test
   void theBenchmarkDrivesTheSubdomainProcedureToItsEndAndReadsTheTaskList() throws Exception {
-    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+    try (EmbeddedPostgres postgres =
+        EmbeddedPostgres.builder()
+            .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+            .start()) {
       new JdbcTemplate(postgres.getPostgresDatabase()).execute("create database aptika");
+      DataSource database = postgres.getDatabase("postgres", "aptika");
+      JdbcTemplate statements = new JdbcTemplate(database);
+      statements.execute("create extension pg_stat_statements");
       try (Project app = new Project(postgres.getJdbcUrl("postgres", "aptika"))) {
-        Driver driver =
-            new Driver(Shape.subdomain(), app.baseUrl(), postgres.getDatabase("postgres", "aptika"))
+        Driver staff =
+            new Driver(Shape.subdomain(), app.baseUrl(), database, Http.Login.TASKLIST)
                 .metered(Cpu.Meter.of(0, postgres.getPostgresDatabase()));
+        Driver apiClient = new Driver(Shape.subdomain(), app.baseUrl(), database);
 
-        Driver.Runs runs = driver.fullRuns(2, 2, true);
-        Driver.Starts starts = driver.starts(4, 2);
+        statements.execute("select pg_stat_statements_reset()");
+        Driver.Runs runs = staff.fullRuns(2, 2, true);
+        long staffLogins = userRowsRead(statements);
+        statements.execute("select pg_stat_statements_reset()");
+        Driver.Runs overBasic = apiClient.fullRuns(2, 2, true);
+        long basicLogins = userRowsRead(statements);
+        Driver.Starts starts = staff.starts(4, 2);
         app.stopJobExecutor();
         app.seed(20);
-        List<Driver.Latency> latency = driver.taskList(5, 1, Duration.ofSeconds(30));
+        List<Driver.Latency> latency = apiClient.taskList(5, 1, Duration.ofSeconds(30));
 
         assertThat(runs.commitsPerRun())
             .as("at least a commit per start, completion and system step")
             .isGreaterThan(12);
+        // a login reads the user's row: over Basic at every request (a start, then for each user
+        // task at least a read of the list, a claim and a completion), in Tasklist once a person
+        assertThat(basicLogins)
+            .as("the user's row read over Basic, two runs")
+            .isGreaterThanOrEqualTo(2L * (1 + 3 * Shape.subdomain().steps().size()));
+        assertThat(staffLogins)
+            .as("the user's row read in Tasklist's sessions, two runs by four people")
+            .isLessThanOrEqualTo(8);
         assertThat(runs.userReads()).isGreaterThanOrEqualTo(2L * Shape.subdomain().steps().size());
         assertThat(starts.perSecond()).isPositive();
         if (Files.isDirectory(Path.of("/proc/self"))) {
@@ -50,7 +72,7 @@ class BenchmarkSmokeIT {
               .isPositive();
           assertThat(starts.cpuEach().postgres()).as("PostgreSQL's per start").isPositive();
         }
-        assertThat(driver.openFirstTasks()).as("started, then seeded").isEqualTo(4 + 20);
+        assertThat(apiClient.openFirstTasks()).as("started, then seeded").isEqualTo(4 + 20);
         assertThat(latency)
             .extracting(Driver.Latency::label)
             .containsExactly(
@@ -59,6 +81,16 @@ class BenchmarkSmokeIT {
         assertThat(latency).allSatisfy(l -> assertThat(l.warmup()).isEqualTo(1));
       }
     }
+  }
+
+  /** Executions of the engine's read of one user by id since the statistics were reset. */
+  private static long userRowsRead(JdbcTemplate statements) {
+    Long calls =
+        statements.queryForObject(
+            "select coalesce(sum(calls), 0) from pg_stat_statements"
+                + " where query ilike 'select * from ACT_ID_USER where ID_ = $1%'",
+            Long.class);
+    return calls == null ? 0 : calls;
   }
 
   @Test

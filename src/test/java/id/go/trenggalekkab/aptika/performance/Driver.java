@@ -33,8 +33,13 @@ final class Driver {
   private Cpu.Meter cpu = Cpu.Meter.NONE;
 
   Driver(Shape shape, String baseUrl, DataSource database) {
+    this(shape, baseUrl, database, Http.Login.BASIC);
+  }
+
+  /** Named users are let in as {@code login} says (the anchor's requests name none). */
+  Driver(Shape shape, String baseUrl, DataSource database, Http.Login login) {
     this.shape = shape;
-    this.http = new Http(baseUrl);
+    this.http = new Http(baseUrl, login);
     this.jdbc = new JdbcTemplate(database);
   }
 

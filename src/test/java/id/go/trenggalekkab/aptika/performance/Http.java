@@ -4,24 +4,46 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.HttpCookie;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The benchmark's one HTTP client, the same for the project and the anchor: JDK HttpClient,
- * HTTP/1.1 keep-alive, JSON, Basic authentication when a user is named.
+ * HTTP/1.1 keep-alive, JSON. A named user is let in as {@link Login} says; a request without a user
+ * (the anchor's, whose REST API is open) carries no login.
  */
 final class Http {
 
+  /** How a named user's requests are let in. */
+  enum Login {
+    /** HTTP Basic on every request to {@code /engine-rest}, as an API client calls it. */
+    BASIC,
+    /**
+     * Logged into Tasklist once, then Tasklist's own engine API with the session cookie and the
+     * CSRF token, as the office's staff work: {@code /engine-rest/...} is sent to {@code
+     * /camunda/api/engine/engine/default/...}, the same REST resources behind the webapps' login.
+     */
+    TASKLIST
+  }
+
   static final String PASSWORD = "demo";
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String ENGINE_REST = "/engine-rest/";
+  private static final String TASKLIST_API = "/camunda/api/engine/engine/default/";
+
+  /** A Tasklist session: the cookies to send and the CSRF token to echo. */
+  private record Session(String cookies, String csrfToken) {}
 
   private final HttpClient client =
       HttpClient.newBuilder()
@@ -29,9 +51,12 @@ final class Http {
           .connectTimeout(Duration.ofSeconds(5))
           .build();
   private final String base;
+  private final Login login;
+  private final Map<String, Session> sessions = new ConcurrentHashMap<>();
 
-  Http(String base) {
+  Http(String base, Login login) {
     this.base = base;
+    this.login = login;
   }
 
   HttpRequest get(String user, String path) {
@@ -39,6 +64,10 @@ final class Http {
   }
 
   String send(HttpRequest request, int expected) {
+    return exchange(request, expected).body();
+  }
+
+  private HttpResponse<String> exchange(HttpRequest request, int expected) {
     try {
       HttpResponse<String> response =
           client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -52,7 +81,7 @@ final class Http {
                 + " "
                 + response.body());
       }
-      return response.body();
+      return response;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -95,10 +124,13 @@ final class Http {
   }
 
   HttpRequest.Builder request(String user, String path) {
-    HttpRequest.Builder builder =
-        HttpRequest.newBuilder(URI.create(base + path))
-            .timeout(Duration.ofSeconds(120))
-            .header("Accept", "application/json");
+    if (user != null && login == Login.TASKLIST && path.startsWith(ENGINE_REST)) {
+      Session session = sessions.computeIfAbsent(user, this::logIntoTasklist);
+      return plain(TASKLIST_API + path.substring(ENGINE_REST.length()))
+          .header("Cookie", session.cookies())
+          .header("X-XSRF-TOKEN", session.csrfToken());
+    }
+    HttpRequest.Builder builder = plain(path);
     if (user != null) {
       String basic = user + ":" + PASSWORD;
       builder.header(
@@ -106,6 +138,64 @@ final class Http {
           "Basic " + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8)));
     }
     return builder;
+  }
+
+  private HttpRequest.Builder plain(String path) {
+    return HttpRequest.newBuilder(URI.create(base + path))
+        .timeout(Duration.ofSeconds(120))
+        .header("Accept", "application/json");
+  }
+
+  /**
+   * As the browser does: Tasklist's page gives a CSRF token, the login form is posted with it and
+   * answers with a new session, whose own token comes with Tasklist's next read (who is logged in).
+   */
+  private Session logIntoTasklist(String user) {
+    Map<String, String> cookies = new LinkedHashMap<>();
+    keep(cookies, exchange(plain("/camunda/app/tasklist/default/").GET().build(), 200));
+    String form =
+        "username="
+            + URLEncoder.encode(user, StandardCharsets.UTF_8)
+            + "&password="
+            + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
+    keep(
+        cookies,
+        exchange(
+            plain("/camunda/api/admin/auth/user/default/login/tasklist")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", cookieHeader(cookies))
+                .header("X-XSRF-TOKEN", cookies.getOrDefault("XSRF-TOKEN", ""))
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            200));
+    keep(
+        cookies,
+        exchange(
+            plain("/camunda/api/admin/auth/user/default")
+                .header("Cookie", cookieHeader(cookies))
+                .GET()
+                .build(),
+            200));
+    if (!cookies.containsKey("JSESSIONID") || !cookies.containsKey("XSRF-TOKEN")) {
+      throw new IllegalStateException(user + "'s Tasklist login set no session: " + cookies);
+    }
+    return new Session(cookieHeader(cookies), cookies.get("XSRF-TOKEN"));
+  }
+
+  private static void keep(Map<String, String> cookies, HttpResponse<?> response) {
+    for (String header : response.headers().allValues("Set-Cookie")) {
+      for (HttpCookie cookie : HttpCookie.parse(header)) {
+        cookies.put(cookie.getName(), cookie.getValue());
+      }
+    }
+  }
+
+  private static String cookieHeader(Map<String, String> cookies) {
+    StringBuilder header = new StringBuilder();
+    cookies.forEach(
+        (name, value) ->
+            header.append(header.isEmpty() ? "" : "; ").append(name).append('=').append(value));
+    return header.toString();
   }
 
   private static <T> T read(String json, TypeReference<T> type) {

@@ -49,7 +49,7 @@ final class Jvm implements AutoCloseable {
 
   /** Seconds from launch until {@code path} answers 200; the process must stay alive. */
   double awaitHttp200(String base, String path, int timeoutSeconds) throws InterruptedException {
-    Http http = new Http(base);
+    Http http = new Http(base, Http.Login.BASIC);
     long deadline = startedAt + TimeUnit.SECONDS.toNanos(timeoutSeconds);
     while (http.status(path) != 200) {
       if (!process.isAlive() || System.nanoTime() > deadline) {

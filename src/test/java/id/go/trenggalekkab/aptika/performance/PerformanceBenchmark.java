@@ -42,7 +42,8 @@ class PerformanceBenchmark {
       boolean coldStart,
       Path anchorJar,
       String server,
-      Set<String> parts) {
+      Set<String> parts,
+      Http.Login login) {
 
     static Settings fromSystemProperties() {
       return new Settings(
@@ -63,7 +64,9 @@ class PerformanceBenchmark {
           Boolean.parseBoolean(System.getProperty("bench.coldStart", "true")),
           Path.of(System.getProperty("bench.anchorJar", "bench/anchor/target/anchor.jar")),
           System.getProperty("bench.server"),
-          Set.of(System.getProperty("bench.parts", "runs,tasks").split(",")));
+          Set.of(System.getProperty("bench.parts", "runs,tasks").split(",")),
+          Http.Login.valueOf(
+              System.getProperty("bench.login", "tasklist").toUpperCase(Locale.ROOT)));
     }
 
     boolean measures(String part) {
@@ -152,7 +155,8 @@ class PerformanceBenchmark {
       Cpu.Meter cpu = Cpu.Meter.of(bare.pid(), dataSource(projectUrl));
       List<Driver> drivers =
           List.of(
-              new Driver(Shape.subdomain(), app.baseUrl(), dataSource(projectUrl)).metered(cpu),
+              new Driver(Shape.subdomain(), app.baseUrl(), dataSource(projectUrl), settings.login())
+                  .metered(cpu),
               new Driver(Shape.anchor(), "http://localhost:" + ANCHOR_PORT, dataSource(anchorUrl))
                   .metered(cpu));
       List<Figures> figures = List.of(project, anchor);
