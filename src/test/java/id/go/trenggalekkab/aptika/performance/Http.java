@@ -2,18 +2,16 @@ package id.go.trenggalekkab.aptika.performance;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.trenggalekkab.aptika.system.WebappSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.HttpCookie;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -64,10 +62,6 @@ final class Http {
   }
 
   String send(HttpRequest request, int expected) {
-    return exchange(request, expected).body();
-  }
-
-  private HttpResponse<String> exchange(HttpRequest request, int expected) {
     try {
       HttpResponse<String> response =
           client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -81,7 +75,7 @@ final class Http {
                 + " "
                 + response.body());
       }
-      return response;
+      return response.body();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -146,56 +140,10 @@ final class Http {
         .header("Accept", "application/json");
   }
 
-  /**
-   * As the browser does: Tasklist's page gives a CSRF token, the login form is posted with it and
-   * answers with a new session, whose own token comes with Tasklist's next read (who is logged in).
-   */
+  /** Logged into Tasklist as the tests' browser-like session does; its cookies and token. */
   private Session logIntoTasklist(String user) {
-    Map<String, String> cookies = new LinkedHashMap<>();
-    keep(cookies, exchange(plain("/camunda/app/tasklist/default/").GET().build(), 200));
-    String form =
-        "username="
-            + URLEncoder.encode(user, StandardCharsets.UTF_8)
-            + "&password="
-            + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
-    keep(
-        cookies,
-        exchange(
-            plain("/camunda/api/admin/auth/user/default/login/tasklist")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", cookieHeader(cookies))
-                .header("X-XSRF-TOKEN", cookies.getOrDefault("XSRF-TOKEN", ""))
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(),
-            200));
-    keep(
-        cookies,
-        exchange(
-            plain("/camunda/api/admin/auth/user/default")
-                .header("Cookie", cookieHeader(cookies))
-                .GET()
-                .build(),
-            200));
-    if (!cookies.containsKey("JSESSIONID") || !cookies.containsKey("XSRF-TOKEN")) {
-      throw new IllegalStateException(user + "'s Tasklist login set no session: " + cookies);
-    }
-    return new Session(cookieHeader(cookies), cookies.get("XSRF-TOKEN"));
-  }
-
-  private static void keep(Map<String, String> cookies, HttpResponse<?> response) {
-    for (String header : response.headers().allValues("Set-Cookie")) {
-      for (HttpCookie cookie : HttpCookie.parse(header)) {
-        cookies.put(cookie.getName(), cookie.getValue());
-      }
-    }
-  }
-
-  private static String cookieHeader(Map<String, String> cookies) {
-    StringBuilder header = new StringBuilder();
-    cookies.forEach(
-        (name, value) ->
-            header.append(header.isEmpty() ? "" : "; ").append(name).append('=').append(value));
-    return header.toString();
+    WebappSession tasklist = WebappSession.signIn(URI.create(base).getPort(), user, PASSWORD);
+    return new Session(tasklist.cookieHeader(), tasklist.xsrfToken());
   }
 
   private static <T> T read(String json, TypeReference<T> type) {

@@ -71,7 +71,17 @@ public final class WebappSession {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
-  private String xsrfToken() {
+  /** The session's cookies as a {@code Cookie} header, for a request sent by another client. */
+  public String cookieHeader() {
+    return String.join(
+        "; ",
+        cookies.getCookieStore().getCookies().stream()
+            .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+            .toList());
+  }
+
+  /** The CSRF token a changing request of this session must echo as {@code X-XSRF-TOKEN}. */
+  public String xsrfToken() {
     return cookies.getCookieStore().getCookies().stream()
         .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
         .map(HttpCookie::getValue)
