@@ -44,6 +44,7 @@ class BenchmarkSmokeIT {
         statements.execute("select pg_stat_statements_reset()");
         Driver.Runs overBasic = apiClient.fullRuns(2, 2, true);
         long basicLogins = userRowsRead(statements);
+        Driver.Footprint footprint = staff.footprint();
         Driver.Starts starts = staff.starts(4, 2);
         app.stopJobExecutor();
         app.seed(20);
@@ -61,6 +62,13 @@ class BenchmarkSmokeIT {
             .as("the user's row read in Tasklist's sessions, two runs by four people")
             .isLessThanOrEqualTo(8);
         assertThat(runs.userReads()).isGreaterThanOrEqualTo(2L * Shape.subdomain().steps().size());
+        assertThat(footprint.userTasks())
+            .as("the user tasks of a finished request: the shape's steps")
+            .isEqualTo(Shape.subdomain().steps().size());
+        assertThat(footprint.variables()).isGreaterThan(Shape.subdomain().steps().size());
+        // each variable a request leaves is at least a runtime row and a history row written
+        assertThat(runs.rowsWrittenPerRun()).isGreaterThan(2 * footprint.variables());
+        assertThat(runs.statementsPerRun()).isGreaterThan(runs.commitsPerRun());
         assertThat(starts.perSecond()).isPositive();
         if (Files.isDirectory(Path.of("/proc/self"))) {
           assertThat(runs.cpuEach().benchmarkJvm())

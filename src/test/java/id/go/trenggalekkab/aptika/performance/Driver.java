@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -67,7 +68,19 @@ final class Driver {
     }
   }
 
-  record Runs(int runs, int threads, double seconds, double commitsPerRun, long userReads, Cpu cpu)
+  /**
+   * {@code statementsPerRun} and {@code rowsWrittenPerRun} are NaN where PostgreSQL has no {@code
+   * pg_stat_statements}.
+   */
+  record Runs(
+      int runs,
+      int threads,
+      double seconds,
+      double commitsPerRun,
+      double statementsPerRun,
+      double rowsWrittenPerRun,
+      long userReads,
+      Cpu cpu)
       implements Measured {
     double perSecond() {
       return runs / seconds;
@@ -86,6 +99,8 @@ final class Driver {
           rounds.get(0).threads(),
           rounds.stream().mapToDouble(Runs::seconds).sum(),
           rounds.stream().mapToDouble(r -> r.commitsPerRun() * r.runs()).sum() / runs,
+          rounds.stream().mapToDouble(r -> r.statementsPerRun() * r.runs()).sum() / runs,
+          rounds.stream().mapToDouble(r -> r.rowsWrittenPerRun() * r.runs()).sum() / runs,
           rounds.stream().mapToLong(Runs::userReads).sum(),
           rounds.stream().map(Runs::cpu).reduce(Cpu::plus).orElseThrow());
     }
@@ -119,7 +134,8 @@ final class Driver {
    * submits a request, then opens its user tasks one after the other as the lane's user (polling
    * the list, as Tasklist does, while the job executor runs the system steps) and completes each.
    * Time runs from the first submission until the engine's history shows the last request ended.
-   * Commits are {@code pg_stat_database.xact_commit} over the run, less the benchmark's own
+   * Commits are {@code pg_stat_database.xact_commit} over the run, and statements and the rows they
+   * wrote are {@code pg_stat_statements}' where PostgreSQL has it, each less the benchmark's own
    * queries; the users' list reads are part of a run and counted. Processor time is read over the
    * same time as the runs.
    */
@@ -127,6 +143,8 @@ final class Driver {
     long endedBefore = ended();
     long commitsBefore = countCommits ? commits() : 0;
     long harnessBefore = harnessQueries.get();
+    Statements statementsBefore = countCommits ? statements() : Statements.UNKNOWN;
+    long harnessAtStatements = harnessQueries.get();
     AtomicInteger left = new AtomicInteger(runs);
     AtomicLong reads = new AtomicLong();
     Cpu cpuBefore = cpu.read();
@@ -153,11 +171,51 @@ final class Driver {
     double seconds = (System.nanoTime() - t0) / 1e9;
     Cpu used = cpu.read().minus(cpuBefore);
     double perRun = -1;
+    Statements statements = Statements.UNKNOWN;
     if (countCommits) {
       long harness = harnessQueries.get() - harnessBefore + 1;
       perRun = (commits() - commitsBefore - harness) / (double) runs;
+      statements = statements().less(statementsBefore, harnessQueries.get() - harnessAtStatements);
     }
-    return new Runs(runs, threads, seconds, perRun, reads.get(), used);
+    return new Runs(
+        runs,
+        threads,
+        seconds,
+        perRun,
+        statements.calls() / (double) runs,
+        statements.rowsWritten() / (double) runs,
+        reads.get(),
+        used);
+  }
+
+  /**
+   * What one finished request of the shape's process left in the engine's history, on average over
+   * the finished requests: its variables, activity instances (events, tasks, gateways), user tasks
+   * and jobs (asynchronous steps and timers created).
+   */
+  record Footprint(double variables, double activities, double userTasks, double jobs) {}
+
+  Footprint footprint() {
+    double requests = ended();
+    return new Footprint(
+        rowsOfFinished("act_hi_varinst h on h.proc_inst_id_", "") / requests,
+        rowsOfFinished("act_hi_actinst h on h.proc_inst_id_", "") / requests,
+        rowsOfFinished("act_hi_taskinst h on h.proc_inst_id_", "") / requests,
+        rowsOfFinished("act_hi_job_log h on h.process_instance_id_", " and h.job_state_ = 0")
+            / requests);
+  }
+
+  /** Rows of a history table (joined on its process instance column) of the finished requests. */
+  private long rowsOfFinished(String tableOnColumn, String condition) {
+    Long rows =
+        jdbc.queryForObject(
+            "select count(*) from act_hi_procinst p join "
+                + tableOnColumn
+                + " = p.id_ where p.proc_def_key_ = ? and p.end_time_ is not null"
+                + condition,
+            Long.class,
+            shape.processKey());
+    return rows == null ? 0 : rows;
   }
 
   private void complete(String processInstanceId, Shape.Step step, AtomicLong reads)
@@ -331,6 +389,36 @@ final class Driver {
             "select xact_commit from pg_stat_database where datname = current_database()",
             Long.class);
     return commits == null ? 0 : commits;
+  }
+
+  /**
+   * Statements that read or wrote rows, and the rows written, as pg_stat_statements counts them.
+   */
+  private record Statements(double calls, double rowsWritten) {
+    static final Statements UNKNOWN = new Statements(Double.NaN, Double.NaN);
+
+    /** Since {@code before}, less the {@code harness} statements the benchmark itself sent. */
+    Statements less(Statements before, long harness) {
+      return new Statements(calls - before.calls - harness, rowsWritten - before.rowsWritten);
+    }
+  }
+
+  /**
+   * This database's statements so far. Unlike {@code pg_stat_database}, {@code pg_stat_statements}
+   * counts a statement as soon as it ends. BEGIN, COMMIT and other utility statements are left out.
+   */
+  private Statements statements() {
+    harnessQueries.incrementAndGet();
+    try {
+      return jdbc.queryForObject(
+          "select coalesce(sum(calls), 0), coalesce(sum(rows) filter (where query ~*"
+              + " '^\\s*(insert|update|delete)'), 0) from pg_stat_statements where query ~*"
+              + " '^\\s*(select|insert|update|delete|with)' and dbid = (select oid from"
+              + " pg_database where datname = current_database())",
+          (row, i) -> new Statements(row.getLong(1), row.getLong(2)));
+    } catch (DataAccessException noExtension) {
+      return Statements.UNKNOWN;
+    }
   }
 
   private static double rank(double[] sorted, double percent) {

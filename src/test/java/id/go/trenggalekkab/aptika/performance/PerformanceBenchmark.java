@@ -79,6 +79,7 @@ class PerformanceBenchmark {
     double coldStartSeconds = Double.NaN;
     long residentMib = -1;
     Driver.Runs runs;
+    Driver.Footprint footprint;
     Driver.Starts starts;
     final Map<Integer, List<Driver.Latency>> taskList = new LinkedHashMap<>();
     final Map<Integer, Long> openTasks = new LinkedHashMap<>();
@@ -103,10 +104,17 @@ class PerformanceBenchmark {
       measure(
           settings, settings.server() + "aptika", settings.server() + "anchor", project, anchor);
     } else {
-      try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+      try (EmbeddedPostgres postgres =
+          EmbeddedPostgres.builder()
+              .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+              .start()) {
         JdbcTemplate admin = new JdbcTemplate(postgres.getPostgresDatabase());
         admin.execute("create database aptika");
         admin.execute("create database anchor");
+        for (String database : List.of("aptika", "anchor")) {
+          new JdbcTemplate(postgres.getDatabase("postgres", database))
+              .execute("create extension pg_stat_statements");
+        }
         measure(
             settings,
             postgres.getJdbcUrl("postgres", "aptika"),
@@ -187,9 +195,11 @@ class PerformanceBenchmark {
           figures.get(which).startRounds.add(drivers.get(which).starts(starts, settings.clients()));
         }
       }
-      for (Figures each : figures) {
+      for (int which = 0; which < 2; which++) {
+        Figures each = figures.get(which);
         each.runs = Driver.Runs.sum(each.runRounds);
         each.starts = Driver.Starts.sum(each.startRounds);
+        each.footprint = drivers.get(which).footprint();
       }
     }
   }

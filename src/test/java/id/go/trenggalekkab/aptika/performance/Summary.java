@@ -34,18 +34,41 @@ final class Summary {
           "full SOP runs per s",
           perSecond(anchor.runRounds, Driver.Runs::perSecond),
           perSecond(project.runRounds, Driver.Runs::perSecond));
-      row(
+      perRun(
           out,
           "engine commits per run (users' list reads included)",
-          anchor.runs.commitsPerRun(),
-          project.runs.commitsPerRun(),
-          "%.1f");
-      row(
+          anchor.runs,
+          project.runs,
+          Driver.Runs::commitsPerRun);
+      if (!Double.isNaN(anchor.runs.statementsPerRun())
+          && !Double.isNaN(project.runs.statementsPerRun())) {
+        perRun(
+            out,
+            "statements per run (pg_stat_statements: reads and writes; BEGIN and COMMIT not"
+                + " counted)",
+            anchor.runs,
+            project.runs,
+            Driver.Runs::statementsPerRun);
+        perRun(
+            out,
+            "rows written per run (inserted, updated, deleted)",
+            anchor.runs,
+            project.runs,
+            Driver.Runs::rowsWrittenPerRun);
+      }
+      if (anchor.footprint != null && project.footprint != null) {
+        out.append(
+            format(
+                "| one finished request in the history: variables / activity instances / user"
+                    + " tasks / jobs | %s | %s | - |%n",
+                footprint(anchor.footprint), footprint(project.footprint)));
+      }
+      perRun(
           out,
           "users' list reads per run",
-          anchor.runs.userReads() / (double) anchor.runs.runs(),
-          project.runs.userReads() / (double) project.runs.runs(),
-          "%.1f");
+          anchor.runs,
+          project.runs,
+          runs -> runs.userReads() / (double) runs.runs());
       cpu(out, "full run", anchor.runs, project.runs);
     }
     if (project.starts != null && anchor.starts != null) {
@@ -147,6 +170,21 @@ final class Summary {
         anchorWork.coresBusy(),
         projectWork.coresBusy(),
         "%.2f");
+  }
+
+  private static void perRun(
+      StringBuilder out,
+      String figure,
+      Driver.Runs anchor,
+      Driver.Runs project,
+      ToDoubleFunction<Driver.Runs> figureOf) {
+    row(out, figure, figureOf.applyAsDouble(anchor), figureOf.applyAsDouble(project), "%.1f");
+  }
+
+  private static String footprint(Driver.Footprint each) {
+    return format(
+        "%.1f / %.1f / %.1f / %.1f",
+        each.variables(), each.activities(), each.userTasks(), each.jobs());
   }
 
   private static <T> List<Double> perSecond(List<T> rounds, ToDoubleFunction<T> rate) {

@@ -1,5 +1,6 @@
 package id.go.trenggalekkab.aptika.performance;
 
+import static java.lang.Double.NaN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -22,10 +23,12 @@ class SummaryTest {
     Driver.Runs runs =
         Driver.Runs.sum(
             List.of(
-                new Driver.Runs(30, 4, 10, 90, 450, new Cpu(3000, 0, 900, 0)),
-                new Driver.Runs(10, 4, 2, 94, 150, new Cpu(1000, 0, 300, 0))));
+                new Driver.Runs(30, 4, 10, 90, 300, 200, 450, new Cpu(3000, 0, 900, 0)),
+                new Driver.Runs(10, 4, 2, 94, 500, 240, 150, new Cpu(1000, 0, 300, 0))));
     assertThat(runs.perSecond()).isEqualTo(40 / 12.0);
     assertThat(runs.commitsPerRun()).isEqualTo((30 * 90 + 10 * 94) / 40.0);
+    assertThat(runs.statementsPerRun()).isEqualTo((30 * 300 + 10 * 500) / 40.0);
+    assertThat(runs.rowsWrittenPerRun()).isEqualTo((30 * 200 + 10 * 240) / 40.0);
     assertThat(runs.userReads()).isEqualTo(600);
     assertThat(runs.cpuEach()).isEqualTo(new Cpu(100, 0, 30, 0));
     assertThat(
@@ -43,12 +46,12 @@ class SummaryTest {
     PerformanceBenchmark.Figures anchor = new PerformanceBenchmark.Figures();
     project.runRounds.addAll(
         List.of(
-            new Driver.Runs(10, 4, 5, 90, 100, Cpu.UNKNOWN),
-            new Driver.Runs(10, 4, 2, 90, 100, Cpu.UNKNOWN)));
+            new Driver.Runs(10, 4, 5, 90, NaN, NaN, 100, Cpu.UNKNOWN),
+            new Driver.Runs(10, 4, 2, 90, NaN, NaN, 100, Cpu.UNKNOWN)));
     anchor.runRounds.addAll(
         List.of(
-            new Driver.Runs(10, 4, 2, 27, 50, Cpu.UNKNOWN),
-            new Driver.Runs(10, 4, 1, 27, 50, Cpu.UNKNOWN)));
+            new Driver.Runs(10, 4, 2, 27, NaN, NaN, 50, Cpu.UNKNOWN),
+            new Driver.Runs(10, 4, 1, 27, NaN, NaN, 50, Cpu.UNKNOWN)));
     project.runs = Driver.Runs.sum(project.runRounds);
     anchor.runs = Driver.Runs.sum(anchor.runRounds);
 
@@ -60,11 +63,33 @@ class SummaryTest {
   }
 
   @Test
+  void theStatementsOfARunAndWhatARequestLeavesStandBesideTheAnchorsWherePostgresCountedThem() {
+    PerformanceBenchmark.Figures project = new PerformanceBenchmark.Figures();
+    PerformanceBenchmark.Figures anchor = new PerformanceBenchmark.Figures();
+    project.runs = new Driver.Runs(10, 4, 5, 60, 990, 700, 100, Cpu.UNKNOWN);
+    anchor.runs = new Driver.Runs(10, 4, 1, 25, 360, 200, 50, Cpu.UNKNOWN);
+    project.footprint = new Driver.Footprint(53, 28, 7, 18);
+    anchor.footprint = new Driver.Footprint(10, 12, 5, 7);
+
+    assertThat(table(project, anchor))
+        .contains(
+            "| statements per run (pg_stat_statements: reads and writes; BEGIN and COMMIT not"
+                + " counted) | 360.0 | 990.0 | 2.75 |")
+        .contains("| rows written per run (inserted, updated, deleted) | 200.0 | 700.0 | 3.50 |")
+        .contains(
+            "| one finished request in the history: variables / activity instances / user tasks"
+                + " / jobs | 10.0 / 12.0 / 5.0 / 7.0 | 53.0 / 28.0 / 7.0 / 18.0 | - |");
+
+    project.runs = new Driver.Runs(10, 4, 5, 60, NaN, NaN, 100, Cpu.UNKNOWN);
+    assertThat(table(project, anchor)).doesNotContain("statements per run");
+  }
+
+  @Test
   void theProcessorTimePerRunAndStartStandsBesideTheAnchorsWhereProcGaveIt() {
     PerformanceBenchmark.Figures project = new PerformanceBenchmark.Figures();
     PerformanceBenchmark.Figures anchor = new PerformanceBenchmark.Figures();
-    project.runs = new Driver.Runs(10, 4, 5, 90, 100, new Cpu(3000, 0, 1000, 1500));
-    anchor.runs = new Driver.Runs(10, 4, 1, 27, 50, new Cpu(400, 900, 300, 100));
+    project.runs = new Driver.Runs(10, 4, 5, 90, NaN, NaN, 100, new Cpu(3000, 0, 1000, 1500));
+    anchor.runs = new Driver.Runs(10, 4, 1, 27, NaN, NaN, 50, new Cpu(400, 900, 300, 100));
     project.starts = new Driver.Starts(100, 2, 2, Cpu.UNKNOWN);
     anchor.starts = new Driver.Starts(100, 2, 1, Cpu.UNKNOWN);
 
