@@ -24,15 +24,11 @@ class BenchmarkSmokeIT {
 
   @Test
   void theBenchmarkDrivesTheSubdomainProcedureToItsEndAndReadsTheTaskList() throws Exception {
-    try (EmbeddedPostgres postgres =
-        EmbeddedPostgres.builder()
-            .setServerConfig("shared_preload_libraries", "pg_stat_statements")
-            .start()) {
-      new JdbcTemplate(postgres.getPostgresDatabase()).execute("create database aptika");
+    try (EmbeddedPostgres postgres = PerformanceBenchmark.embeddedPostgres()) {
+      String jdbcUrl = PerformanceBenchmark.countedDatabase(postgres, "aptika");
       DataSource database = postgres.getDatabase("postgres", "aptika");
       JdbcTemplate statements = new JdbcTemplate(database);
-      statements.execute("create extension pg_stat_statements");
-      try (Project app = new Project(postgres.getJdbcUrl("postgres", "aptika"))) {
+      try (Project app = new Project(jdbcUrl)) {
         Driver staff =
             new Driver(Shape.subdomain(), app.baseUrl(), database, Http.Login.TASKLIST)
                 .metered(Cpu.Meter.of(0, postgres.getPostgresDatabase()));

@@ -104,21 +104,11 @@ class PerformanceBenchmark {
       measure(
           settings, settings.server() + "aptika", settings.server() + "anchor", project, anchor);
     } else {
-      try (EmbeddedPostgres postgres =
-          EmbeddedPostgres.builder()
-              .setServerConfig("shared_preload_libraries", "pg_stat_statements")
-              .start()) {
-        JdbcTemplate admin = new JdbcTemplate(postgres.getPostgresDatabase());
-        admin.execute("create database aptika");
-        admin.execute("create database anchor");
-        for (String database : List.of("aptika", "anchor")) {
-          new JdbcTemplate(postgres.getDatabase("postgres", database))
-              .execute("create extension pg_stat_statements");
-        }
+      try (EmbeddedPostgres postgres = embeddedPostgres()) {
         measure(
             settings,
-            postgres.getJdbcUrl("postgres", "aptika"),
-            postgres.getJdbcUrl("postgres", "anchor"),
+            countedDatabase(postgres, "aptika"),
+            countedDatabase(postgres, "anchor"),
             project,
             anchor);
       }
@@ -127,6 +117,21 @@ class PerformanceBenchmark {
     Files.createDirectories(RESULTS.getParent());
     Files.writeString(RESULTS, summary);
     System.out.println(summary);
+  }
+
+  /** Embedded PostgreSQL 16 that can count statements: the benchmark's, and its smoke's. */
+  static EmbeddedPostgres embeddedPostgres() throws IOException {
+    return EmbeddedPostgres.builder()
+        .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+        .start();
+  }
+
+  /** A new database {@code name} whose statements {@code pg_stat_statements} counts; its URL. */
+  static String countedDatabase(EmbeddedPostgres postgres, String name) {
+    new JdbcTemplate(postgres.getPostgresDatabase()).execute("create database " + name);
+    new JdbcTemplate(postgres.getDatabase("postgres", name))
+        .execute("create extension pg_stat_statements");
+    return postgres.getJdbcUrl("postgres", name);
   }
 
   static void measure(
