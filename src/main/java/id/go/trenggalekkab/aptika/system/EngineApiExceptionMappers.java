@@ -28,7 +28,8 @@ final class EngineApiExceptionMappers {
     @Context Request request;
 
     Response answer(Throwable failure) {
-      return EngineRefusal.answer(failure, request.getMethod(), uri);
+      return VisibleObjectFilter.hiddenObject(request.getMethod(), uri)
+          .orElseGet(() -> EngineRefusal.answer(failure, request.getMethod(), uri));
     }
   }
 

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
@@ -51,6 +52,12 @@ final class EngineRefusal {
   /** The engine's tenant check: "... because it belongs to no authenticated tenant." */
   private static final String OTHER_UNIT = "ENGINE-13034";
 
+  /**
+   * The engine's words for an unknown task id in a claim or completion, which it logs as a failure
+   * (its {@code NullValueException} is no {@code BadUserRequestException}).
+   */
+  private static final String UNKNOWN_TASK = "Cannot find task with id ";
+
   private EngineRefusal() {}
 
   /** Whether a failure is only a refusal of what a caller asked for, by any API. */
@@ -60,7 +67,8 @@ final class EngineRefusal {
           || t instanceof ParseException
           || t instanceof AuthorizationException
           || t instanceof NotFoundException
-          || isOtherUnit(t)) {
+          || isOtherUnit(t)
+          || isUnknownTask(t)) {
         return true;
       }
     }
@@ -121,7 +129,7 @@ final class EngineRefusal {
         log("Denied", method, uri, denial);
         return Optional.of(forbidden());
       }
-      if (isOtherUnit(t) || t instanceof NotFoundException || isNotFound(t)) {
+      if (isOtherUnit(t) || t instanceof NotFoundException || isNotFound(t) || isUnknownTask(t)) {
         log("Denied", method, uri, t);
         return Optional.of(notFound(Optional.empty()));
       }
@@ -180,6 +188,12 @@ final class EngineRefusal {
 
   private static boolean isOtherUnit(Throwable t) {
     return t.getMessage() != null && t.getMessage().contains(OTHER_UNIT);
+  }
+
+  private static boolean isUnknownTask(Throwable t) {
+    return t instanceof NullValueException
+        && t.getMessage() != null
+        && t.getMessage().startsWith(UNKNOWN_TASK);
   }
 
   /** What engine-rest itself answers with 404 ("No matching task with id ..."). */

@@ -1,48 +1,109 @@
 package id.go.trenggalekkab.aptika.system;
 
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.PathSegment;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
  * Answers a call about an object the caller may not see ({@code /task/{id}/claim} of another unit's
- * task, say) exactly like a call about an id that does not exist, before the engine API runs. Left
- * to itself, the engine says "no matching task" for some calls, ENGINE-13034 "belongs to no
- * authenticated tenant" or a 403 naming the missing permission for others, and so tells the caller
- * which ids exist. Whether the caller may see the object is the engine's own query, as the caller.
+ * task, say) exactly like a call about an id that does not exist: before the engine API runs, or,
+ * for claiming and completing a task, once the engine has refused the call. Left to itself, the
+ * engine says "no matching task" for some calls, ENGINE-13034 "belongs to no authenticated tenant"
+ * or a 403 naming the missing permission for others, and so tells the caller which ids exist.
+ * Whether the caller may see the object is the engine's own query, as the caller.
  */
 @Priority(Priorities.AUTHORIZATION)
 class VisibleObjectFilter implements ContainerRequestFilter {
 
+  /**
+   * What staff do to a task at every step: claim it, complete it, submit its form. Each runs an
+   * engine command whose first act is the engine's own check of TASK_WORK on the task and of the
+   * task's unit, and the engine grants a task's TASK_WORK only together with READ, to its candidate
+   * group ({@code AccessPolicy} grants no task permission of its own). So such a call that the
+   * engine accepts is about a task the caller may see, and the query before it would be one more
+   * transaction for nothing. It is asked only when the call fails ({@link #hiddenObject}), which
+   * gives a hidden task the same answer as before.
+   */
+  private static final Set<String> TASK_WORK = Set.of("claim", "complete", "submit-form");
+
   @Override
   public void filter(ContainerRequestContext request) {
     UriInfo uri = request.getUriInfo();
-    String id = uri.getPathParameters().getFirst("id");
-    if (id == null) {
+    Optional<EngineObject> called = calledObject(uri);
+    if (called.isEmpty() || isTaskWork(request.getMethod(), uri, called.get())) {
       return;
+    }
+    EngineObject object = called.get();
+    ProcessEngine engine = EngineRefusal.engine(uri);
+    if (!object.isVisible(engine, id(uri))) {
+      EngineRefusal.logDenied(request.getMethod(), uri, "not visible to the caller");
+      request.abortWith(EngineRefusal.notFound(called));
+    } else if (object == EngineObject.JOB
+        && uri.getPath().endsWith("/execute")
+        && !isAdministrator(engine)) {
+      EngineRefusal.logDenied(request.getMethod(), uri, "only administrators execute jobs");
+      request.abortWith(EngineRefusal.forbidden());
+    }
+  }
+
+  /**
+   * The answer to a failed call of {@link #TASK_WORK} on a task the caller may not see: the one
+   * this filter gives before any other call about such an object, whatever the engine said (another
+   * unit's task, no grant, an unknown id, a claim for someone else). Empty for any other call, a
+   * visible task, or when the question itself fails (the database gone): the failure's own answer.
+   */
+  static Optional<Response> hiddenObject(String method, UriInfo uri) {
+    Optional<EngineObject> called = calledObject(uri);
+    if (called.isEmpty() || !isTaskWork(method, uri, called.get())) {
+      return Optional.empty();
+    }
+    boolean visible;
+    try {
+      visible = called.get().isVisible(EngineRefusal.engine(uri), id(uri));
+    } catch (RuntimeException unanswered) {
+      return Optional.empty();
+    }
+    if (visible) {
+      return Optional.empty();
+    }
+    EngineRefusal.logDenied(method, uri, "not visible to the caller");
+    return Optional.of(EngineRefusal.notFound(called));
+  }
+
+  /** The kind of object a call by id ({@code /task/{id}/...}) is about, if it is one of ours. */
+  private static Optional<EngineObject> calledObject(UriInfo uri) {
+    if (id(uri) == null) {
+      return Optional.empty();
     }
     for (Object resource : uri.getMatchedResources()) {
       Optional<EngineObject> object = EngineObject.servedBy(resource);
       if (object.isPresent()) {
-        ProcessEngine engine = EngineRefusal.engine(uri);
-        if (!object.get().isVisible(engine, id)) {
-          EngineRefusal.logDenied(request.getMethod(), uri, "not visible to the caller");
-          request.abortWith(EngineRefusal.notFound(object));
-        } else if (object.get() == EngineObject.JOB
-            && uri.getPath().endsWith("/execute")
-            && !isAdministrator(engine)) {
-          EngineRefusal.logDenied(request.getMethod(), uri, "only administrators execute jobs");
-          request.abortWith(EngineRefusal.forbidden());
-        }
-        return;
+        return object;
       }
     }
+    return Optional.empty();
+  }
+
+  private static boolean isTaskWork(String method, UriInfo uri, EngineObject object) {
+    List<PathSegment> segments = uri.getPathSegments();
+    return object == EngineObject.TASK
+        && HttpMethod.POST.equals(method)
+        && TASK_WORK.contains(segments.get(segments.size() - 1).getPath());
+  }
+
+  private static String id(UriInfo uri) {
+    return uri.getPathParameters().getFirst("id");
   }
 
   /**
