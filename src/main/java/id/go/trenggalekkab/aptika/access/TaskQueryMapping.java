@@ -21,11 +21,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Runs the engine's task query (REST task list and count, Tasklist's filters), its variable query
- * (Tasklist's card variables) and its read of the groups holding a grant from {@code TaskQuery.xml}
- * and {@code VariableQuery.xml}: the engine's own statements, with the grants and the candidate
- * links as {@code exists} conditions instead of joins, so that a page in due-date order is read
- * from an index and stops after the page.
+ * Runs the engine's task query (REST task list and count, Tasklist's filters) and its variable
+ * query (Tasklist's card variables) from {@code TaskQuery.xml} and {@code VariableQuery.xml}: the
+ * engine's own statements, with the grants and the candidate links as {@code exists} conditions
+ * instead of joins, so that a page in due-date order is read from an index and stops after the
+ * page.
  *
  * <p>The engine grants each open task's candidate group READ on that task, one authorization row
  * per task, and joined them with {@code RESOURCE_ID_ IN (task id, process key, '*')}: an OR in a
@@ -54,9 +54,7 @@ class TaskQueryMapping {
           "id.go.trenggalekkab.aptika.access.VariableQuery.selectVariableInstanceByQueryCriteria",
           "selectVariableInstanceCountByQueryCriteria",
           "id.go.trenggalekkab.aptika.access.VariableQuery"
-              + ".selectVariableInstanceCountByQueryCriteria",
-          "selectAuthorizedGroupIds",
-          "id.go.trenggalekkab.aptika.access.TaskQuery.selectAuthorizedGroupIds");
+              + ".selectVariableInstanceCountByQueryCriteria");
 
   @Bean
   ProcessEnginePlugin taskQueryReadInIndexOrder() {

@@ -8,17 +8,24 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.runtime.VariableInstanceQuery;
 import org.camunda.bpm.engine.task.Task;
@@ -29,10 +36,11 @@ import org.springframework.context.ApplicationContext;
 /**
  * Runs a matrix of task queries (REST's list and count, Tasklist's saved filters, "or" queries,
  * candidate users and groups, involved user, assigned tasks, ordering by a variable) and of
- * variable queries (a page's card variables, a request's, a task's) as each demo user, once with
- * {@code TaskQuery.xml} and {@code VariableQuery.xml} and once with the engine's own statements,
- * and asserts that both return the same tasks and the same counts. Works on H2 and PostgreSQL
- * alike.
+ * variable queries (a page's card variables, a request's, a task's), and the checks of a command on
+ * every open task (READ, TASK_WORK), as each demo user: once with {@code TaskQuery.xml}, {@code
+ * VariableQuery.xml} and the caller's groups as {@link CallerGroups} gives them, and once with the
+ * engine's own statements and its own choice of groups. Asserts that both return the same tasks,
+ * counts and answers. Works on H2 and PostgreSQL alike.
  */
 public final class TaskQueryEquivalence {
 
@@ -60,11 +68,11 @@ public final class TaskQueryEquivalence {
   /** Every query of the matrix, as every user; returns how many results were compared. */
   public int assertSameAsEngine() {
     int compared = 0;
-    assertSameAuthorizedGroups();
     People people = new People(app.getBean(IdentityService.class));
     try {
       for (String user : USERS) {
         people.actAs(user);
+        compared += assertSameCommandChecks(user);
         for (Map.Entry<String, Supplier<TaskQuery>> query : queries(user).entrySet()) {
           compared +=
               assertSame(user + ": " + query.getKey(), () -> Result.of(query.getValue().get()));
@@ -223,40 +231,48 @@ public final class TaskQueryEquivalence {
   }
 
   private static String engineNamespace(String statement) {
-    if (statement.equals("selectAuthorizedGroupIds")) {
-      return "org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity.";
-    }
     return statement.contains("Variable") ? ENGINE_VARIABLES : ENGINE_TASKS;
   }
 
   /**
-   * The groups holding any authorization, which every checked command reads first to keep only the
-   * user's groups among them. The engine's statement also returns the null of users' own grants,
-   * which matches no group.
+   * The engine's own checks of a command (claim, complete, read by id) on each open task, which
+   * take the caller's groups as {@link CallerGroups} gives them: READ and TASK_WORK.
    */
-  private void assertSameAuthorizedGroups() {
-    ProcessEngineConfigurationImpl configuration =
-        (ProcessEngineConfigurationImpl) app.getBean(ProcessEngineConfiguration.class);
-    Function<Boolean, List<String>> groups =
-        ours ->
-            withOurStatements(
-                ours,
-                () ->
-                    configuration
-                        .getCommandExecutorTxRequired()
-                        .execute(
-                            context ->
-                                context
-                                    .getDbEntityManager()
-                                    .<String>selectList("selectAuthorizedGroupIds")
-                                    .stream()
-                                    .filter(Objects::nonNull)
-                                    .sorted()
-                                    .toList()));
-    assertThat(groups.apply(true))
-        .as("groups holding an authorization")
-        .contains("kadis", "kabid", "executor", "applicant")
-        .isEqualTo(groups.apply(false));
+  private int assertSameCommandChecks(String user) {
+    AuthorizationService authorizations = app.getBean(AuthorizationService.class);
+    List<String> groups =
+        app.getBean(IdentityService.class).getCurrentAuthentication().getGroupIds();
+    List<String> openTasks = withOurStatements(true, () -> allOpenTaskIds());
+    return assertSame(
+        user + ": the commands' checks",
+        () ->
+            new Result(
+                openTasks.stream()
+                    .flatMap(
+                        task ->
+                            Stream.of(Permissions.READ, TaskPermissions.TASK_WORK)
+                                .map(
+                                    permission ->
+                                        task
+                                            + " "
+                                            + permission.getName()
+                                            + " "
+                                            + authorizations.isUserAuthorized(
+                                                user, groups, permission, Resources.TASK, task)))
+                    .toList(),
+                openTasks.size()));
+  }
+
+  /** Every open task, read without the caller's authorizations. */
+  private List<String> allOpenTaskIds() {
+    IdentityService identity = app.getBean(IdentityService.class);
+    var caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return tasks.createTaskQuery().list().stream().map(Task::getId).sorted().toList();
+    } finally {
+      identity.setAuthentication(caller);
+    }
   }
 
   private <T> T withOurStatements(boolean ours, Supplier<T> work) {
@@ -272,11 +288,19 @@ public final class TaskQueryEquivalence {
     for (String statement : TaskQueryMapping.STATEMENTS.keySet()) {
       engines.put(statement, engineNamespace(statement) + statement);
     }
+    Map<Class<?>, SessionFactory> factories =
+        ((ProcessEngineConfigurationImpl) app.getBean(ProcessEngineConfiguration.class))
+            .getSessionFactories();
+    SessionFactory callerGroups = factories.get(AuthorizationManager.class);
+    assertThat(callerGroups).isInstanceOf(CallerGroups.Sessions.class);
     sessions.setStatementMappings(engines);
+    factories.put(
+        AuthorizationManager.class, new GenericManagerFactory(AuthorizationManager.class));
     try {
       return work.get();
     } finally {
       sessions.setStatementMappings(mappings);
+      factories.put(AuthorizationManager.class, callerGroups);
     }
   }
 

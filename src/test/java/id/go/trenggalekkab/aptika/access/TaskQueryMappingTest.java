@@ -67,20 +67,6 @@ class TaskQueryMappingTest {
   }
 
   @Test
-  void theEnginesAuthorizedGroupsQueryIsTheOneOursReplaces() throws IOException {
-    String engine =
-        read(
-            ProcessEngine.class.getClassLoader(),
-            "org/camunda/bpm/engine/impl/mapping/entity/Authorization.xml");
-    assertThat(
-            statement(engine, "<select id=\"selectAuthorizedGroupIds\"", "</select>")
-                .replaceAll("\\s+", " "))
-        .isEqualTo(
-            "<select id=\"selectAuthorizedGroupIds\" resultType=\"string\"> SELECT"
-                + " distinct(A.GROUP_ID_) FROM ${prefix}ACT_RU_AUTHORIZATION A </select>");
-  }
-
-  @Test
   void ourMappingsHoldEveryStatementTheyReplace() throws IOException {
     String ours =
         read(TaskQueryMapping.class.getClassLoader(), TaskQueryMapping.MAPPING)
