@@ -1,5 +1,6 @@
 package id.go.trenggalekkab.aptika.identity;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import id.go.trenggalekkab.aptika.provisioning.ServiceRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /** Start variables of a request as a clerk's start form sends them, the letter included. */
 public final class RequestFixtures {
@@ -79,6 +81,20 @@ public final class RequestFixtures {
         .file(content)
         .mimeType("application/pdf")
         .create();
+  }
+
+  /**
+   * Siti, the clerk of the Dinas Kesehatan, submits {@link #aSubdomainRequest()} over {@code
+   * /engine-rest}; the new request's process instance id.
+   */
+  public static String aSubdomainRequestOverRest(TestRestTemplate http) {
+    return http.withBasicAuth(People.CLERK_DINKES, People.PASSWORD)
+        .postForObject(
+            "/engine-rest/process-definition/key/SubdomainHostingProcess/start",
+            Map.of("variables", asRestVariables(aSubdomainRequest())),
+            JsonNode.class)
+        .get("id")
+        .asText();
   }
 
   /** The same variables in the shape of the engine REST API. */

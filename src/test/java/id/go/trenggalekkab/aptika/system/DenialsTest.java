@@ -60,15 +60,7 @@ class DenialsTest {
 
   @BeforeAll
   void dinkesSubmitsARequest() {
-    JsonNode started =
-        http.withBasicAuth(CLERK_DINKES, PASSWORD)
-            .postForObject(
-                "/engine-rest/process-definition/key/SubdomainHostingProcess/start",
-                Map.of(
-                    "variables",
-                    RequestFixtures.asRestVariables(RequestFixtures.aSubdomainRequest())),
-                JsonNode.class);
-    String instance = started.get("id").asText();
+    String instance = RequestFixtures.aSubdomainRequestOverRest(http);
     JsonNode variables =
         http.withBasicAuth(CLERK_DINKES, PASSWORD)
             .getForObject(

@@ -45,12 +45,7 @@ class SharedEngineApiMapperTest {
 
   @BeforeEach
   void theKadisHasATaskInHisGroupsFilter() {
-    http.withBasicAuth(CLERK_DINKES, PASSWORD)
-        .postForObject(
-            "/engine-rest/process-definition/key/SubdomainHostingProcess/start",
-            Map.of(
-                "variables", RequestFixtures.asRestVariables(RequestFixtures.aSubdomainRequest())),
-            JsonNode.class);
+    RequestFixtures.aSubdomainRequestOverRest(http);
     groupTasks =
         filters.createFilterQuery().filterName("Tugas kelompok saya").singleResult().getId();
   }

@@ -3,11 +3,9 @@ package id.go.trenggalekkab.aptika.system;
 import static id.go.trenggalekkab.aptika.identity.People.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import id.go.trenggalekkab.aptika.AptikaSpringBootTest;
 import id.go.trenggalekkab.aptika.identity.RequestFixtures;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.ServiceImpl;
@@ -96,17 +94,9 @@ class TaskWorkVisibilityTest {
   }
 
   private String aNewRequestsKadisTask() {
-    JsonNode started =
-        http.withBasicAuth(CLERK_DINKES, PASSWORD)
-            .postForObject(
-                "/engine-rest/process-definition/key/SubdomainHostingProcess/start",
-                Map.of(
-                    "variables",
-                    RequestFixtures.asRestVariables(RequestFixtures.aSubdomainRequest())),
-                JsonNode.class);
     return taskService
         .createTaskQuery()
-        .processInstanceId(started.get("id").asText())
+        .processInstanceId(RequestFixtures.aSubdomainRequestOverRest(http))
         .singleResult()
         .getId();
   }
