@@ -38,9 +38,9 @@ import org.springframework.context.ApplicationContext;
  * candidate users and groups, involved user, assigned tasks, ordering by a variable) and of
  * variable queries (a page's card variables, a request's, a task's), and the checks of a command on
  * every open task (READ, TASK_WORK), as each demo user: once with {@code TaskQuery.xml}, {@code
- * VariableQuery.xml} and the caller's groups as {@link CallerGroups} gives them, and once with the
- * engine's own statements and its own choice of groups. Asserts that both return the same tasks,
- * counts and answers. Works on H2 and PostgreSQL alike.
+ * VariableQuery.xml} and the checks as {@link AuthorizationChecks} makes them (the caller's groups
+ * as given, no look for REVOKEs), and once with the engine's own statements and checks. Asserts
+ * that both return the same tasks, counts and answers. Works on H2 and PostgreSQL alike.
  */
 public final class TaskQueryEquivalence {
 
@@ -235,8 +235,8 @@ public final class TaskQueryEquivalence {
   }
 
   /**
-   * The engine's own checks of a command (claim, complete, read by id) on each open task, which
-   * take the caller's groups as {@link CallerGroups} gives them: READ and TASK_WORK.
+   * The engine's own checks of a command (claim, complete, read by id) on each open task, which run
+   * as {@link AuthorizationChecks} makes them: READ and TASK_WORK.
    */
   private int assertSameCommandChecks(String user) {
     AuthorizationService authorizations = app.getBean(AuthorizationService.class);
@@ -276,31 +276,34 @@ public final class TaskQueryEquivalence {
   }
 
   private <T> T withOurStatements(boolean ours, Supplier<T> work) {
-    DbSqlSessionFactory sessions =
-        ((ProcessEngineConfigurationImpl) app.getBean(ProcessEngineConfiguration.class))
-            .getDbSqlSessionFactory();
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) app.getBean(ProcessEngineConfiguration.class);
+    DbSqlSessionFactory sessions = configuration.getDbSqlSessionFactory();
     Map<String, String> mappings = sessions.getStatementMappings();
+    Map<Class<?>, SessionFactory> factories = configuration.getSessionFactories();
+    SessionFactory ourChecks = factories.get(AuthorizationManager.class);
+    String revokes = configuration.getAuthorizationCheckRevokes();
     if (ours) {
       assertThat(mappings).containsAllEntriesOf(TaskQueryMapping.STATEMENTS);
+      assertThat(ourChecks).isInstanceOf(AuthorizationChecks.Sessions.class);
+      assertThat(revokes).isEqualTo(ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_NEVER);
       return work.get();
     }
     Map<String, String> engines = new HashMap<>(mappings);
     for (String statement : TaskQueryMapping.STATEMENTS.keySet()) {
       engines.put(statement, engineNamespace(statement) + statement);
     }
-    Map<Class<?>, SessionFactory> factories =
-        ((ProcessEngineConfigurationImpl) app.getBean(ProcessEngineConfiguration.class))
-            .getSessionFactories();
-    SessionFactory callerGroups = factories.get(AuthorizationManager.class);
-    assertThat(callerGroups).isInstanceOf(CallerGroups.Sessions.class);
     sessions.setStatementMappings(engines);
     factories.put(
         AuthorizationManager.class, new GenericManagerFactory(AuthorizationManager.class));
+    configuration.setAuthorizationCheckRevokes(
+        ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_AUTO);
     try {
       return work.get();
     } finally {
       sessions.setStatementMappings(mappings);
-      factories.put(AuthorizationManager.class, callerGroups);
+      factories.put(AuthorizationManager.class, ourChecks);
+      configuration.setAuthorizationCheckRevokes(revokes);
     }
   }
 
