@@ -32,10 +32,10 @@ import org.springframework.stereotype.Component;
  *       each, so the list is no longer.
  *   <li><b>Whether a REVOKE applies to the caller</b> ({@code authorizationCheckRevokes=auto}, the
  *       engine's default). The office's access is made of grants only: the roles' ({@link
- *       AccessPolicy}) and each task's to its candidate group. So the engine is set to {@code
- *       never}, and that stays true because a REVOKE cannot be written: Admin answers with {@link
- *       #REVOKE_REFUSED}. Should one be in the database all the same (written by hand, or by an
- *       older version), a node finds it at its start, checks REVOKEs as the engine's default does,
+ *       AccessPolicy}) and each task's to its candidate group. So once the engine is built and no
+ *       REVOKE is found in the database, it is set to {@code never}, and that stays true because a
+ *       REVOKE cannot be written: Admin answers with {@link #REVOKE_REFUSED}. Should one be there
+ *       all the same (written by hand, or by an older version), the node keeps the engine's default
  *       and warns.
  * </ul>
  *
@@ -51,12 +51,6 @@ class AuthorizationChecks extends AbstractProcessEnginePlugin {
           + " lewat GRANT. Untuk mencabut akses, hapus atau kurangi GRANT yang memberikannya.";
 
   private static final Logger LOG = LoggerFactory.getLogger(AuthorizationChecks.class);
-
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setAuthorizationCheckRevokes(
-        ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_NEVER);
-  }
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
