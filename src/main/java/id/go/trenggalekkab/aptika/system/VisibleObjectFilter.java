@@ -44,13 +44,12 @@ class VisibleObjectFilter implements ContainerRequestFilter {
     if (called.isEmpty() || isTaskWork(request.getMethod(), uri, called.get())) {
       return;
     }
-    EngineObject object = called.get();
     ProcessEngine engine = EngineRefusal.engine(uri);
-    if (!object.isVisible(engine, id(uri))) {
-      EngineRefusal.logDenied(request.getMethod(), uri, "not visible to the caller");
-      request.abortWith(EngineRefusal.notFound(called));
-    } else if (object == EngineObject.JOB
-        && uri.getPath().endsWith("/execute")
+    Optional<Response> hidden = notFoundIfHidden(request.getMethod(), uri, called.get(), engine);
+    if (hidden.isPresent()) {
+      request.abortWith(hidden.get());
+    } else if (called.get() == EngineObject.JOB
+        && "execute".equals(lastSegment(uri))
         && !isAdministrator(engine)) {
       EngineRefusal.logDenied(request.getMethod(), uri, "only administrators execute jobs");
       request.abortWith(EngineRefusal.forbidden());
@@ -68,17 +67,21 @@ class VisibleObjectFilter implements ContainerRequestFilter {
     if (called.isEmpty() || !isTaskWork(method, uri, called.get())) {
       return Optional.empty();
     }
-    boolean visible;
     try {
-      visible = called.get().isVisible(EngineRefusal.engine(uri), id(uri));
+      return notFoundIfHidden(method, uri, called.get(), EngineRefusal.engine(uri));
     } catch (RuntimeException unanswered) {
       return Optional.empty();
     }
-    if (visible) {
+  }
+
+  /** The answer of "does not exist" where the caller may not see the object, logged. */
+  private static Optional<Response> notFoundIfHidden(
+      String method, UriInfo uri, EngineObject object, ProcessEngine engine) {
+    if (object.isVisible(engine, id(uri))) {
       return Optional.empty();
     }
     EngineRefusal.logDenied(method, uri, "not visible to the caller");
-    return Optional.of(EngineRefusal.notFound(called));
+    return Optional.of(EngineRefusal.notFound(Optional.of(object)));
   }
 
   /** The kind of object a call by id ({@code /task/{id}/...}) is about, if it is one of ours. */
@@ -96,10 +99,15 @@ class VisibleObjectFilter implements ContainerRequestFilter {
   }
 
   private static boolean isTaskWork(String method, UriInfo uri, EngineObject object) {
-    List<PathSegment> segments = uri.getPathSegments();
     return object == EngineObject.TASK
         && HttpMethod.POST.equals(method)
-        && TASK_WORK.contains(segments.get(segments.size() - 1).getPath());
+        && TASK_WORK.contains(lastSegment(uri));
+  }
+
+  /** The call's last path segment: {@code claim} of {@code /task/{id}/claim}. */
+  private static String lastSegment(UriInfo uri) {
+    List<PathSegment> segments = uri.getPathSegments();
+    return segments.get(segments.size() - 1).getPath();
   }
 
   private static String id(UriInfo uri) {
