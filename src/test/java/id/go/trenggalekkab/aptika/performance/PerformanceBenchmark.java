@@ -43,7 +43,8 @@ class PerformanceBenchmark {
       Path anchorJar,
       String server,
       Set<String> parts,
-      Http.Login login) {
+      Http.Login login,
+      String anchorProcess) {
 
     static Settings fromSystemProperties() {
       return new Settings(
@@ -66,7 +67,8 @@ class PerformanceBenchmark {
           System.getProperty("bench.server"),
           Set.of(System.getProperty("bench.parts", "runs,tasks").split(",")),
           Http.Login.valueOf(
-              System.getProperty("bench.login", "tasklist").toUpperCase(Locale.ROOT)));
+              System.getProperty("bench.login", "tasklist").toUpperCase(Locale.ROOT)),
+          System.getProperty("bench.anchorProcess", "outline"));
     }
 
     boolean measures(String part) {
@@ -95,6 +97,7 @@ class PerformanceBenchmark {
       throw new IllegalStateException(
           settings.anchorJar() + " is missing: bench/run builds it (mvn -f bench/anchor package)");
     }
+    Shape.anchor(settings.anchorProcess());
     Figures project = new Figures();
     Figures anchor = new Figures();
     if (settings.coldStart()) {
@@ -170,7 +173,10 @@ class PerformanceBenchmark {
           List.of(
               new Driver(Shape.subdomain(), app.baseUrl(), dataSource(projectUrl), settings.login())
                   .metered(cpu),
-              new Driver(Shape.anchor(), "http://localhost:" + ANCHOR_PORT, dataSource(anchorUrl))
+              new Driver(
+                      Shape.anchor(settings.anchorProcess()),
+                      "http://localhost:" + ANCHOR_PORT,
+                      dataSource(anchorUrl))
                   .metered(cpu));
       List<Figures> figures = List.of(project, anchor);
       int rounds = Math.max(1, settings.rounds());
@@ -232,7 +238,7 @@ class PerformanceBenchmark {
     Path directory = Jvm.emptyDirectory("anchor");
     String base = "http://localhost:" + ANCHOR_PORT;
     for (int size : settings.sizes()) {
-      Driver driver = new Driver(Shape.anchor(), base, database);
+      Driver driver = new Driver(Shape.anchorOutline(), base, database);
       long seed = Math.max(0, size - driver.openFirstTasks());
       try (Jvm app = anchor(settings, directory, ANCHOR_PORT, datasource, seed, false)) {
         figures.taskList.put(size, latency(settings, driver, figures, size));

@@ -57,7 +57,24 @@ record Shape(
   }
 
   /** The bare-engine anchor (bench/anchor): same shape, no-op delegates, REST without login. */
-  static Shape anchor() {
+  /**
+   * The bare engine's process: {@code outline}, the team's anchor (the outline of SOP 060/018: 5
+   * user tasks with one timer each, 2 asynchronous steps), or {@code procedure}, derived from the
+   * procedure's own diagram by {@code bench/anchor/derive-procedure-shape.py} (its flow nodes, its
+   * two Mutu Baku timers per user task and its asynchronous steps, no-op delegates), driven with
+   * the very values the procedure's users fill in.
+   */
+  static Shape anchor(String process) {
+    return switch (process) {
+      case "outline" -> anchorOutline();
+      case "procedure" -> anchorProcedure();
+      default ->
+          throw new IllegalArgumentException(
+              "bench.anchorProcess is outline or procedure, not " + process);
+    };
+  }
+
+  static Shape anchorOutline() {
     List<Step> steps =
         List.of(
                 "Task_DisposeKadis",
@@ -70,6 +87,20 @@ record Shape(
             .toList();
     return new Shape(
         "bare engine", "AnchorSubdomainProcess", null, "Task_DisposeKadis", null, null, steps);
+  }
+
+  static Shape anchorProcedure() {
+    Shape procedure = subdomain();
+    return new Shape(
+        "bare engine, the procedure's shape",
+        "AnchorProcedureProcess",
+        null,
+        procedure.firstTask(),
+        null,
+        null,
+        procedure.steps().stream()
+            .map(step -> new Step(step.taskKey(), null, step.values()))
+            .toList());
   }
 
   /** The start form's values, with a sub domain name no other request holds. */
