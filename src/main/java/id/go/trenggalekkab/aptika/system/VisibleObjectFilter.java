@@ -18,10 +18,10 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 /**
  * Answers a call about an object the caller may not see ({@code /task/{id}/claim} of another unit's
  * task, say) exactly like a call about an id that does not exist: before the engine API runs, or,
- * for claiming and completing a task, once the engine has refused the call. Left to itself, the
- * engine says "no matching task" for some calls, ENGINE-13034 "belongs to no authenticated tenant"
- * or a 403 naming the missing permission for others, and so tells the caller which ids exist.
- * Whether the caller may see the object is the engine's own query, as the caller.
+ * for claiming, completing and opening a task, once the engine has refused the call. Left to
+ * itself, the engine says "no matching task" for some calls, ENGINE-13034 "belongs to no
+ * authenticated tenant" or a 403 naming the missing permission for others, and so tells the caller
+ * which ids exist. Whether the caller may see the object is the engine's own query, as the caller.
  */
 @Priority(Priorities.AUTHORIZATION)
 class VisibleObjectFilter implements ContainerRequestFilter {
@@ -33,7 +33,10 @@ class VisibleObjectFilter implements ContainerRequestFilter {
    * group ({@code AccessPolicy} grants no task permission of its own). So such a call that the
    * engine accepts is about a task the caller may see, and the query before it would be one more
    * transaction for nothing. It is asked only when the call fails ({@link #hiddenObject}), which
-   * gives a hidden task the same answer as before.
+   * gives a hidden task the same answer as before. Opening the task ({@code GET /task/{id}}, what
+   * Tasklist asks first when a task is opened) is left to the engine too: the resource's own answer
+   * is the very query of {@link EngineObject#TASK}, as the caller, and it fails when the task is
+   * hidden.
    */
   private static final Set<String> TASK_WORK = Set.of("claim", "complete", "submit-form");
 
@@ -41,7 +44,7 @@ class VisibleObjectFilter implements ContainerRequestFilter {
   public void filter(ContainerRequestContext request) {
     UriInfo uri = request.getUriInfo();
     Optional<EngineObject> called = calledObject(uri);
-    if (called.isEmpty() || isTaskWork(request.getMethod(), uri, called.get())) {
+    if (called.isEmpty() || isLeftToTheEngine(request.getMethod(), uri, called.get())) {
       return;
     }
     ProcessEngine engine = EngineRefusal.engine(uri);
@@ -57,14 +60,15 @@ class VisibleObjectFilter implements ContainerRequestFilter {
   }
 
   /**
-   * The answer to a failed call of {@link #TASK_WORK} on a task the caller may not see: the one
-   * this filter gives before any other call about such an object, whatever the engine said (another
-   * unit's task, no grant, an unknown id, a claim for someone else). Empty for any other call, a
-   * visible task, or when the question itself fails (the database gone): the failure's own answer.
+   * The answer to a failed call left to the engine (a task's work, opening a task) about a task the
+   * caller may not see: the one this filter gives before any other call about such an object,
+   * whatever the engine said (another unit's task, no grant, an unknown id, a claim for someone
+   * else). Empty for any other call, a visible task, or when the question itself fails (the
+   * database gone): the failure's own answer.
    */
   static Optional<Response> hiddenObject(String method, UriInfo uri) {
     Optional<EngineObject> called = calledObject(uri);
-    if (called.isEmpty() || !isTaskWork(method, uri, called.get())) {
+    if (called.isEmpty() || !isLeftToTheEngine(method, uri, called.get())) {
       return Optional.empty();
     }
     try {
@@ -98,10 +102,14 @@ class VisibleObjectFilter implements ContainerRequestFilter {
     return Optional.empty();
   }
 
-  private static boolean isTaskWork(String method, UriInfo uri, EngineObject object) {
-    return object == EngineObject.TASK
-        && HttpMethod.POST.equals(method)
-        && TASK_WORK.contains(lastSegment(uri));
+  /** {@link #TASK_WORK} on a task, or opening the task itself ({@code GET /task/{id}}). */
+  private static boolean isLeftToTheEngine(String method, UriInfo uri, EngineObject object) {
+    if (object != EngineObject.TASK) {
+      return false;
+    }
+    String last = lastSegment(uri);
+    return HttpMethod.POST.equals(method) && TASK_WORK.contains(last)
+        || HttpMethod.GET.equals(method) && last.equals(id(uri));
   }
 
   /** The call's last path segment: {@code claim} of {@code /task/{id}/claim}. */

@@ -7,6 +7,7 @@ import id.go.trenggalekkab.aptika.AptikaSpringBootTest;
 import id.go.trenggalekkab.aptika.identity.RequestFixtures;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.ServiceImpl;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
@@ -24,10 +25,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Claiming and completing a task leave the caller's right to it to the engine's own check, the
- * first thing its command does: no task query runs before the call, one transaction fewer for each
- * step of every request. A hidden task is still answered like an unknown id ({@link DenialsTest}
- * proves that for both engine APIs), and here the task query does run, once the engine has refused.
+ * Claiming, completing and opening a task leave the caller's right to it to the engine's own check,
+ * the first thing its command or query does: no task query runs before the call, one transaction
+ * fewer for each step of every request and each task opened in Tasklist. A hidden task is still
+ * answered like an unknown id ({@link DenialsTest} proves that for both engine APIs), and here the
+ * task query does run, once the engine has refused.
  */
 @AptikaSpringBootTest
 class TaskWorkVisibilityTest {
@@ -57,6 +59,33 @@ class TaskWorkVisibilityTest {
     assertThat(claiming).containsExactly(ClaimTaskCmd.class);
     assertThat(completing).contains(CompleteTaskCmd.class).doesNotContain(TaskQueryImpl.class);
     assertThat(taskService.createTaskQuery().taskId(task).count()).as("completed").isZero();
+  }
+
+  @Test
+  void theKadisOpensHisTaskWithTheResourcesOwnQueryAlone() {
+    String task = aNewRequestsKadisTask();
+
+    List<Class<?>> opening =
+        commandsDuring(
+            () ->
+                assertThat(get(KADIS, "/engine-rest/task/" + task).getStatusCode().value())
+                    .isEqualTo(200));
+
+    assertThat(opening).containsExactly(TaskQueryImpl.class);
+  }
+
+  @Test
+  void anotherUnitsClerkOpeningTheTaskGetsTheAnswerOfAnUnknownIdOnceTheEngineFoundNone() {
+    String task = aNewRequestsKadisTask();
+
+    List<Class<?>> opening = new CopyOnWriteArrayList<>();
+    ResponseEntity<String> hidden =
+        commandsDuring(() -> get(CLERK_DISDIK, "/engine-rest/task/" + task), opening);
+    ResponseEntity<String> unknown = get(CLERK_DISDIK, "/engine-rest/task/no-such-task");
+
+    assertThat(hidden.getStatusCode().value()).isEqualTo(404);
+    assertThat(hidden.getBody()).isEqualTo(unknown.getBody()).doesNotContain(task);
+    assertThat(opening).containsExactly(TaskQueryImpl.class, TaskQueryImpl.class);
   }
 
   @Test
@@ -107,9 +136,20 @@ class TaskWorkVisibilityTest {
    * commands on tasks all go through it.
    */
   private List<Class<?>> commandsDuring(Runnable calls) {
+    List<Class<?>> ran = new CopyOnWriteArrayList<>();
+    commandsDuring(
+        () -> {
+          calls.run();
+          return null;
+        },
+        ran);
+    return ran;
+  }
+
+  /** What {@code call} answered, the task service's commands for it added to {@code ran}. */
+  private <T> T commandsDuring(Supplier<T> call, List<Class<?>> ran) {
     ServiceImpl service = (ServiceImpl) taskService;
     CommandExecutor engine = service.getCommandExecutor();
-    List<Class<?>> ran = new CopyOnWriteArrayList<>();
     service.setCommandExecutor(
         new CommandExecutor() {
           @Override
@@ -121,11 +161,14 @@ class TaskWorkVisibilityTest {
           }
         });
     try {
-      calls.run();
+      return call.get();
     } finally {
       service.setCommandExecutor(engine);
     }
-    return ran;
+  }
+
+  private ResponseEntity<String> get(String userId, String path) {
+    return exchange(userId, HttpMethod.GET, path, null);
   }
 
   private int post(String userId, String task, String action, String body) {
