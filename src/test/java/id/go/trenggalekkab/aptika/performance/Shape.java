@@ -86,13 +86,19 @@ record Shape(
             .map(key -> new Step(key, null, Map.<String, Object>of()))
             .toList();
     return new Shape(
-        "bare engine", "AnchorSubdomainProcess", null, "Task_DisposeKadis", null, null, steps);
+        "the team's outline of SOP 060/018",
+        "AnchorSubdomainProcess",
+        null,
+        "Task_DisposeKadis",
+        null,
+        null,
+        steps);
   }
 
   static Shape anchorProcedure() {
     Shape procedure = subdomain();
     return new Shape(
-        "bare engine, the procedure's shape",
+        "the procedure's own shape",
         "AnchorProcedureProcess",
         null,
         procedure.firstTask(),

@@ -59,7 +59,10 @@ class SummaryTest {
 
     assertThat(table)
         .contains("| full SOP runs per s, round by round | 5.0, 10.0 | 2.0, 5.0 | 0.40 to 0.50 |")
-        .contains("| full SOP runs per s (20 runs, 4 threads) | 6.7 | 2.9 | 0.43 |");
+        .contains("| full SOP runs per s (20 runs, 4 threads) | 6.7 | 2.9 | 0.43 |")
+        .contains(
+            "The bare engine's process: AnchorSubdomainProcess (the team's outline of SOP"
+                + " 060/018) in the full runs and step 1, AnchorSubdomainProcess in the task list.");
   }
 
   @Test
