@@ -97,7 +97,7 @@ class PerformanceBenchmark {
       throw new IllegalStateException(
           settings.anchorJar() + " is missing: bench/run builds it (mvn -f bench/anchor package)");
     }
-    Shape.anchor(settings.anchorProcess());
+    Shape.anchor(settings.anchorProcess()); // an unknown bench.anchorProcess fails before any work
     Figures project = new Figures();
     Figures anchor = new Figures();
     if (settings.coldStart()) {

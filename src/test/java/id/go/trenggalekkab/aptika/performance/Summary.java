@@ -18,13 +18,12 @@ final class Summary {
     StringBuilder out = new StringBuilder();
     out.append("## Benchmark ").append(Instant.now()).append("\n\n");
     out.append(format("%s%n%n", settings));
+    Shape anchorRuns = Shape.anchor(settings.anchorProcess());
     out.append(
         format(
             "The bare engine's process: %s (%s) in the full runs and step 1, %s in the task"
                 + " list.%n%n",
-            Shape.anchor(settings.anchorProcess()).processKey(),
-            Shape.anchor(settings.anchorProcess()).name(),
-            Shape.anchorOutline().processKey()));
+            anchorRuns.processKey(), anchorRuns.name(), Shape.anchorOutline().processKey()));
     out.append("| figure | bare engine | this project | project / engine |\n");
     out.append("|---|---|---|---|\n");
     if (project.runs != null && anchor.runs != null) {

@@ -96,11 +96,7 @@ class TaskWorkVisibilityTest {
         commandsDuring(
             () ->
                 assertThat(
-                        exchange(
-                                KADIS,
-                                HttpMethod.GET,
-                                "/engine-rest/task/" + task + "/identity-links",
-                                null)
+                        get(KADIS, "/engine-rest/task/" + task + "/identity-links")
                             .getStatusCode()
                             .value())
                     .isEqualTo(200));
