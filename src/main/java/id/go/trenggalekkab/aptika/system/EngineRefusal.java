@@ -53,10 +53,12 @@ final class EngineRefusal {
   private static final String OTHER_UNIT = "ENGINE-13034";
 
   /**
-   * The engine's words for an unknown task id in a claim or completion, which it logs as a failure
-   * (its {@code NullValueException} is no {@code BadUserRequestException}).
+   * How the engine's commands on a task by id end the words of their {@code NullValueException} for
+   * an unknown id (a claim or completion: "Cannot find task with id …", the task's form: "No task
+   * found for taskId …", its variables: "task … doesn't exist", each followed by this), which the
+   * engine logs as a failure: a {@code NullValueException} is no {@code BadUserRequestException}.
    */
-  private static final String UNKNOWN_TASK = "Cannot find task with id ";
+  private static final String UNKNOWN_TASK = ": task is null";
 
   private EngineRefusal() {}
 
@@ -193,7 +195,7 @@ final class EngineRefusal {
   private static boolean isUnknownTask(Throwable t) {
     return t instanceof NullValueException
         && t.getMessage() != null
-        && t.getMessage().startsWith(UNKNOWN_TASK);
+        && t.getMessage().endsWith(UNKNOWN_TASK);
   }
 
   /** What engine-rest itself answers with 404 ("No matching task with id ..."). */

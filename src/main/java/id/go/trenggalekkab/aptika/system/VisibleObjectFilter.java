@@ -18,8 +18,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 /**
  * Answers a call about an object the caller may not see ({@code /task/{id}/claim} of another unit's
  * task, say) exactly like a call about an id that does not exist: before the engine API runs, or,
- * for claiming, completing and opening a task, once the engine has refused the call. Left to
- * itself, the engine says "no matching task" for some calls, ENGINE-13034 "belongs to no
+ * for claiming, completing, opening and reading a task, once the engine has refused the call. Left
+ * to itself, the engine says "no matching task" for some calls, ENGINE-13034 "belongs to no
  * authenticated tenant" or a 403 naming the missing permission for others, and so tells the caller
  * which ids exist. Whether the caller may see the object is the engine's own query, as the caller.
  */
@@ -33,12 +33,35 @@ class VisibleObjectFilter implements ContainerRequestFilter {
    * group ({@code AccessPolicy} grants no task permission of its own). So such a call that the
    * engine accepts is about a task the caller may see, and the query before it would be one more
    * transaction for nothing. It is asked only when the call fails ({@link #hiddenObject}), which
-   * gives a hidden task the same answer as before. Opening the task ({@code GET /task/{id}}, what
-   * Tasklist asks first when a task is opened) is left to the engine too: the resource's own answer
-   * is the very query of {@link EngineObject#TASK}, as the caller, and it fails when the task is
-   * hidden.
+   * gives a hidden task the same answer as before.
    */
   private static final Set<String> TASK_WORK = Set.of("claim", "complete", "submit-form");
+
+  /**
+   * What Tasklist reads of a task it opens, beside the task itself ({@code GET /task/{id}}, whose
+   * answer is the very query of {@link EngineObject#TASK}, as the caller): its form, the form's
+   * variables, the task's variables and its candidate groups. The engine's command behind each
+   * checks READ on the task (or READ_TASK on its procedure) and the task's unit before it reads
+   * anything ({@code GetTaskFormCmd}, {@code GetRenderedTaskFormCmd}, {@code
+   * GetTaskFormVariablesCmd}, {@code GetTaskVariableCmd(Typed)}, {@code GetTaskVariablesCmd},
+   * {@code GetIdentityLinksForTaskCmd}), and fails when the task is hidden. Not among them:
+   *
+   * <ul>
+   *   <li>the comments and attachments, which the engine reads by task id without any check;
+   *   <li>the deployed form ({@code GetDeployedTaskFormCmd}), which checks, but fails on an unknown
+   *       id with a {@code NullPointerException}, a failure to be logged with its stack trace.
+   * </ul>
+   *
+   * Those stay behind the query.
+   */
+  private static final Set<String> TASK_READS =
+      Set.of(
+          "form",
+          "rendered-form",
+          "form-variables",
+          "variables",
+          "localVariables",
+          "identity-links");
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -60,10 +83,10 @@ class VisibleObjectFilter implements ContainerRequestFilter {
   }
 
   /**
-   * The answer to a failed call left to the engine (a task's work, opening a task) about a task the
-   * caller may not see: the one this filter gives before any other call about such an object,
-   * whatever the engine said (another unit's task, no grant, an unknown id, a claim for someone
-   * else). Empty for any other call, a visible task, or when the question itself fails (the
+   * The answer to a failed call left to the engine (a task's work, opening or reading a task) about
+   * a task the caller may not see: the one this filter gives before any other call about such an
+   * object, whatever the engine said (another unit's task, no grant, an unknown id, a claim for
+   * someone else). Empty for any other call, a visible task, or when the question itself fails (the
    * database gone): the failure's own answer.
    */
   static Optional<Response> hiddenObject(String method, UriInfo uri) {
@@ -102,14 +125,30 @@ class VisibleObjectFilter implements ContainerRequestFilter {
     return Optional.empty();
   }
 
-  /** {@link #TASK_WORK} on a task, or opening the task itself ({@code GET /task/{id}}). */
+  /** {@link #TASK_WORK} on a task, or reading it as Tasklist does ({@link #TASK_READS}). */
   private static boolean isLeftToTheEngine(String method, UriInfo uri, EngineObject object) {
-    if (object != EngineObject.TASK) {
+    Optional<List<String>> below = belowTheId(uri);
+    if (object != EngineObject.TASK || below.isEmpty()) {
       return false;
     }
-    String last = lastSegment(uri);
-    return HttpMethod.POST.equals(method) && TASK_WORK.contains(last)
-        || HttpMethod.GET.equals(method) && last.equals(id(uri));
+    List<String> path = below.get();
+    return HttpMethod.POST.equals(method) && path.size() == 1 && TASK_WORK.contains(path.get(0))
+        || HttpMethod.GET.equals(method) && (path.isEmpty() || TASK_READS.contains(path.get(0)));
+  }
+
+  /**
+   * The path below the object's id: {@code [variables, x]} of {@code /task/{id}/variables/x}; empty
+   * when the id is not one segment of the path.
+   */
+  private static Optional<List<String>> belowTheId(UriInfo uri) {
+    List<PathSegment> segments = uri.getPathSegments();
+    for (int i = 0; i < segments.size(); i++) {
+      if (segments.get(i).getPath().equals(id(uri))) {
+        return Optional.of(
+            segments.subList(i + 1, segments.size()).stream().map(PathSegment::getPath).toList());
+      }
+    }
+    return Optional.empty();
   }
 
   /** The call's last path segment: {@code claim} of {@code /task/{id}/claim}. */

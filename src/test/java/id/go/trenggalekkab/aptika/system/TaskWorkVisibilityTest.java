@@ -6,13 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.go.trenggalekkab.aptika.AptikaSpringBootTest;
 import id.go.trenggalekkab.aptika.identity.RequestFixtures;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.ServiceImpl;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.GetIdentityLinksForTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskFormCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskVariableCmdTyped;
+import org.camunda.bpm.engine.impl.cmd.GetTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.junit.jupiter.api.Test;
@@ -25,17 +32,18 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Claiming, completing and opening a task leave the caller's right to it to the engine's own check,
- * the first thing its command or query does: no task query runs before the call, one transaction
- * fewer for each step of every request and each task opened in Tasklist. A hidden task is still
- * answered like an unknown id ({@link DenialsTest} proves that for both engine APIs), and here the
- * task query does run, once the engine has refused.
+ * Claiming, completing, opening and reading a task leave the caller's right to it to the engine's
+ * own check, the first thing its command or query does: no task query runs before the call, one
+ * transaction fewer for each step of every request and for each read of a task opened in Tasklist.
+ * A hidden task is still answered like an unknown id ({@link DenialsTest} proves that for both
+ * engine APIs), and here the task query does run, once the engine has refused.
  */
 @AptikaSpringBootTest
 class TaskWorkVisibilityTest {
 
   @Autowired TestRestTemplate http;
   @Autowired TaskService taskService;
+  @Autowired FormService formService;
 
   @Test
   void theKadisClaimsAndCompletesHisTaskWithoutAQueryBefore() {
@@ -88,20 +96,65 @@ class TaskWorkVisibilityTest {
     assertThat(opening).containsExactly(TaskQueryImpl.class, TaskQueryImpl.class);
   }
 
+  /** Only the task's form asks a query: the resource's own, for the form's address. */
+  @Test
+  void theKadisReadsHisTaskAsTasklistDoesWithTheEnginesOwnChecksAlone() {
+    String task = "/engine-rest/task/" + aNewRequestsKadisTask();
+
+    Map<String, List<Class<?>>> reads =
+        Map.of(
+            "/form", List.of(TaskQueryImpl.class, GetTaskFormCmd.class),
+            "/form-variables", List.of(GetTaskFormVariablesCmd.class),
+            "/variables", List.of(GetTaskVariablesCmd.class),
+            "/variables/unitId", List.of(GetTaskVariableCmdTyped.class),
+            "/localVariables", List.of(GetTaskVariablesCmd.class),
+            "/identity-links", List.of(GetIdentityLinksForTaskCmd.class));
+    reads.forEach(
+        (read, commands) ->
+            assertThat(
+                    commandsDuring(
+                        () ->
+                            assertThat(get(KADIS, task + read).getStatusCode().value())
+                                .as(read)
+                                .isEqualTo(200)))
+                .as(read)
+                .containsExactlyElementsOf(commands));
+  }
+
+  @Test
+  void anotherUnitsClerkReadingTheTaskGetsTheAnswerOfAnUnknownIdOnceTheEngineRefused() {
+    String task = aNewRequestsKadisTask();
+
+    List<Class<?>> reading = new CopyOnWriteArrayList<>();
+    ResponseEntity<String> hidden =
+        commandsDuring(
+            () -> get(CLERK_DISDIK, "/engine-rest/task/" + task + "/form-variables"), reading);
+    ResponseEntity<String> unknown =
+        get(CLERK_DISDIK, "/engine-rest/task/no-such-task/form-variables");
+
+    assertThat(hidden.getStatusCode().value()).isEqualTo(404);
+    assertThat(hidden.getBody()).isEqualTo(unknown.getBody()).doesNotContain(task);
+    assertThat(reading).containsExactly(GetTaskFormVariablesCmd.class, TaskQueryImpl.class);
+  }
+
+  /**
+   * The engine reads a task's comments without any check of its own, and fails on its deployed form
+   * for an unknown id as on a fault: the query goes first.
+   */
   @Test
   void aCallTheFilterStillChecksFirstRunsTheQueryBefore() {
     String task = aNewRequestsKadisTask();
 
-    List<Class<?>> reading =
-        commandsDuring(
-            () ->
-                assertThat(
-                        get(KADIS, "/engine-rest/task/" + task + "/identity-links")
-                            .getStatusCode()
-                            .value())
-                    .isEqualTo(200));
+    for (String read : List.of("/comment", "/deployed-form")) {
+      List<Class<?>> reading =
+          commandsDuring(
+              () ->
+                  assertThat(get(KADIS, "/engine-rest/task/" + task + read).getStatusCode().value())
+                      .as(read)
+                      .isEqualTo(200));
 
-    assertThat(reading).first().isEqualTo(TaskQueryImpl.class);
+      assertThat(reading).as(read).first().isEqualTo(TaskQueryImpl.class);
+    }
   }
 
   @Test
@@ -127,9 +180,9 @@ class TaskWorkVisibilityTest {
   }
 
   /**
-   * The commands the task service ran for the requests sent while {@code calls} ran (on the web
-   * server's threads, not the application's own scheduled work): the engine API's queries and
-   * commands on tasks all go through it.
+   * The commands the task and form services ran for the requests sent while {@code calls} ran (on
+   * the web server's threads, not the application's own scheduled work): the engine API's queries
+   * and commands on tasks and their forms all go through them.
    */
   private List<Class<?>> commandsDuring(Runnable calls) {
     List<Class<?>> ran = new CopyOnWriteArrayList<>();
@@ -142,11 +195,14 @@ class TaskWorkVisibilityTest {
     return ran;
   }
 
-  /** What {@code call} answered, the task service's commands for it added to {@code ran}. */
+  /**
+   * What {@code call} answered, the commands of the task and form services for it added to {@code
+   * ran}.
+   */
   private <T> T commandsDuring(Supplier<T> call, List<Class<?>> ran) {
-    ServiceImpl service = (ServiceImpl) taskService;
-    CommandExecutor engine = service.getCommandExecutor();
-    service.setCommandExecutor(
+    List<ServiceImpl> services = List.of((ServiceImpl) taskService, (ServiceImpl) formService);
+    CommandExecutor engine = services.get(0).getCommandExecutor();
+    CommandExecutor recording =
         new CommandExecutor() {
           @Override
           public <T> T execute(Command<T> command) {
@@ -155,11 +211,12 @@ class TaskWorkVisibilityTest {
             }
             return engine.execute(command);
           }
-        });
+        };
+    services.forEach(service -> service.setCommandExecutor(recording));
     try {
       return call.get();
     } finally {
-      service.setCommandExecutor(engine);
+      services.forEach(service -> service.setCommandExecutor(engine));
     }
   }
 
