@@ -38,18 +38,19 @@ class VisibleObjectFilter implements ContainerRequestFilter {
   private static final Set<String> TASK_WORK = Set.of("claim", "complete", "submit-form");
 
   /**
-   * What Tasklist reads of a task it opens, beside the task itself ({@code GET /task/{id}}, whose
-   * answer is the very query of {@link EngineObject#TASK}, as the caller): its form, the form's
-   * variables, the task's variables and its candidate groups. The engine's command behind each
-   * checks READ on the task (or READ_TASK on its procedure) and the task's unit before it reads
-   * anything ({@code GetTaskFormCmd}, {@code GetRenderedTaskFormCmd}, {@code
+   * Reads of a task beside the task itself ({@code GET /task/{id}}, whose answer is the very query
+   * of {@link EngineObject#TASK}, as the caller): its form and the form's variables, which Tasklist
+   * asks for every task it opens, its variables and its candidate groups. The engine's command
+   * behind each checks READ on the task (or READ_TASK on its procedure) and the task's unit before
+   * it reads anything ({@code GetTaskFormCmd}, {@code GetRenderedTaskFormCmd}, {@code
    * GetTaskFormVariablesCmd}, {@code GetTaskVariableCmd(Typed)}, {@code GetTaskVariablesCmd},
    * {@code GetIdentityLinksForTaskCmd}), and fails when the task is hidden. Not among them:
    *
    * <ul>
    *   <li>the comments and attachments, which the engine reads by task id without any check;
-   *   <li>the deployed form ({@code GetDeployedTaskFormCmd}), which checks, but fails on an unknown
-   *       id with a {@code NullPointerException}, a failure to be logged with its stack trace.
+   *   <li>the deployed form ({@code GetDeployedTaskFormCmd}), which Tasklist asks too: the engine
+   *       checks, but fails on an unknown id (a task completed by a colleague while it was still in
+   *       a list) with a {@code NullPointerException}, a fault to be logged with its stack trace.
    * </ul>
    *
    * Those stay behind the query.

@@ -2,13 +2,15 @@ package id.go.trenggalekkab.aptika.webapp;
 
 import id.go.trenggalekkab.aptika.identity.CurrentUser;
 import id.go.trenggalekkab.aptika.system.NotFoundException;
-import java.util.function.BiConsumer;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,39 +46,49 @@ class OfferedActionsController {
   @GetMapping("/api/actions")
   Offered offered() {
     return new Offered(
-        engineAllows((checker, context) -> checker.checkCreateTask()),
-        currentUser.isAdministrator());
+        engineAllows(CommandChecker::checkCreateTask), currentUser.isAdministrator());
   }
 
+  /**
+   * In one command, so one transaction, as Tasklist asks it for every task it opens: the engine's
+   * query of the task, as the person, then its check of TASK_WORK on the task that query read.
+   */
   @GetMapping("/api/actions/tasks/{taskId}")
   OfferedOnTask offeredOnTask(@PathVariable String taskId) {
-    Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
-    if (task == null) {
-      throw new NotFoundException("Tugas tidak ditemukan atau Anda tidak berwenang mengaksesnya.");
-    }
-    boolean mayWork =
-        engineAllows(
-            (checker, context) ->
-                checker.checkTaskWork(context.getTaskManager().findTaskById(taskId)));
-    return new OfferedOnTask(task.getAssignee() == null && mayWork);
+    Optional<OfferedOnTask> offered =
+        executor()
+            .execute(
+                context -> {
+                  Task task =
+                      engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+                  if (task == null) {
+                    return Optional.empty();
+                  }
+                  boolean mayWork =
+                      allows(context, checker -> checker.checkTaskWork((TaskEntity) task));
+                  return Optional.of(new OfferedOnTask(task.getAssignee() == null && mayWork));
+                });
+    return offered.orElseThrow(
+        () ->
+            new NotFoundException("Tugas tidak ditemukan atau Anda tidak berwenang mengaksesnya."));
   }
 
   /** Runs the engine's checks of an action as the current person, without taking it. */
-  private boolean engineAllows(BiConsumer<CommandChecker, CommandContext> check) {
-    CommandExecutor executor =
-        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-            .getCommandExecutorTxRequired();
-    return executor.execute(
-        context -> {
-          try {
-            context
-                .getProcessEngineConfiguration()
-                .getCommandCheckers()
-                .forEach(checker -> check.accept(checker, context));
-            return true;
-          } catch (AuthorizationException refused) {
-            return false;
-          }
-        });
+  private boolean engineAllows(Consumer<CommandChecker> check) {
+    return executor().execute(context -> allows(context, check));
+  }
+
+  private static boolean allows(CommandContext context, Consumer<CommandChecker> check) {
+    try {
+      context.getProcessEngineConfiguration().getCommandCheckers().forEach(check);
+      return true;
+    } catch (AuthorizationException refused) {
+      return false;
+    }
+  }
+
+  private CommandExecutor executor() {
+    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getCommandExecutorTxRequired();
   }
 }

@@ -34,9 +34,10 @@ import org.springframework.http.ResponseEntity;
 /**
  * Claiming, completing, opening and reading a task leave the caller's right to it to the engine's
  * own check, the first thing its command or query does: no task query runs before the call, one
- * transaction fewer for each step of every request and for each read of a task opened in Tasklist.
- * A hidden task is still answered like an unknown id ({@link DenialsTest} proves that for both
- * engine APIs), and here the task query does run, once the engine has refused.
+ * transaction fewer for each step of every request and for each read of a task (Tasklist reads a
+ * task, its form and its form's variables when it opens one). A hidden task is still answered like
+ * an unknown id ({@link DenialsTest} proves that for both engine APIs), and here the task query
+ * does run, once the engine has refused.
  */
 @AptikaSpringBootTest
 class TaskWorkVisibilityTest {
@@ -98,7 +99,7 @@ class TaskWorkVisibilityTest {
 
   /** Only the task's form asks a query: the resource's own, for the form's address. */
   @Test
-  void theKadisReadsHisTaskAsTasklistDoesWithTheEnginesOwnChecksAlone() {
+  void theKadisReadsHisTaskWithTheEnginesOwnChecksAlone() {
     String task = "/engine-rest/task/" + aNewRequestsKadisTask();
 
     Map<String, List<Class<?>>> reads =

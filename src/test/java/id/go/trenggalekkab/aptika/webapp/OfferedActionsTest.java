@@ -17,11 +17,19 @@ import id.go.trenggalekkab.aptika.identity.RequestFixtures;
 import id.go.trenggalekkab.aptika.system.WebappSession;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.ServiceImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -52,6 +60,7 @@ class OfferedActionsTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
+  @Autowired ProcessEngine processEngine;
   @LocalServerPort int port;
 
   ProcessInstance request;
@@ -130,6 +139,42 @@ class OfferedActionsTest {
                 .get("claim")
                 .asBoolean())
         .isFalse();
+  }
+
+  /**
+   * Tasklist asks for every task it opens, with the person's session (no login transaction): the
+   * query and the check share one transaction.
+   */
+  @Test
+  void theOfferOnATaskIsOneTransaction() throws IOException {
+    WebappSession kadis = WebappSession.signIn(port, KADIS, PASSWORD);
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+    ServiceImpl tasks = (ServiceImpl) taskService;
+    CommandExecutor engine = configuration.getCommandExecutorTxRequired();
+    List<Class<?>> opened = new CopyOnWriteArrayList<>();
+    CommandExecutor recording =
+        new CommandExecutor() {
+          @Override
+          public <T> T execute(Command<T> command) {
+            if (Thread.currentThread().getName().startsWith("http-")
+                && Context.getCommandContext() == null) { // a transaction of its own
+              opened.add(command.getClass());
+            }
+            return engine.execute(command);
+          }
+        };
+    configuration.setCommandExecutorTxRequired(recording);
+    tasks.setCommandExecutor(recording);
+    try {
+      HttpResponse<String> offered = kadis.get("/api/actions/tasks/" + disposition.getId());
+      assertThat(JSON.readTree(offered.body()).get("claim").asBoolean()).isTrue();
+    } finally {
+      configuration.setCommandExecutorTxRequired(engine);
+      tasks.setCommandExecutor(engine);
+    }
+
+    assertThat(opened).as("transactions").hasSize(1);
   }
 
   @ParameterizedTest
