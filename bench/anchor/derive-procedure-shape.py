@@ -31,7 +31,8 @@ def derive(text):
     text = re.sub(r'\s+camunda:(formKey|formRef|formRefBinding|candidateStarterGroups|'
                   r'isStartableInTasklist|assignee)="[^"]*"', "", text)
     text = re.sub(r'camunda:dueDate="[^"]*"', 'camunda:dueDate="P1D"', text)
-    text = re.sub(r'camunda:delegateExpression="\$\{\w+\}"(?= camunda:asyncBefore|>| name=| id=)',
+    # A service task's delegate, wherever Modeler puts the attribute (listeners' are unprefixed).
+    text = re.sub(r'camunda:delegateExpression="\$\{\w+\}"',
                   'camunda:delegateExpression="${noopDelegate}"', text)
     # The two Mutu Baku timers of a user task stay, with a no-op listener and fixed durations.
     text = re.sub(r'delegateExpression="\$\{mutuBaku(Reminder|Escalation)\}" event="timeout"',
