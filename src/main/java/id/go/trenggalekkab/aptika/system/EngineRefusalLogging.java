@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
  * kinds it knows to be the caller's doing (a missing permission, a bad request), which it logs at
  * DEBUG. A refused form, another unit's object and an unknown id are the caller's doing too: the
  * API that answers them logs one line ({@link EngineRefusal}); real failures keep their stack
- * traces.
+ * traces. Inside a job nobody is refused: a system step that fails so (an unknown id, a missing
+ * object) is a fault of that step and keeps its stack trace, beside the job executor's one-line
+ * warning and the incident.
  */
 @Component
 class EngineRefusalLogging extends AbstractProcessEnginePlugin {
@@ -25,7 +27,8 @@ class EngineRefusalLogging extends AbstractProcessEnginePlugin {
             return new CommandContext(getProcessEngineConfiguration()) {
               @Override
               protected boolean shouldLogFine(Throwable exception) {
-                return super.shouldLogFine(exception) || EngineRefusal.isRefusal(exception);
+                return super.shouldLogFine(exception)
+                    || getCurrentJob() == null && EngineRefusal.isRefusal(exception);
               }
             };
           }

@@ -126,7 +126,7 @@ class VisibleObjectFilter implements ContainerRequestFilter {
     return Optional.empty();
   }
 
-  /** {@link #TASK_WORK} on a task, or reading it as Tasklist does ({@link #TASK_READS}). */
+  /** {@link #TASK_WORK} on a task, opening it, or one of {@link #TASK_READS} of it. */
   private static boolean isLeftToTheEngine(String method, UriInfo uri, EngineObject object) {
     Optional<List<String>> below = belowTheId(uri);
     if (object != EngineObject.TASK || below.isEmpty()) {
