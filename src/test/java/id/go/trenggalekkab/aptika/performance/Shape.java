@@ -56,13 +56,13 @@ record Shape(
                 Map.of("sentOn", OfficeTime.today().toString(), "sentChannel", "SRIKANDI"))));
   }
 
-  /** The bare-engine anchor (bench/anchor): same shape, no-op delegates, REST without login. */
   /**
-   * The bare engine's process: {@code outline}, the team's anchor (the outline of SOP 060/018: 5
-   * user tasks with one timer each, 2 asynchronous steps), or {@code procedure}, derived from the
-   * procedure's own diagram by {@code bench/anchor/derive-procedure-shape.py} (its flow nodes, its
-   * two Mutu Baku timers per user task and its asynchronous steps, no-op delegates), driven with
-   * the very values the procedure's users fill in.
+   * The bare-engine anchor (bench/anchor: no-op delegates, REST without login) with its process:
+   * {@code outline}, the team's anchor (the outline of SOP 060/018: 5 user tasks with one timer
+   * each, 2 asynchronous steps), or {@code procedure}, derived from the procedure's own diagram by
+   * {@code bench/anchor/derive-procedure-shape.py} (its flow nodes, its two Mutu Baku timers per
+   * user task and its asynchronous steps, no-op delegates), driven with the very values the
+   * procedure's users fill in.
    */
   static Shape anchor(String process) {
     return switch (process) {
