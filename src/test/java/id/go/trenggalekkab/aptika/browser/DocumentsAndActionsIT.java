@@ -139,6 +139,13 @@ class DocumentsAndActionsIT {
 
   @Test
   void onlyTheAdministratorIsOfferedToCreateATask() {
+    List<String> askedWhatIsOffered = new ArrayList<>();
+    page.onRequest(
+        asked -> {
+          if (asked.url().endsWith("/api/actions")) {
+            askedWhatIsOffered.add(asked.url());
+          }
+        });
     logIn("siti", "Siti Rahmawati");
     PlaywrightAssertions.assertThat(
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mulai proses")))
@@ -152,6 +159,8 @@ class DocumentsAndActionsIT {
 
     logIn("admin", "Administrator Aptika");
     PlaywrightAssertions.assertThat(createTaskAction()).isVisible();
+    // once per login, though the account menu's text turns from the user id to the full name
+    assertThat(askedWhatIsOffered).as("GET /api/actions, for two logins").hasSize(2);
   }
 
   @Test

@@ -102,7 +102,11 @@ function offer(className, allowed) {
 
 let askedFor = null;
 
-/** Asks once per signed-in session (the account menu is drawn anew at each login). */
+/**
+ * Asks once per signed-in session. The webapps draw the account menu anew at each login
+ * (ng-if="authentication.name"), so its element stands for the session; its text does not, as it
+ * changes from the user id to the full name while the page loads.
+ */
 function askWhatIsOffered(account) {
   if (askedFor === account) {
     return;
@@ -161,7 +165,7 @@ function refreshOffers() {
   const menu = document.querySelector('li.account .dropdown-menu');
   if (menu) {
     addIntegrationStatusLink(menu);
-    askWhatIsOffered(document.querySelector('li.account > a').textContent.trim());
+    askWhatIsOffered(menu.closest('li.account'));
   } else if (askedFor !== null) {
     askedFor = null;
     offer('aptika-may-create-task', false);
