@@ -39,26 +39,21 @@ class VisibleObjectFilter implements ContainerRequestFilter {
 
   /**
    * Reads of a task beside the task itself ({@code GET /task/{id}}, whose answer is the very query
-   * of {@link EngineObject#TASK}, as the caller): its form and the form's variables, which Tasklist
-   * asks for every task it opens, its variables and its candidate groups. The engine's command
-   * behind each checks READ on the task (or READ_TASK on its procedure) and the task's unit before
-   * it reads anything ({@code GetTaskFormCmd}, {@code GetRenderedTaskFormCmd}, {@code
-   * GetTaskFormVariablesCmd}, {@code GetTaskVariableCmd(Typed)}, {@code GetTaskVariablesCmd},
-   * {@code GetIdentityLinksForTaskCmd}), and fails when the task is hidden. Not among them:
-   *
-   * <ul>
-   *   <li>the comments and attachments, which the engine reads by task id without any check;
-   *   <li>the deployed form ({@code GetDeployedTaskFormCmd}), which Tasklist asks too: the engine
-   *       checks, but fails on an unknown id (a task completed by a colleague while it was still in
-   *       a list) with a {@code NullPointerException}, a fault to be logged with its stack trace.
-   * </ul>
-   *
-   * Those stay behind the query.
+   * of {@link EngineObject#TASK}, as the caller): its form, its deployed form and the form's
+   * variables, which Tasklist asks for every task it opens, its variables and its candidate groups.
+   * The engine's command behind each checks READ on the task (or READ_TASK on its procedure) and
+   * the task's unit before it reads anything ({@code GetTaskFormCmd}, {@code
+   * GetRenderedTaskFormCmd}, {@code GetDeployedTaskFormCmd}, {@code GetTaskFormVariablesCmd},
+   * {@code GetTaskVariableCmd(Typed)}, {@code GetTaskVariablesCmd}, {@code
+   * GetIdentityLinksForTaskCmd}), and fails when the task is hidden or unknown (the deployed form's
+   * unknown task by {@link UnknownTaskCheck}). Not among them: the comments and attachments, which
+   * the engine reads by task id without any check. Those stay behind the query.
    */
   private static final Set<String> TASK_READS =
       Set.of(
           "form",
           "rendered-form",
+          "deployed-form",
           "form-variables",
           "variables",
           "localVariables",

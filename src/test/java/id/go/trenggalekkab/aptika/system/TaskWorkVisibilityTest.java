@@ -2,6 +2,7 @@ package id.go.trenggalekkab.aptika.system;
 
 import static id.go.trenggalekkab.aptika.identity.People.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.trenggalekkab.aptika.AptikaSpringBootTest;
 import id.go.trenggalekkab.aptika.identity.RequestFixtures;
@@ -11,6 +12,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
 import org.camunda.bpm.engine.impl.ServiceImpl;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
@@ -97,7 +100,10 @@ class TaskWorkVisibilityTest {
     assertThat(opening).containsExactly(TaskQueryImpl.class, TaskQueryImpl.class);
   }
 
-  /** Only the task's form asks a query: the resource's own, for the form's address. */
+  /**
+   * Only the task's form and deployed form ask a query: the resource's own, for the form's address
+   * and for the deployed form's media type.
+   */
   @Test
   void theKadisReadsHisTaskWithTheEnginesOwnChecksAlone() {
     String task = "/engine-rest/task/" + aNewRequestsKadisTask();
@@ -105,6 +111,7 @@ class TaskWorkVisibilityTest {
     Map<String, List<Class<?>>> reads =
         Map.of(
             "/form", List.of(TaskQueryImpl.class, GetTaskFormCmd.class),
+            "/deployed-form", List.of(GetDeployedTaskFormCmd.class, TaskQueryImpl.class),
             "/form-variables", List.of(GetTaskFormVariablesCmd.class),
             "/variables", List.of(GetTaskVariablesCmd.class),
             "/variables/unitId", List.of(GetTaskVariableCmdTyped.class),
@@ -139,23 +146,43 @@ class TaskWorkVisibilityTest {
   }
 
   /**
-   * The engine reads a task's comments without any check of its own, and fails on its deployed form
-   * for an unknown id as on a fault: the query goes first.
+   * The engine's deployed form of an unknown task failed in its authorization check with a {@code
+   * NullPointerException}; it is refused as an unknown task now, and the caller gets the same
+   * answer as for another unit's task.
    */
+  @Test
+  void theDeployedFormOfAnUnknownTaskIsRefusedLikeAnotherUnitsTask() {
+    String task = aNewRequestsKadisTask();
+
+    List<Class<?>> reading = new CopyOnWriteArrayList<>();
+    ResponseEntity<String> unknown =
+        commandsDuring(() -> get(KADIS, "/engine-rest/task/no-such-task/deployed-form"), reading);
+    ResponseEntity<String> hidden =
+        get(CLERK_DISDIK, "/engine-rest/task/" + task + "/deployed-form");
+
+    assertThat(unknown.getStatusCode().value()).isEqualTo(404);
+    assertThat(unknown.getBody()).isEqualTo(hidden.getBody());
+    assertThat(reading).containsExactly(GetDeployedTaskFormCmd.class, TaskQueryImpl.class);
+    assertThatThrownBy(() -> formService.getDeployedTaskForm("no-such-task"))
+        .isInstanceOf(NullValueException.class)
+        .hasMessageEndingWith(": task is null");
+  }
+
+  /** The engine reads a task's comments without any check of its own: the query goes first. */
   @Test
   void aCallTheFilterStillChecksFirstRunsTheQueryBefore() {
     String task = aNewRequestsKadisTask();
 
-    for (String read : List.of("/comment", "/deployed-form")) {
-      List<Class<?>> reading =
-          commandsDuring(
-              () ->
-                  assertThat(get(KADIS, "/engine-rest/task/" + task + read).getStatusCode().value())
-                      .as(read)
-                      .isEqualTo(200));
+    List<Class<?>> reading =
+        commandsDuring(
+            () ->
+                assertThat(
+                        get(KADIS, "/engine-rest/task/" + task + "/comment")
+                            .getStatusCode()
+                            .value())
+                    .isEqualTo(200));
 
-      assertThat(reading).as(read).first().isEqualTo(TaskQueryImpl.class);
-    }
+    assertThat(reading).first().isEqualTo(TaskQueryImpl.class);
   }
 
   @Test
