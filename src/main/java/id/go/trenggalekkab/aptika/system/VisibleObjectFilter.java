@@ -123,8 +123,11 @@ class VisibleObjectFilter implements ContainerRequestFilter {
 
   /** {@link #TASK_WORK} on a task, opening it, or one of {@link #TASK_READS} of it. */
   private static boolean isLeftToTheEngine(String method, UriInfo uri, EngineObject object) {
+    if (object != EngineObject.TASK) {
+      return false;
+    }
     Optional<List<String>> below = belowTheId(uri);
-    if (object != EngineObject.TASK || below.isEmpty()) {
+    if (below.isEmpty()) {
       return false;
     }
     List<String> path = below.get();
@@ -137,9 +140,10 @@ class VisibleObjectFilter implements ContainerRequestFilter {
    * when the id is not one segment of the path.
    */
   private static Optional<List<String>> belowTheId(UriInfo uri) {
+    String id = id(uri);
     List<PathSegment> segments = uri.getPathSegments();
     for (int i = 0; i < segments.size(); i++) {
-      if (segments.get(i).getPath().equals(id(uri))) {
+      if (segments.get(i).getPath().equals(id)) {
         return Optional.of(
             segments.subList(i + 1, segments.size()).stream().map(PathSegment::getPath).toList());
       }

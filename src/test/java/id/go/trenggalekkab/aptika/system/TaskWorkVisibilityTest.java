@@ -38,9 +38,9 @@ import org.springframework.http.ResponseEntity;
  * Claiming, completing, opening and reading a task leave the caller's right to it to the engine's
  * own check, the first thing its command or query does: no task query runs before the call, one
  * transaction fewer for each step of every request and for each read of a task (Tasklist reads a
- * task, its form and its form's variables when it opens one). A hidden task is still answered like
- * an unknown id ({@link DenialsTest} proves that for both engine APIs), and here the task query
- * does run, once the engine has refused.
+ * task, its form, its deployed form and its form's variables when it opens one). A hidden task is
+ * still answered like an unknown id ({@link DenialsTest} proves that for both engine APIs), and
+ * here the task query does run, once the engine has refused.
  */
 @AptikaSpringBootTest
 class TaskWorkVisibilityTest {
