@@ -3,29 +3,22 @@ package id.go.trenggalekkab.aptika.access;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.apache.ibatis.builder.xml.XMLMapperBuilder;
 import org.apache.ibatis.session.Configuration;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 
 /**
  * Runs the engine's task query (REST task list and count, Tasklist's filters) and its variable
  * query (Tasklist's card variables) from {@code TaskQuery.xml} and {@code VariableQuery.xml}: the
  * engine's own statements, with the grants and the candidate links as {@code exists} conditions
- * instead of joins, so that a page in due-date order is read from an index and stops after the
- * page.
+ * instead of joins, so that a page in due-date order is read from an index ({@code
+ * APT_IDX_TASK_DUE_DATE}, made by {@code system/EngineIndexes}) and stops after the page.
  *
  * <p>The engine grants each open task's candidate group READ on that task, one authorization row
  * per task, and joined them with {@code RESOURCE_ID_ IN (task id, process key, '*')}: an OR in a
@@ -39,9 +32,6 @@ class TaskQueryMapping {
 
   static final String MAPPING = "id/go/trenggalekkab/aptika/access/TaskQuery.xml";
   static final String VARIABLE_MAPPING = "id/go/trenggalekkab/aptika/access/VariableQuery.xml";
-  static final String DUE_DATE_INDEX =
-      "create index if not exists APT_IDX_TASK_DUE_DATE on ACT_RU_TASK (DUE_DATE_)";
-  private static final Logger LOG = LoggerFactory.getLogger(TaskQueryMapping.class);
 
   /** The engine's statement names, and ours that run in their place. */
   static final Map<String, String> STATEMENTS =
@@ -74,35 +64,10 @@ class TaskQueryMapping {
       }
 
       @Override
-      public void postProcessEngineBuild(ProcessEngine engine) {
-        createDueDateIndex(
-            ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-                .getDataSource());
-      }
-
-      @Override
       public String toString() {
         return "TaskQueryMapping";
       }
     };
-  }
-
-  /**
-   * Lets the database read a group's tasks in due-date order and stop after one page. The engine's
-   * schema has no such index; ours is created where missing, on every node's start, and a node that
-   * cannot create it (no right to, or another node doing it at the same moment) still runs.
-   */
-  static void createDueDateIndex(DataSource dataSource) {
-    try (Connection connection = dataSource.getConnection();
-        Statement statement = connection.createStatement()) {
-      statement.execute(DUE_DATE_INDEX);
-    } catch (SQLException e) {
-      LOG.warn(
-          "Indeks tenggat tugas ({}) tidak dapat dibuat; daftar tugas tetap benar tetapi lebih"
-              + " lambat bila tugas yang terbuka banyak: {}",
-          DUE_DATE_INDEX,
-          e.getMessage());
-    }
   }
 
   private static void load(Configuration mybatis, String mapping) {

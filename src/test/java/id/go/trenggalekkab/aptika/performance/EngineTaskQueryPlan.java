@@ -8,7 +8,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collections;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -23,6 +26,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.VariableInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.ListQueryParameterObject;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.springframework.context.ApplicationContext;
@@ -135,6 +139,48 @@ public final class EngineTaskQueryPlan {
               context.getTenantManager().configureQuery(query);
             },
             (mapped, bound) -> bound.getSql());
+    return genericPlan("card_variables", sql);
+  }
+
+  /**
+   * The plan of the job executor's look for due jobs ({@code selectNextJobsToExecute}, bound with
+   * the parameters the engine's {@code JobManager.findNextJobsToExecute} of 7.24.0 gives it under
+   * this engine's configuration, for a page of {@code maxJobsPerAcquisition}), as PostgreSQL makes
+   * it for the current time: {@code EXPLAIN (options)}.
+   */
+  public String planOfJobAcquisition(String options) {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) app.getBean(ProcessEngineConfiguration.class);
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("now", new Date());
+    parameters.put("alwaysSetDueDate", configuration.isEnsureJobDueDateNotNull());
+    parameters.put("deploymentAware", configuration.isJobExecutorDeploymentAware());
+    if (configuration.isJobExecutorDeploymentAware()
+        && !configuration.getRegisteredDeployments().isEmpty()) {
+      parameters.put("deploymentIds", configuration.getRegisteredDeployments());
+    }
+    parameters.put("jobPriorityMin", null);
+    parameters.put("jobPriorityMax", null);
+    parameters.put("historyCleanupEnabled", configuration.isHistoryCleanupEnabled());
+    parameters.put("orderingProperties", List.of());
+    parameters.put("applyOrdering", false);
+    parameters.put(
+        "applyExclusiveOverProcessHierarchies",
+        configuration.isJobExecutorAcquireExclusiveOverProcessHierarchies());
+    ListQueryParameterObject query =
+        new ListQueryParameterObject(
+            parameters, 0, configuration.getJobExecutor().getMaxJobsPerAcquisition());
+    MappedStatement mapped =
+        configuration
+            .getSqlSessionFactory()
+            .getConfiguration()
+            .getMappedStatement(
+                configuration.getDbSqlSessionFactory().mapStatement("selectNextJobsToExecute"));
+    return run(mapped, mapped.getBoundSql(query), query, options);
+  }
+
+  /** {@code EXPLAIN (FORMAT JSON)} of {@code sql} prepared, under {@code force_generic_plan}. */
+  private String genericPlan(String name, String sql) {
     StringBuilder numbered = new StringBuilder();
     int parameter = 0;
     for (char c : sql.toCharArray()) {
@@ -144,16 +190,18 @@ public final class EngineTaskQueryPlan {
         Statement explain = connection.createStatement()) {
       connection.setAutoCommit(false);
       explain.execute("set local plan_cache_mode = force_generic_plan");
-      explain.execute("prepare card_variables as " + numbered);
+      explain.execute("prepare " + name + " as " + numbered);
       try (ResultSet plan =
           explain.executeQuery(
-              "explain (format json) execute card_variables("
+              "explain (format json) execute "
+                  + name
+                  + "("
                   + String.join(", ", Collections.nCopies(parameter, "null"))
                   + ")")) {
         plan.next();
         return plan.getString(1);
       } finally {
-        explain.execute("deallocate card_variables");
+        explain.execute("deallocate " + name);
         connection.rollback();
         connection.setAutoCommit(true);
       }

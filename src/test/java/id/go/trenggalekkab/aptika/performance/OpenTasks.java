@@ -58,6 +58,12 @@ public final class OpenTasks {
     }
   }
 
+  /** Timers waiting in the job table (each open task's Mutu Baku timers). */
+  public long timers() {
+    return new JdbcTemplate(app.getBean(DataSource.class))
+        .queryForObject("select count(*) from ACT_RU_JOB where TYPE_ = 'timer'", Long.class);
+  }
+
   public void analyze() {
     new JdbcTemplate(app.getBean(DataSource.class)).execute("analyze");
   }
