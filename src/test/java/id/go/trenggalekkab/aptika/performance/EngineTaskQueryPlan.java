@@ -167,16 +167,34 @@ public final class EngineTaskQueryPlan {
     parameters.put(
         "applyExclusiveOverProcessHierarchies",
         configuration.isJobExecutorAcquireExclusiveOverProcessHierarchies());
-    ListQueryParameterObject query =
+    return plan(
+        "selectNextJobsToExecute",
         new ListQueryParameterObject(
-            parameters, 0, configuration.getJobExecutor().getMaxJobsPerAcquisition());
+            parameters, 0, configuration.getJobExecutor().getMaxJobsPerAcquisition()),
+        options);
+  }
+
+  /**
+   * The plan of the engine's look for a task's subtasks ({@code selectTasksByParentTaskId}), which
+   * it makes whenever a task ends: {@code EXPLAIN (options)}.
+   */
+  public String planOfSubtasks(String taskId, String options) {
+    return plan(
+        "selectTasksByParentTaskId",
+        new ListQueryParameterObject(taskId, 0, Integer.MAX_VALUE),
+        options);
+  }
+
+  /** {@code EXPLAIN (options)} of one of the engine's statements, bound to {@code parameter}. */
+  private String plan(String statement, Object parameter, String options) {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) app.getBean(ProcessEngineConfiguration.class);
     MappedStatement mapped =
         configuration
             .getSqlSessionFactory()
             .getConfiguration()
-            .getMappedStatement(
-                configuration.getDbSqlSessionFactory().mapStatement("selectNextJobsToExecute"));
-    return run(mapped, mapped.getBoundSql(query), query, options);
+            .getMappedStatement(configuration.getDbSqlSessionFactory().mapStatement(statement));
+    return run(mapped, mapped.getBoundSql(parameter), parameter, options);
   }
 
   /** {@code EXPLAIN (FORMAT JSON)} of {@code sql} prepared, under {@code force_generic_plan}. */

@@ -29,7 +29,10 @@ class EngineIndexesTest {
                     "select table_name || '.' || index_name from information_schema.indexes"
                         + " where index_name like 'APT_IDX_%'",
                     String.class))
-        .contains("ACT_RU_TASK.APT_IDX_TASK_DUE_DATE", "ACT_RU_JOB.APT_IDX_JOB_DUE_DATE");
+        .contains(
+            "ACT_RU_TASK.APT_IDX_TASK_DUE_DATE",
+            "ACT_RU_TASK.APT_IDX_TASK_PARENT_TASK_ID",
+            "ACT_RU_JOB.APT_IDX_JOB_DUE_DATE");
   }
 
   @Test
