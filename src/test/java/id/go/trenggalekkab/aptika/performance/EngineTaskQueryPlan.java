@@ -33,7 +33,9 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * The SQL the engine itself issues for a task query, for one user, exactly as MyBatis binds it
- * (authorization and unit checks included), run under {@code EXPLAIN}.
+ * (authorization and unit checks included), run under {@code EXPLAIN}; and two statements the
+ * engine runs in every step, the job executor's look for due jobs and the end of a task's look for
+ * its subtasks.
  */
 public final class EngineTaskQueryPlan {
 
@@ -139,7 +141,31 @@ public final class EngineTaskQueryPlan {
               context.getTenantManager().configureQuery(query);
             },
             (mapped, bound) -> bound.getSql());
-    return genericPlan("card_variables", sql);
+    StringBuilder numbered = new StringBuilder();
+    int parameter = 0;
+    for (char c : sql.toCharArray()) {
+      numbered.append(c == '?' ? "$" + ++parameter : String.valueOf(c));
+    }
+    try (Connection connection = app.getBean(DataSource.class).getConnection();
+        Statement explain = connection.createStatement()) {
+      connection.setAutoCommit(false);
+      explain.execute("set local plan_cache_mode = force_generic_plan");
+      explain.execute("prepare card_variables as " + numbered);
+      try (ResultSet plan =
+          explain.executeQuery(
+              "explain (format json) execute card_variables("
+                  + String.join(", ", Collections.nCopies(parameter, "null"))
+                  + ")")) {
+        plan.next();
+        return plan.getString(1);
+      } finally {
+        explain.execute("deallocate card_variables");
+        connection.rollback();
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /**
@@ -195,37 +221,6 @@ public final class EngineTaskQueryPlan {
             .getConfiguration()
             .getMappedStatement(configuration.getDbSqlSessionFactory().mapStatement(statement));
     return run(mapped, mapped.getBoundSql(parameter), parameter, options);
-  }
-
-  /** {@code EXPLAIN (FORMAT JSON)} of {@code sql} prepared, under {@code force_generic_plan}. */
-  private String genericPlan(String name, String sql) {
-    StringBuilder numbered = new StringBuilder();
-    int parameter = 0;
-    for (char c : sql.toCharArray()) {
-      numbered.append(c == '?' ? "$" + ++parameter : String.valueOf(c));
-    }
-    try (Connection connection = app.getBean(DataSource.class).getConnection();
-        Statement explain = connection.createStatement()) {
-      connection.setAutoCommit(false);
-      explain.execute("set local plan_cache_mode = force_generic_plan");
-      explain.execute("prepare " + name + " as " + numbered);
-      try (ResultSet plan =
-          explain.executeQuery(
-              "explain (format json) execute "
-                  + name
-                  + "("
-                  + String.join(", ", Collections.nCopies(parameter, "null"))
-                  + ")")) {
-        plan.next();
-        return plan.getString(1);
-      } finally {
-        explain.execute("deallocate " + name);
-        connection.rollback();
-        connection.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** The engine's own authorization check of a variable query (protected in the engine). */
