@@ -135,12 +135,9 @@ class TaskListScalingIT {
             .flatMap(t -> Stream.of(t.getId(), t.getExecutionId(), t.getProcessInstanceId()))
             .toList(); // as Tasklist asks: each task's own, its execution's and its request's
     JsonNode plan =
-        new ObjectMapper()
-            .readTree(
-                plans.genericPlanOfCardVariables(
-                    TaskQueryEquivalence.CARD_VARIABLES, scopes, People.KADIS))
-            .get(0)
-            .get("Plan");
+        plan(
+            plans.genericPlanOfCardVariables(
+                TaskQueryEquivalence.CARD_VARIABLES, scopes, People.KADIS));
     List<String> variableAccess = nodes(plan).flatMap(TaskListScalingIT::access).toList();
     assertThat(variableAccess)
         .as("how the generic plan reads act_ru_variable")
@@ -158,11 +155,7 @@ class TaskListScalingIT {
   private void assertTheJobExecutorLooksForDueJobsThroughTheDueDateIndex() throws Exception {
     long timers = tasks.timers();
     assertThat(timers).as("timers waiting").isGreaterThanOrEqualTo(MORE);
-    JsonNode plan =
-        new ObjectMapper()
-            .readTree(plans.planOfJobAcquisition("analyze, format json"))
-            .get(0)
-            .get("Plan");
+    JsonNode plan = plan(plans.planOfJobAcquisition("analyze, format json"));
     assertThat(nodes(plan).flatMap(TaskListScalingIT::access).toList())
         .as("how the job executor's acquisition reads act_ru_job")
         .contains("apt_idx_job_due_date")
@@ -180,11 +173,7 @@ class TaskListScalingIT {
    */
   private void assertTheEndOfATaskLooksForItsSubtasksThroughAnIndex() throws Exception {
     String taskId = app.getBean(TaskService.class).createTaskQuery().listPage(0, 1).get(0).getId();
-    JsonNode plan =
-        new ObjectMapper()
-            .readTree(plans.planOfSubtasks(taskId, "analyze, format json"))
-            .get(0)
-            .get("Plan");
+    JsonNode plan = plan(plans.planOfSubtasks(taskId, "analyze, format json"));
     assertThat(nodes(plan).flatMap(TaskListScalingIT::access).toList())
         .as("how the look for a task's subtasks reads act_ru_task")
         .containsExactly("apt_idx_task_parent_task_id");
@@ -198,7 +187,12 @@ class TaskListScalingIT {
             plans.candidateGroup("kadis", 15),
             People.KADIS,
             "analyze, buffers, format json");
-    return rowsTouched(new ObjectMapper().readTree(json).get(0).get("Plan"));
+    return rowsTouched(plan(json));
+  }
+
+  /** The top node of a plan that {@code EXPLAIN (FORMAT JSON)} gave. */
+  private static JsonNode plan(String explained) throws Exception {
+    return new ObjectMapper().readTree(explained).get(0).get("Plan");
   }
 
   /** Rows each plan node produced or threw away, over all its loops, summed over the plan. */
