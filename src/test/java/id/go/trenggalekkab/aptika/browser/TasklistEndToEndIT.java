@@ -848,8 +848,34 @@ class TasklistEndToEndIT {
     while (close.count() > 0) {
       close.first().click();
     }
-    completeButton().click();
+    Locator button = completeButton();
+    try {
+      PlaywrightAssertions.assertThat(button).isEnabled();
+    } catch (AssertionError disabled) {
+      TasklistBrowser.screenshot(page(), "complete-disabled");
+      throw new AssertionError(
+          "Tasklist's Complete button stayed disabled, so Camunda Forms counts the form as"
+              + " invalid (screenshot complete-disabled.png); its fields: "
+              + formFields(),
+          disabled);
+    }
+    button.click();
     PlaywrightAssertions.assertThat(page().getByText("Select a task in the list.")).isVisible();
+  }
+
+  /** Each labelled field of the open Camunda Form: its value, and the error it shows if any. */
+  private static Object formFields() {
+    return page()
+        .locator(".fjs-form-field:has(label)")
+        .evaluateAll(
+            "fields => fields.map(f => { const radio = f.querySelector('input[type=radio]:checked');"
+                + " const value = radio ? radio.labels[0]?.innerText"
+                + " : f.querySelector('input, textarea')?.value"
+                + " ?? f.querySelector('.fjs-select-display')?.innerText;"
+                + " return f.querySelector('label').innerText.replace(/\\s+/g, ' ').trim()"
+                + " + ' = ' + JSON.stringify(value)"
+                + " + (f.classList.contains('fjs-has-errors') ? ' ERROR '"
+                + " + f.querySelector('.fjs-form-field-error')?.innerText : ''); })");
   }
 
   private static String pdfText(byte[] pdf) throws IOException {
