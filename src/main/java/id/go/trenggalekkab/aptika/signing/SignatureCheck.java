@@ -6,6 +6,7 @@ import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
@@ -28,6 +29,7 @@ import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 public final class SignatureCheck {
 
   static final String NOT_A_PDF = "Berkas bukan PDF yang dapat dibaca.";
+  private static final String CHANGED = "Isi dokumen tidak sama dengan yang ditandatangani.";
 
   /** The outcome, in the words the verification page uses. */
   public record Result(
@@ -59,12 +61,7 @@ public final class SignatureCheck {
    * line of text), but a different document signed with the right certificate is not this letter.
    */
   public static Result check(byte[] pdf, X509Certificate signer, byte[] submitted) {
-    Result result = check(pdf, signer);
-    if (result.intact() && !sameLetter(submitted, pdf)) {
-      return Result.broken(
-          "Dokumen yang ditandatangani bukan surat yang diajukan untuk ditandatangani.");
-    }
-    return result;
+    return verify(pdf, Objects.requireNonNull(signer), Objects.requireNonNull(submitted));
   }
 
   /**
@@ -72,10 +69,41 @@ public final class SignatureCheck {
    * signer's certificate, which must be valid now.
    */
   public static Result check(byte[] pdf, X509Certificate signer) {
-    Result result = check(pdf);
-    if (!result.intact()) {
-      return result;
+    return verify(pdf, Objects.requireNonNull(signer), null);
+  }
+
+  /** The verification page's check: intact, signed by whoever the certificate names. */
+  public static Result check(byte[] pdf) {
+    return verify(pdf, null, null);
+  }
+
+  /**
+   * The signed file is read once for all that is asked; {@code signer} and {@code submitted} are
+   * null where they are not asked about.
+   */
+  private static Result verify(byte[] pdf, X509Certificate signer, byte[] submitted) {
+    PDDocument document;
+    try {
+      document = Loader.loadPDF(pdf);
+    } catch (IOException | RuntimeException e) {
+      return Result.broken(NOT_A_PDF);
     }
+    try (document) {
+      Result result = intact(document, pdf);
+      if (result.intact() && signer != null) {
+        result = signedBy(result, signer);
+      }
+      if (result.intact() && submitted != null && !sameLetter(submitted, document)) {
+        return Result.broken(
+            "Dokumen yang ditandatangani bukan surat yang diajukan untuk ditandatangani.");
+      }
+      return result;
+    } catch (IOException e) {
+      return Result.broken(CHANGED);
+    }
+  }
+
+  private static Result signedBy(Result result, X509Certificate signer) {
     if (!signer.equals(result.certificate())) {
       return Result.broken(
           "Ditandatangani dengan sertifikat lain ("
@@ -97,14 +125,8 @@ public final class SignatureCheck {
     return result;
   }
 
-  public static Result check(byte[] pdf) {
-    PDDocument document;
+  private static Result intact(PDDocument document, byte[] pdf) {
     try {
-      document = Loader.loadPDF(pdf);
-    } catch (IOException | RuntimeException e) {
-      return Result.broken(NOT_A_PDF);
-    }
-    try (document) {
       List<PDSignature> signatures = document.getSignatureDictionaries();
       if (signatures.isEmpty()) {
         return Result.broken("Dokumen tidak bertanda tangan elektronik.");
@@ -128,7 +150,7 @@ public final class SignatureCheck {
               cms.getCertificates().getMatches(signer.getSID()).iterator().next();
       X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(holder);
       if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate))) {
-        return Result.broken("Isi dokumen tidak sama dengan yang ditandatangani.");
+        return Result.broken(CHANGED);
       }
       return new Result(
           true,
@@ -140,13 +162,12 @@ public final class SignatureCheck {
           null,
           certificate);
     } catch (Exception e) {
-      return Result.broken("Isi dokumen tidak sama dengan yang ditandatangani.");
+      return Result.broken(CHANGED);
     }
   }
 
-  private static boolean sameLetter(byte[] submitted, byte[] signed) {
-    try (PDDocument before = Loader.loadPDF(submitted);
-        PDDocument after = Loader.loadPDF(signed)) {
+  private static boolean sameLetter(byte[] submitted, PDDocument after) {
+    try (PDDocument before = Loader.loadPDF(submitted)) {
       if (before.getNumberOfPages() != after.getNumberOfPages()) {
         return false;
       }
@@ -164,6 +185,7 @@ public final class SignatureCheck {
   /** A page's text as one line of words, so that a line the signer adds cannot break the match. */
   private static String words(PDDocument document, int page) throws IOException {
     PDFTextStripper stripper = new PDFTextStripper();
+    stripper.setSuppressDuplicateOverlappingText(false);
     stripper.setStartPage(page);
     stripper.setEndPage(page);
     return stripper.getText(document).replaceAll("\\s+", " ").strip();

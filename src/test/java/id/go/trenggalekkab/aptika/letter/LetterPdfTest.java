@@ -1,9 +1,21 @@
 package id.go.trenggalekkab.aptika.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import id.go.trenggalekkab.aptika.system.OfficeTemplates;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /** Every part of the surat dinas is in the PDF's text, and KONSEP marks the draft only. */
@@ -65,5 +77,104 @@ class LetterPdfTest {
         .doesNotContain("KONSEP");
     assertThat(rendered.mark()).isNotNull();
     assertThat(rendered.mark().width()).isGreaterThan(100);
+  }
+
+  @Test
+  void theDraftAndTheLetterAreLaidOutAsOpenhtmltopdfLaysOutTheXhtmlItParsesItself()
+      throws IOException {
+    Letter numbered =
+        LetterFixtures.draft()
+            .numbered("060/ 007 /406.020/2026", LocalDate.of(2026, 8, 3), "x/v/1");
+    for (String xhtml : new String[] {html.letter(LetterFixtures.draft()), html.letter(numbered)}) {
+      PdfRenderer.Rendered ours = renderer.render(xhtml);
+      byte[] itsOwn;
+      String itsMark;
+      PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode();
+      for (String[] font : new String[][] {{"Regular", "400"}, {"Bold", "700"}}) {
+        builder.useFont(
+            new File(properties.fontDir(), "LiberationSerif-" + font[0] + ".ttf"),
+            PdfRenderer.FONT_FAMILY,
+            Integer.valueOf(font[1]),
+            FontStyle.NORMAL,
+            true);
+      }
+      builder.useFont(
+          new File(properties.fontDir(), "LiberationSerif-Italic.ttf"),
+          PdfRenderer.FONT_FAMILY,
+          400,
+          FontStyle.ITALIC,
+          true);
+      try (ByteArrayOutputStream out = new ByteArrayOutputStream();
+          PdfBoxRenderer own =
+              builder
+                  .withHtmlContent(xhtml, null)
+                  .toStream(java.io.OutputStream.nullOutputStream())
+                  .buildPdfRenderer()) {
+        own.layout();
+        own.createPDFWithoutClosing();
+        itsMark =
+            own.findPagePositionsByID(Pattern.compile(PdfRenderer.MARK_ID)).stream()
+                .map(p -> p.getPageNo() + " " + p.getX() + " " + p.getY() + " " + p.getWidth())
+                .findFirst()
+                .orElse(null);
+        own.getPdfDocument().save(out);
+        itsOwn = out.toByteArray();
+      }
+
+      assertThat(pages(ours.pdf())).isEqualTo(pages(itsOwn));
+      assertThat(
+              ours.mark() == null
+                  ? null
+                  : ours.mark().page()
+                      + " "
+                      + ours.mark().x()
+                      + " "
+                      + ours.mark().y()
+                      + " "
+                      + ours.mark().width())
+          .isEqualTo(itsMark);
+    }
+  }
+
+  @Test
+  void xhtmlWithADoctypeIsRefusedSoNoEntityIsEverRead() {
+    assertThatThrownBy(
+            () ->
+                renderer.render(
+                    "<?xml version=\"1.0\"?><!DOCTYPE html [<!ENTITY host SYSTEM"
+                        + " \"file:///etc/hostname\">]><html"
+                        + " xmlns=\"http://www.w3.org/1999/xhtml\"><body>&host;</body></html>"))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("XHTML surat tidak dapat dibaca")
+        .hasMessageContaining("DOCTYPE");
+  }
+
+  /** Each page's text with the positions of its words, as PDFBox reads them. */
+  private static java.util.List<String> pages(byte[] pdf) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      java.util.List<String> pages = new java.util.ArrayList<>();
+      for (int page = 1; page <= document.getNumberOfPages(); page++) {
+        StringBuilder text = new StringBuilder();
+        PDFTextStripper stripper =
+            new PDFTextStripper() {
+              @Override
+              protected void writeString(
+                  String string, java.util.List<org.apache.pdfbox.text.TextPosition> positions)
+                  throws IOException {
+                text.append(positions.get(0).getXDirAdj())
+                    .append(',')
+                    .append(positions.get(0).getYDirAdj())
+                    .append(' ')
+                    .append(string)
+                    .append('\n');
+              }
+            };
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.getText(document);
+        pages.add(text.toString());
+      }
+      return pages;
+    }
   }
 }
