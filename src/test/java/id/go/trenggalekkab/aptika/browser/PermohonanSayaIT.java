@@ -77,7 +77,7 @@ class PermohonanSayaIT {
           if ("serviceType".equals(field)) {
             variableField(dialog, field).selectOption(value);
           } else {
-            variableField(dialog, field).fill(value);
+            TasklistBrowser.fill(Map.of(variableField(dialog, field), value));
           }
         });
     Path letter = tmp.resolve("surat-permohonan.pdf");

@@ -182,6 +182,9 @@ final class TasklistBrowser
    * @param chosenLanguage the webapps' language this browser chose ({@code en} or {@code id},
    *     stored as {@code ?lang=} would store it), or {@code null} for none: a new user
    */
+  /** How long typed values must stay in a form before a test goes on. */
+  private static final int SETTLING_MS = 500;
+
   Page newPage(String browserLocale, String chosenLanguage) {
     BrowserContext context =
         browser.newContext(
@@ -258,20 +261,29 @@ final class TasklistBrowser
   /**
    * Fills the fields and makes sure every value stayed where it was typed, filling again when not.
    * While a page or form is still starting, the webapps may move the focus to the first field (the
-   * password then lands in the user name) or render a form again (what was typed is gone); neither
-   * is what a test is about.
+   * password then lands in the user name) or render a form again (what was typed is gone, seen in
+   * CI a moment after the values had been read back); neither is what a test is about. So the
+   * values are read back once more after a short pause.
    */
   static void fill(Map<Locator, String> fields) {
     for (int attempt = 1; ; attempt++) {
       fields.forEach(Locator::fill);
-      if (fields.entrySet().stream()
-          .allMatch(field -> field.getValue().equals(field.getKey().inputValue()))) {
-        return;
+      if (kept(fields)) {
+        fields.keySet().iterator().next().page().waitForTimeout(SETTLING_MS);
+        if (kept(fields)) {
+          return;
+        }
       }
       if (attempt == 3) {
         fields.forEach((field, value) -> PlaywrightAssertions.assertThat(field).hasValue(value));
+        return;
       }
     }
+  }
+
+  private static boolean kept(Map<Locator, String> fields) {
+    return fields.entrySet().stream()
+        .allMatch(field -> field.getValue().equals(field.getKey().inputValue()));
   }
 
   /** Logs in on the webapps' login page in Bahasa Indonesia, in any page of any profile. */

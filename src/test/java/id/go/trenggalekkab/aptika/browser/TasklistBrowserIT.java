@@ -113,7 +113,7 @@ class TasklistBrowserIT {
           if ("serviceType".equals(name)) {
             field.selectOption(value);
           } else {
-            field.fill(value);
+            TasklistBrowser.fill(Map.of(field, value));
           }
         });
     // every text field is valid, but the letter is missing: the form's script keeps Start disabled
@@ -177,7 +177,7 @@ class TasklistBrowserIT {
     PlaywrightAssertions.assertThat(disposition).isEditable();
     String instruction =
         "Kabid Aptika: mohon diproses, periksa kelengkapan dan siapkan sub domain sikesda.";
-    disposition.fill(instruction);
+    TasklistBrowser.fill(Map.of(disposition, instruction));
     disposition.scrollIntoViewIfNeeded();
     tasklist.screenshot("05-disposition-form");
     // the Kadis reads the letter he disposes: his form links to the PDF as uploaded

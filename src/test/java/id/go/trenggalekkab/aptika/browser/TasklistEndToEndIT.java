@@ -152,7 +152,7 @@ class TasklistEndToEndIT {
 
     String correctedName = "simpus-dinkes";
     Locator subdomainField = variableField(form, "subdomainName");
-    subdomainField.fill(correctedName);
+    TasklistBrowser.fill(Map.of(subdomainField, correctedName));
     subdomainField.evaluate("field => field.scrollIntoView({block: 'center'})");
     // no new letter: the stored one stays, so Complete is enabled without a file
     Locator completeButton = completeButton();
@@ -233,9 +233,10 @@ class TasklistEndToEndIT {
     Locator confirmedTarget = page().getByLabel("Tujuan rekaman yang dibuat");
     PlaywrightAssertions.assertThat(confirmedTarget).hasValue("103.10.20.30");
     // the Pelaksana used another address of the same server, and says so
-    confirmedTarget.fill("103.10.20.31");
+    TasklistBrowser.fill(Map.of(confirmedTarget, "103.10.20.31"));
     page().getByLabel("Rekaman DNS sudah saya buat di server DNS").check();
-    page().getByLabel("Catatan", exact()).fill("Dibuat di panel DNS kantor.");
+    TasklistBrowser.fill(
+        Map.of(page().getByLabel("Catatan", exact()), "Dibuat di panel DNS kantor."));
     tasklist.screenshot("subdomain-02a-executor-creates-the-record-by-hand");
     complete();
     tasklist.logOut("Agus Prasetyo");
@@ -267,7 +268,8 @@ class TasklistEndToEndIT {
     PlaywrightAssertions.assertThat(page().getByLabel("Disposisi Kabid Aptika (langkah 3)"))
         .hasValue(kabidInstruction);
     Locator executorNotes = page().getByLabel("Catatan untuk Kabid Aptika");
-    executorNotes.fill("Rekaman DNS dibuat; konsep surat balasan siap diperiksa.");
+    TasklistBrowser.fill(
+        Map.of(executorNotes, "Rekaman DNS dibuat; konsep surat balasan siap diperiksa."));
     systemNotes.scrollIntoViewIfNeeded();
     tasklist.screenshot("subdomain-02-executor-form-with-system-notes");
     complete();
@@ -280,9 +282,10 @@ class TasklistEndToEndIT {
         .containsText(letterNumber);
     claim();
     page().getByLabel("Kembalikan ke pelaksana untuk diperbaiki").check();
-    page()
-        .getByLabel("Catatan perbaikan untuk pelaksana")
-        .fill("Sebutkan nama aplikasinya di Hal.");
+    TasklistBrowser.fill(
+        Map.of(
+            page().getByLabel("Catatan perbaikan untuk pelaksana"),
+            "Sebutkan nama aplikasinya di Hal."));
     complete();
     tasklist.logOut("Sri Wahyuni");
     Task revise = waitForTask(instance, "Task_PrepareReplyLetterDraft");
@@ -294,7 +297,8 @@ class TasklistEndToEndIT {
     Locator hal = page().getByLabel(Pattern.compile("^Hal\\b"));
     PlaywrightAssertions.assertThat(hal)
         .hasValue("Pembuatan Sub Domain " + subdomainName + ".trenggalekkab.go.id");
-    hal.fill("Pembuatan Sub Domain " + subdomainName + ".trenggalekkab.go.id (SIKESDA)");
+    TasklistBrowser.fill(
+        Map.of(hal, "Pembuatan Sub Domain " + subdomainName + ".trenggalekkab.go.id (SIKESDA)"));
     tasklist.screenshot("subdomain-03a-executor-revises-letter-text");
     complete();
     tasklist.logOut("Agus Prasetyo");
@@ -449,16 +453,22 @@ class TasklistEndToEndIT {
         .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(second.getName()))
         .click();
     PlaywrightAssertions.assertThat(nextTaskNote).isHidden();
-    page().getByLabel("Nama aplikasi").fill("Simpus Mobile");
-    page().getByLabel("Deskripsi aplikasi").fill("Aplikasi puskesmas untuk membaca data pasien.");
+    TasklistBrowser.fill(
+        Map.of(
+            page().getByLabel("Nama aplikasi"),
+            "Simpus Mobile",
+            page().getByLabel("Deskripsi aplikasi"),
+            "Aplikasi puskesmas untuk membaca data pasien."));
     page().getByLabel("OAuth", exact()).check();
     page().getByLabel("Uji coba (SANDBOX)").check();
     chooseOption("Kebijakan pembatasan permintaan (throttling)", "10 permintaan per menit");
     // the callback URL is asked for the authorization code grant only
     chooseOption("Jenis grant OAuth2", "Authorization Code + Refresh Token");
-    page().getByLabel("URL callback").fill("https://simpus.trenggalekkab.go.id/callback");
+    TasklistBrowser.fill(
+        Map.of(page().getByLabel("URL callback"), "https://simpus.trenggalekkab.go.id/callback"));
     // an API the portal does not know: the portal's refusal comes back to him
-    page().getByLabel("API yang akan dilanggan").fill("simalik/1.0\nkependudukan/1.0");
+    TasklistBrowser.fill(
+        Map.of(page().getByLabel("API yang akan dilanggan"), "simalik/1.0\nkependudukan/1.0"));
     tasklist.screenshot("splp-03-application-data");
     complete();
 
@@ -470,7 +480,8 @@ class TasklistEndToEndIT {
         .hasValue(containing("Portal SPLP tidak mengenal API 'kependudukan/1.0'"));
     page().getByLabel("Perbaiki data lalu buat ulang lewat sistem").check();
     PlaywrightAssertions.assertThat(page().getByLabel("Nama aplikasi")).hasValue("Simpus Mobile");
-    page().getByLabel("API yang akan dilanggan").fill("simalik/1.0\ndukcapil/1.0");
+    TasklistBrowser.fill(
+        Map.of(page().getByLabel("API yang akan dilanggan"), "simalik/1.0\ndukcapil/1.0"));
     tasklist.screenshot("splp-04-portal-refusal");
     complete();
 
@@ -561,7 +572,8 @@ class TasklistEndToEndIT {
           .hasValue("siti");
       claim();
       page().getByLabel("Akun sudah saya buat di portal SPLP").check();
-      page().getByLabel("Akun SPLP yang dibuat").fill("siti.dinkes@trenggalekkab.go.id");
+      TasklistBrowser.fill(
+          Map.of(page().getByLabel("Akun SPLP yang dibuat"), "siti.dinkes@trenggalekkab.go.id"));
       tasklist.screenshot("splp-manual-01-pelaksana-registers-account");
       complete();
       tasklist.logOut("Agus Prasetyo");
@@ -619,7 +631,10 @@ class TasklistEndToEndIT {
       PlaywrightAssertions.assertThat(page().getByLabel("API yang akan dilanggan"))
           .hasValue("simalik/1.0\nsatudata/2.0");
       PlaywrightAssertions.assertThat(page().getByLabel("Consumer secret", exact())).hasCount(0);
-      page().getByLabel("Nama aplikasi yang dibuat di portal SPLP").fill("sikesda-mobile-dinkes");
+      TasklistBrowser.fill(
+          Map.of(
+              page().getByLabel("Nama aplikasi yang dibuat di portal SPLP"),
+              "sikesda-mobile-dinkes"));
       page().getByLabel("Kunci OAuth2 dan API key sudah saya simpan sendiri").check();
       tasklist.screenshot("splp-manual-02-pengguna-creates-application");
       complete();
@@ -714,7 +729,7 @@ class TasklistEndToEndIT {
         "%02d/%02d/%d".formatted(today.getMonthValue(), today.getDayOfMonth(), today.getYear()));
     sentOn.press("Enter");
     page().getByLabel("Diantar langsung (kertas)").check();
-    page().getByLabel("Catatan", exact()).fill("Diterima staf Disdik.");
+    TasklistBrowser.fill(Map.of(page().getByLabel("Catatan", exact()), "Diterima staf Disdik."));
     tasklist.screenshot("splp-account-07-kadis-confirms-the-report-was-sent");
     complete();
     tasklist.logOut("Budi Santoso");
@@ -768,7 +783,7 @@ class TasklistEndToEndIT {
           if ("serviceType".equals(name)) {
             field.selectOption(value);
           } else {
-            field.fill(value);
+            TasklistBrowser.fill(Map.of(field, value));
           }
         });
     variableField(dialog, "requestLetter").setInputFiles(letter);
@@ -790,7 +805,7 @@ class TasklistEndToEndIT {
     tasklist.logIn(userId, fullName);
     PlaywrightAssertions.assertThat(openTask(MY_GROUP_TASKS, task)).containsText(letterNumber);
     claim();
-    page().getByLabel(field).fill(instruction);
+    TasklistBrowser.fill(Map.of(page().getByLabel(field), instruction));
     complete();
     tasklist.logOut(fullName);
   }
@@ -854,8 +869,14 @@ class TasklistEndToEndIT {
     } catch (AssertionError disabled) {
       TasklistBrowser.screenshot(page(), "complete-disabled");
       throw new AssertionError(
-          "Tasklist's Complete button stayed disabled, so Camunda Forms counts the form as"
-              + " invalid (screenshot complete-disabled.png); its fields: "
+          "Tasklist's Complete button stayed disabled (screenshot complete-disabled.png); what"
+              + " Tasklist disables it for: "
+              + button.evaluate(
+                  "button => { const s = window.angular?.element(button).scope(); return s ?"
+                      + " JSON.stringify({taskRemoved: s.taskRemoved, completeInProgress:"
+                      + " s.completeInProgress, formInvalid: s.$invalid, notTheAssignee:"
+                      + " s.options?.disableCompleteButton}) : 'unknown'; }")
+              + "; the form's fields: "
               + formFields(),
           disabled);
     }
