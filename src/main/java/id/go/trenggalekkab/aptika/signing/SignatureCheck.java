@@ -182,7 +182,12 @@ public final class SignatureCheck {
     }
   }
 
-  /** A page's text as one line of words, so that a line the signer adds cannot break the match. */
+  /**
+   * A page's text as one line of words, so that a line the signer adds cannot break the match.
+   * PDFBox's search for glyphs drawn twice at one place (text made bold that way) is off: our
+   * letters draw none, both files are read alike, and a signer that drew the text twice gets it
+   * refused.
+   */
   private static String words(PDDocument document, int page) throws IOException {
     PDFTextStripper stripper = new PDFTextStripper();
     stripper.setSuppressDuplicateOverlappingText(false);
