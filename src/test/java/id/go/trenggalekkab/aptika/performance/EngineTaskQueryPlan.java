@@ -170,13 +170,38 @@ public final class EngineTaskQueryPlan {
 
   /**
    * The plan of the job executor's look for due jobs ({@code selectNextJobsToExecute}, bound with
-   * the parameters the engine's {@code JobManager.findNextJobsToExecute} of 7.24.0 gives it under
-   * this engine's configuration, for a page of {@code maxJobsPerAcquisition}), as PostgreSQL makes
-   * it for the current time: {@code EXPLAIN (options)}.
+   * the parameters the engine's {@code JobManager.findNextJobsToExecute} gives it under this
+   * engine's configuration, for a page of {@code maxJobsPerAcquisition}), as PostgreSQL makes it
+   * for the current time: {@code EXPLAIN (options)}.
    */
   public String planOfJobAcquisition(String options) {
     ProcessEngineConfigurationImpl configuration =
         (ProcessEngineConfigurationImpl) app.getBean(ProcessEngineConfiguration.class);
+    return plan(
+        JOB_ACQUISITION,
+        new ListQueryParameterObject(
+            jobAcquisitionParameters(configuration),
+            0,
+            configuration.getJobExecutor().getMaxJobsPerAcquisition()),
+        options);
+  }
+
+  static final String JOB_ACQUISITION = "selectNextJobsToExecute";
+
+  /**
+   * The parameters {@code JobManager.findNextJobsToExecute} of Camunda 7.24.0 binds the look for
+   * due jobs with (read with {@code javap}; {@code JobAcquisitionParametersTest} fails when an
+   * upgrade names others). This engine orders no acquisition by priority, type or due date; were it
+   * configured to, the engine would bind an ordering that this does not, so it refuses.
+   */
+  static Map<String, Object> jobAcquisitionParameters(
+      ProcessEngineConfigurationImpl configuration) {
+    if (configuration.isJobExecutorAcquireByPriority()
+        || configuration.isJobExecutorPreferTimerJobs()
+        || configuration.isJobExecutorAcquireByDueDate()) {
+      throw new IllegalStateException(
+          "the job executor orders its acquisition: bind the ordering as JobManager does");
+    }
     Map<String, Object> parameters = new HashMap<>();
     parameters.put("now", new Date());
     parameters.put("alwaysSetDueDate", configuration.isEnsureJobDueDateNotNull());
@@ -193,11 +218,7 @@ public final class EngineTaskQueryPlan {
     parameters.put(
         "applyExclusiveOverProcessHierarchies",
         configuration.isJobExecutorAcquireExclusiveOverProcessHierarchies());
-    return plan(
-        "selectNextJobsToExecute",
-        new ListQueryParameterObject(
-            parameters, 0, configuration.getJobExecutor().getMaxJobsPerAcquisition()),
-        options);
+    return parameters;
   }
 
   /**
