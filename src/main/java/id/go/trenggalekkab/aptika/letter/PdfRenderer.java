@@ -1,6 +1,7 @@
 package id.go.trenggalekkab.aptika.letter;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PagePosition;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -11,12 +12,24 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -41,25 +54,31 @@ class PdfRenderer {
 
   private static final DocumentBuilderFactory XHTML = xhtmlFactory();
 
-  private final File fontDir;
+  private final List<Face> faces = new ArrayList<>();
 
   PdfRenderer(LetterProperties properties) {
     RendererLog.install();
-    this.fontDir = new File(properties.fontDir());
+    File fontDir = new File(properties.fontDir());
     if (!new File(fontDir, "LiberationSerif-Regular.ttf").isFile()) {
       LOG.warn(
           "Huruf Liberation Serif tidak ditemukan di {}; surat memakai huruf Times bawaan PDF."
               + " Pasang paket fonts-liberation atau atur aptika.letter.font-dir.",
           fontDir);
     }
+    face(fontDir, "Regular", 400, FontStyle.NORMAL);
+    face(fontDir, "Bold", 700, FontStyle.NORMAL);
+    face(fontDir, "Italic", 400, FontStyle.ITALIC);
   }
 
   Rendered render(String xhtml) {
-    try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode();
-      font(builder, "Regular", 400, FontStyle.NORMAL);
-      font(builder, "Bold", 700, FontStyle.NORMAL);
-      font(builder, "Italic", 400, FontStyle.ITALIC);
+    List<Runnable> giveBack = new ArrayList<>();
+    try (PDDocument document = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode().usePDDocument(document);
+      for (Face face : faces) {
+        builder.useFont(
+            face.supplier(document, giveBack), FONT_FAMILY, face.weight, face.style, true);
+      }
       builder.withW3cDocument(parse(xhtml), null).toStream(OutputStream.nullOutputStream());
       SignatureMark mark = null;
       try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
@@ -72,12 +91,20 @@ class PdfRenderer {
           mark = new SignatureMark(p.getPageNo(), p.getX(), p.getY(), p.getWidth(), p.getHeight());
         }
         // Positions are known only once the pages are drawn, before the document is closed.
-        renderer.getPdfDocument().save(out);
+        document.save(out);
       }
       return new Rendered(out.toByteArray(), mark);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      // the letter is saved and its document closed: its fonts are free for the next letter
+      giveBack.forEach(Runnable::run);
     }
+  }
+
+  /** How many fonts this renderer has parsed so far. */
+  int fontsParsed() {
+    return faces.stream().mapToInt(face -> face.parsed.get()).sum();
   }
 
   /**
@@ -112,10 +139,57 @@ class PdfRenderer {
     }
   }
 
-  private void font(PdfRendererBuilder builder, String style, int weight, FontStyle fontStyle) {
-    File file = new File(fontDir, "LiberationSerif-" + style + ".ttf");
-    if (file.isFile()) {
-      builder.useFont(file, FONT_FAMILY, weight, fontStyle, true);
+  private void face(File fontDir, String name, int weight, FontStyle style) {
+    Path file = fontDir.toPath().resolve("LiberationSerif-" + name + ".ttf");
+    if (Files.isRegularFile(file)) {
+      try {
+        faces.add(new Face(Files.readAllBytes(file), weight, style));
+      } catch (IOException e) {
+        LOG.warn("Huruf {} tidak dapat dibaca ({}); surat memakai huruf bawaan PDF.", file, e);
+      }
+    }
+  }
+
+  /**
+   * One face of Liberation Serif: its file, read once, and the fonts parsed from it that no letter
+   * is using. A rendering borrows one and gives it back once its letter is saved, so a letter
+   * parses no font: that was a tenth of a rendering's CPU. PDFBox reads a parsed font's tables
+   * lazily from one stream without a lock, so a parsed font serves one rendering at a time; there
+   * are as many as letters were ever rendered at once.
+   */
+  private static final class Face {
+    final byte[] file;
+    final int weight;
+    final FontStyle style;
+    final Queue<TrueTypeFont> idle = new ConcurrentLinkedQueue<>();
+    final AtomicInteger parsed = new AtomicInteger();
+
+    Face(byte[] file, int weight, FontStyle style) {
+      this.file = file;
+      this.weight = weight;
+      this.style = style;
+    }
+
+    /** The face for one document, taken from the idle fonts when the letter first uses it. */
+    PDFontSupplier supplier(PDDocument document, List<Runnable> giveBack) {
+      return new PDFontSupplier(null) {
+        @Override
+        public PDFont supply() {
+          try {
+            TrueTypeFont font = idle.poll();
+            if (font == null) {
+              font = new TTFParser().parse(new RandomAccessReadBuffer(file));
+              parsed.incrementAndGet();
+            }
+            TrueTypeFont borrowed = font;
+            giveBack.add(() -> idle.add(borrowed));
+            // not closed with the document: the font outlives it
+            return PDType0Font.load(document, font, true);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+      };
     }
   }
 }

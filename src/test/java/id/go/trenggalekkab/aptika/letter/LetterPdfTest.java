@@ -137,6 +137,41 @@ class LetterPdfTest {
   }
 
   @Test
+  void aLetterParsesNoFontALetterBeforeItParsedAndLettersRenderedAtOnceEachHaveTheirOwn()
+      throws Exception {
+    PdfRenderer fresh = new PdfRenderer(properties);
+    String xhtml =
+        html.letter(
+            LetterFixtures.draft()
+                .numbered("060/ 007 /406.020/2026", LocalDate.of(2026, 8, 3), "x/v/1"));
+    java.util.List<String> first = pages(fresh.render(xhtml).pdf());
+    int perLetter = fresh.fontsParsed();
+    assertThat(perLetter).as("faces the letter uses").isPositive();
+
+    assertThat(pages(fresh.render(xhtml).pdf())).isEqualTo(first);
+    assertThat(fresh.fontsParsed()).as("parsed for the second letter").isEqualTo(perLetter);
+
+    int threads = 4;
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(threads);
+    try {
+      java.util.List<java.util.concurrent.Future<java.util.List<String>>> letters =
+          new java.util.ArrayList<>();
+      for (int i = 0; i < threads * 6; i++) {
+        letters.add(pool.submit(() -> pages(fresh.render(xhtml).pdf())));
+      }
+      for (java.util.concurrent.Future<java.util.List<String>> letter : letters) {
+        assertThat(letter.get()).isEqualTo(first);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(fresh.fontsParsed())
+        .as("at most one set of fonts for each letter rendered at once")
+        .isBetween(perLetter, perLetter * threads);
+  }
+
+  @Test
   void xhtmlWithADoctypeIsRefusedSoNoEntityIsEverRead() {
     assertThatThrownBy(
             () ->
