@@ -10,12 +10,19 @@ import id.go.trenggalekkab.aptika.system.OfficeTemplates;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
 /** Every part of the surat dinas is in the PDF's text, and KONSEP marks the draft only. */
@@ -108,7 +115,7 @@ class LetterPdfTest {
           PdfBoxRenderer own =
               builder
                   .withHtmlContent(xhtml, null)
-                  .toStream(java.io.OutputStream.nullOutputStream())
+                  .toStream(OutputStream.nullOutputStream())
                   .buildPdfRenderer()) {
         own.layout();
         own.createPDFWithoutClosing();
@@ -144,7 +151,7 @@ class LetterPdfTest {
         html.letter(
             LetterFixtures.draft()
                 .numbered("060/ 007 /406.020/2026", LocalDate.of(2026, 8, 3), "x/v/1"));
-    java.util.List<String> first = pages(fresh.render(xhtml).pdf());
+    List<String> first = pages(fresh.render(xhtml).pdf());
     int perLetter = fresh.fontsParsed();
     assertThat(perLetter).as("faces the letter uses").isPositive();
 
@@ -152,15 +159,13 @@ class LetterPdfTest {
     assertThat(fresh.fontsParsed()).as("parsed for the second letter").isEqualTo(perLetter);
 
     int threads = 4;
-    java.util.concurrent.ExecutorService pool =
-        java.util.concurrent.Executors.newFixedThreadPool(threads);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      java.util.List<java.util.concurrent.Future<java.util.List<String>>> letters =
-          new java.util.ArrayList<>();
+      List<Future<List<String>>> letters = new ArrayList<>();
       for (int i = 0; i < threads * 6; i++) {
         letters.add(pool.submit(() -> pages(fresh.render(xhtml).pdf())));
       }
-      for (java.util.concurrent.Future<java.util.List<String>> letter : letters) {
+      for (Future<List<String>> letter : letters) {
         assertThat(letter.get()).isEqualTo(first);
       }
     } finally {
@@ -185,16 +190,15 @@ class LetterPdfTest {
   }
 
   /** Each page's text with the positions of its words, as PDFBox reads them. */
-  private static java.util.List<String> pages(byte[] pdf) throws IOException {
+  private static List<String> pages(byte[] pdf) throws IOException {
     try (PDDocument document = Loader.loadPDF(pdf)) {
-      java.util.List<String> pages = new java.util.ArrayList<>();
+      List<String> pages = new ArrayList<>();
       for (int page = 1; page <= document.getNumberOfPages(); page++) {
         StringBuilder text = new StringBuilder();
         PDFTextStripper stripper =
             new PDFTextStripper() {
               @Override
-              protected void writeString(
-                  String string, java.util.List<org.apache.pdfbox.text.TextPosition> positions)
+              protected void writeString(String string, List<TextPosition> positions)
                   throws IOException {
                 text.append(positions.get(0).getXDirAdj())
                     .append(',')
