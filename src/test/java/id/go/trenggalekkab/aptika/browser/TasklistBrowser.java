@@ -174,6 +174,9 @@ final class TasklistBrowser
     Files.createDirectories(SCREENSHOTS);
   }
 
+  /** How long typed values must stay in a form before a test goes on. */
+  private static final int SETTLING_MS = 500;
+
   /**
    * A page in a fresh browser profile (its own cookies and localStorage) in the office's time zone,
    * Asia/Jakarta (WIB).
@@ -182,9 +185,6 @@ final class TasklistBrowser
    * @param chosenLanguage the webapps' language this browser chose ({@code en} or {@code id},
    *     stored as {@code ?lang=} would store it), or {@code null} for none: a new user
    */
-  /** How long typed values must stay in a form before a test goes on. */
-  private static final int SETTLING_MS = 500;
-
   Page newPage(String browserLocale, String chosenLanguage) {
     BrowserContext context =
         browser.newContext(

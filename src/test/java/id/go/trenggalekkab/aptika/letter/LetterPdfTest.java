@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import id.go.trenggalekkab.aptika.signing.SignatureMark;
 import id.go.trenggalekkab.aptika.system.OfficeTemplates;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -31,6 +32,10 @@ class LetterPdfTest {
   final LetterProperties properties = LetterFixtures.properties();
   final PdfRenderer renderer = new PdfRenderer(properties);
   final LetterHtml html = new LetterHtml(properties, new OfficeTemplates());
+
+  /** The final letter, numbered and with its verification address. */
+  static final Letter NUMBERED =
+      LetterFixtures.draft().numbered("060/ 007 /406.020/2026", LocalDate.of(2026, 8, 3), "x/v/1");
 
   @Test
   void theDraftHasEveryPartMarkedKonsepAndNoNumber() {
@@ -89,28 +94,14 @@ class LetterPdfTest {
   @Test
   void theDraftAndTheLetterAreLaidOutAsOpenhtmltopdfLaysOutTheXhtmlItParsesItself()
       throws IOException {
-    Letter numbered =
-        LetterFixtures.draft()
-            .numbered("060/ 007 /406.020/2026", LocalDate.of(2026, 8, 3), "x/v/1");
-    for (String xhtml : new String[] {html.letter(LetterFixtures.draft()), html.letter(numbered)}) {
+    for (String xhtml : new String[] {html.letter(LetterFixtures.draft()), html.letter(NUMBERED)}) {
       PdfRenderer.Rendered ours = renderer.render(xhtml);
-      byte[] itsOwn;
-      String itsMark;
       PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode();
-      for (String[] font : new String[][] {{"Regular", "400"}, {"Bold", "700"}}) {
-        builder.useFont(
-            new File(properties.fontDir(), "LiberationSerif-" + font[0] + ".ttf"),
-            PdfRenderer.FONT_FAMILY,
-            Integer.valueOf(font[1]),
-            FontStyle.NORMAL,
-            true);
-      }
-      builder.useFont(
-          new File(properties.fontDir(), "LiberationSerif-Italic.ttf"),
-          PdfRenderer.FONT_FAMILY,
-          400,
-          FontStyle.ITALIC,
-          true);
+      builder.useFont(font("Regular"), PdfRenderer.FONT_FAMILY, 400, FontStyle.NORMAL, true);
+      builder.useFont(font("Bold"), PdfRenderer.FONT_FAMILY, 700, FontStyle.NORMAL, true);
+      builder.useFont(font("Italic"), PdfRenderer.FONT_FAMILY, 400, FontStyle.ITALIC, true);
+      byte[] itsOwn;
+      SignatureMark itsMark;
       try (ByteArrayOutputStream out = new ByteArrayOutputStream();
           PdfBoxRenderer own =
               builder
@@ -121,7 +112,10 @@ class LetterPdfTest {
         own.createPDFWithoutClosing();
         itsMark =
             own.findPagePositionsByID(Pattern.compile(PdfRenderer.MARK_ID)).stream()
-                .map(p -> p.getPageNo() + " " + p.getX() + " " + p.getY() + " " + p.getWidth())
+                .map(
+                    p ->
+                        new SignatureMark(
+                            p.getPageNo(), p.getX(), p.getY(), p.getWidth(), p.getHeight()))
                 .findFirst()
                 .orElse(null);
         own.getPdfDocument().save(out);
@@ -129,28 +123,19 @@ class LetterPdfTest {
       }
 
       assertThat(pages(ours.pdf())).isEqualTo(pages(itsOwn));
-      assertThat(
-              ours.mark() == null
-                  ? null
-                  : ours.mark().page()
-                      + " "
-                      + ours.mark().x()
-                      + " "
-                      + ours.mark().y()
-                      + " "
-                      + ours.mark().width())
-          .isEqualTo(itsMark);
+      assertThat(ours.mark()).isEqualTo(itsMark);
     }
+  }
+
+  private File font(String face) {
+    return new File(properties.fontDir(), "LiberationSerif-" + face + ".ttf");
   }
 
   @Test
   void aLetterParsesNoFontALetterBeforeItParsedAndLettersRenderedAtOnceEachHaveTheirOwn()
       throws Exception {
     PdfRenderer fresh = new PdfRenderer(properties);
-    String xhtml =
-        html.letter(
-            LetterFixtures.draft()
-                .numbered("060/ 007 /406.020/2026", LocalDate.of(2026, 8, 3), "x/v/1"));
+    String xhtml = html.letter(NUMBERED);
     List<String> first = pages(fresh.render(xhtml).pdf());
     int perLetter = fresh.fontsParsed();
     assertThat(perLetter).as("faces the letter uses").isPositive();

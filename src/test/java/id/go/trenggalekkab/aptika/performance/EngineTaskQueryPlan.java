@@ -91,8 +91,7 @@ public final class EngineTaskQueryPlan {
       String userId,
       Consumer<CommandContext> checks,
       BiFunction<MappedStatement, BoundSql, T> use) {
-    ProcessEngineConfigurationImpl configuration =
-        (ProcessEngineConfigurationImpl) app.getBean(ProcessEngineConfiguration.class);
+    ProcessEngineConfigurationImpl configuration = configuration();
     IdentityService identity = app.getBean(IdentityService.class);
     new People(identity).actAs(userId);
     try {
@@ -175,8 +174,7 @@ public final class EngineTaskQueryPlan {
    * for the current time: {@code EXPLAIN (options)}.
    */
   public String planOfJobAcquisition(String options) {
-    ProcessEngineConfigurationImpl configuration =
-        (ProcessEngineConfigurationImpl) app.getBean(ProcessEngineConfiguration.class);
+    ProcessEngineConfigurationImpl configuration = configuration();
     return plan(
         JOB_ACQUISITION,
         new ListQueryParameterObject(
@@ -232,10 +230,13 @@ public final class EngineTaskQueryPlan {
         options);
   }
 
+  private ProcessEngineConfigurationImpl configuration() {
+    return (ProcessEngineConfigurationImpl) app.getBean(ProcessEngineConfiguration.class);
+  }
+
   /** {@code EXPLAIN (options)} of one of the engine's statements, bound to {@code parameter}. */
   private String plan(String statement, Object parameter, String options) {
-    ProcessEngineConfigurationImpl configuration =
-        (ProcessEngineConfigurationImpl) app.getBean(ProcessEngineConfiguration.class);
+    ProcessEngineConfigurationImpl configuration = configuration();
     MappedStatement mapped =
         configuration
             .getSqlSessionFactory()
