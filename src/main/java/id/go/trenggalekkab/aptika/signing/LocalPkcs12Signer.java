@@ -61,12 +61,14 @@ public class LocalPkcs12Signer implements LetterSigner {
 
   @Override
   public byte[] sign(byte[] pdf, SignatureMark mark, Signing signing, String passphrase) {
+    Key signer = key.obtain();
     return PadesSignature.sign(
         pdf,
         mark,
         signing,
         Calendar.getInstance(TimeZone.getTimeZone(OfficeTime.ZONE)),
-        key.obtain()::cms);
+        signer.reserved(),
+        signer::cms);
   }
 
   @Override
@@ -82,22 +84,43 @@ public class LocalPkcs12Signer implements LetterSigner {
   /**
    * The private key and its certificate chain, out of the key store, and the CMS signature made
    * with them. BouncyCastle is used only here, so its classes load with the first letter.
+   *
+   * @param size the length of the CMS signature this key makes: the same for every letter, as the
+   *     signature is detached and an RSA signature is as long as the key's modulus
    */
-  private record Key(PrivateKey privateKey, List<Certificate> chain) {
+  private record Key(PrivateKey privateKey, List<Certificate> chain, int size) {
 
     static Key read(Path keyStoreFile, char[] password, String signerName) {
+      Key key;
       try {
         KeyStore keyStore = DevelopmentCertificate.loadOrCreate(keyStoreFile, password, signerName);
         String alias = keyStore.aliases().nextElement();
-        return new Key(
-            (PrivateKey) keyStore.getKey(alias, password),
-            Arrays.asList(keyStore.getCertificateChain(alias)));
+        key =
+            new Key(
+                (PrivateKey) keyStore.getKey(alias, password),
+                Arrays.asList(keyStore.getCertificateChain(alias)),
+                0);
       } catch (GeneralSecurityException | UncheckedIOException e) {
         throw new IllegalStateException(
             "Kunci penandatangan tidak dapat dibaca (berkas atau kata sandinya salah): "
                 + keyStoreFile,
             e);
       }
+      try {
+        return new Key(key.privateKey, key.chain, key.cms(InputStream.nullInputStream()).length);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /**
+     * The space reserved in the letter for the signature: its length and {@link
+     * PadesSignature#SPARE} bytes. Until December 2026 it was 18,944 bytes whatever the key (twice
+     * PDFBox's default), which PDFBox writes as hexadecimal digits one at a time and the check of
+     * the letter reads back: about a third of the signing and a fifth of the check.
+     */
+    int reserved() {
+      return size + PadesSignature.SPARE;
     }
 
     /** The signer's own certificate, first in its chain. */

@@ -23,13 +23,20 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
  */
 final class PadesSignature {
 
+  /** Bytes reserved beyond the signer's known signature length, for safety's sake only. */
+  static final int SPARE = 1024;
+
   private PadesSignature() {}
 
+  /**
+   * @param reserved the bytes reserved in the file for the CMS signature, which must fit in them
+   */
   static byte[] sign(
       byte[] pdf,
       SignatureMark mark,
       LetterSigner.Signing signing,
       Calendar signedAt,
+      int reserved,
       SignatureInterface cms) {
     try (PDDocument document = Loader.loadPDF(pdf);
         SignatureOptions options = new SignatureOptions();
@@ -42,7 +49,7 @@ final class PadesSignature {
       signature.setLocation(signing.location());
       signature.setContactInfo(signing.verificationUrl());
       signature.setSignDate(signedAt);
-      options.setPreferredSignatureSize(SignatureOptions.DEFAULT_SIGNATURE_SIZE * 2);
+      options.setPreferredSignatureSize(reserved);
       int page = mark == null ? 0 : mark.page();
       options.setPage(page);
       document.addSignature(signature, cms, options);

@@ -2,13 +2,25 @@ package id.go.trenggalekkab.aptika.signing;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNull;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.bouncycastle.asn1.ASN1InputStream;
@@ -172,13 +184,88 @@ public final class SignatureCheck {
         return false;
       }
       for (int page = 1; page <= before.getNumberOfPages(); page++) {
-        if (!words(after, page).contains(words(before, page))) {
+        if (!samePage(before.getPage(page - 1), after.getPage(page - 1))
+            && !words(after, page).contains(words(before, page))) {
           return false;
         }
       }
       return true;
     } catch (IOException e) {
       return false;
+    }
+  }
+
+  /**
+   * Whether a page of the signed file is the submitted page as it was drawn: the same content and
+   * resources (fonts and images) byte for byte, the same boxes and rotation; only the annotations,
+   * where a signer puts its widget, may differ. Such a page reads as the same text, so its text is
+   * not compared: that comparison is most of the check, and the local signer, which adds its
+   * signature as an incremental update, leaves every page so. A page drawn in any other way (a
+   * signer that rewrote it, or added a line to it) gets the text comparison.
+   */
+  static boolean samePage(PDPage before, PDPage after) throws IOException {
+    return same(asDrawn(before), asDrawn(after), new IdentityHashMap<>());
+  }
+
+  /** The page's dictionary with what it inherits from the page tree, without its annotations. */
+  private static COSDictionary asDrawn(PDPage page) {
+    COSDictionary drawn = new COSDictionary(page.getCOSObject());
+    drawn.removeItem(COSName.PARENT);
+    drawn.removeItem(COSName.ANNOTS);
+    drawn.setItem(COSName.RESOURCES, page.getResources());
+    drawn.setItem(COSName.MEDIA_BOX, page.getMediaBox());
+    drawn.setItem(COSName.CROP_BOX, page.getCropBox());
+    drawn.setInt(COSName.ROTATE, page.getRotation());
+    return drawn;
+  }
+
+  /**
+   * Equal objects, followed through references: streams by their dictionary and their bytes as
+   * stored. A pair met again on the way (a loop) is taken as equal here and decided where it began.
+   */
+  private static boolean same(COSBase a, COSBase b, Map<COSBase, COSBase> met) throws IOException {
+    COSBase left = resolved(a);
+    COSBase right = resolved(b);
+    if (met.get(left) == right) {
+      return true;
+    }
+    if (left instanceof COSDictionary one && right instanceof COSDictionary other) {
+      met.put(left, right);
+      if (one instanceof COSStream != other instanceof COSStream
+          || !one.keySet().equals(other.keySet())) {
+        return false;
+      }
+      for (COSName key : one.keySet()) {
+        if (!same(one.getItem(key), other.getItem(key), met)) {
+          return false;
+        }
+      }
+      return !(one instanceof COSStream stream) || sameBytes(stream, (COSStream) other);
+    }
+    if (left instanceof COSArray one && right instanceof COSArray other) {
+      met.put(left, right);
+      if (one.size() != other.size()) {
+        return false;
+      }
+      for (int i = 0; i < one.size(); i++) {
+        if (!same(one.get(i), other.get(i), met)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return left.getClass() == right.getClass() && left.equals(right);
+  }
+
+  private static COSBase resolved(COSBase value) {
+    COSBase object = value instanceof COSObject reference ? reference.getObject() : value;
+    return object == null ? COSNull.NULL : object;
+  }
+
+  private static boolean sameBytes(COSStream one, COSStream other) throws IOException {
+    try (InputStream left = one.createRawInputStream();
+        InputStream right = other.createRawInputStream()) {
+      return Arrays.equals(left.readAllBytes(), right.readAllBytes());
     }
   }
 
@@ -202,8 +289,8 @@ public final class SignatureCheck {
     ByteArrayInputStream in = new ByteArrayInputStream(contents);
     try (ASN1InputStream asn1 = new ASN1InputStream(in)) {
       asn1.readObject();
-      for (int rest = in.read(); rest != -1; rest = in.read()) {
-        if (rest != 0) {
+      for (int i = contents.length - in.available(); i < contents.length; i++) {
+        if (contents[i] != 0) {
           return false;
         }
       }

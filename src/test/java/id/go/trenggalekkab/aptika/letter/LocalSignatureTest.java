@@ -9,13 +9,21 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import id.go.trenggalekkab.aptika.signing.LetterSigner;
 import id.go.trenggalekkab.aptika.signing.LocalPkcs12Signer;
 import id.go.trenggalekkab.aptika.signing.SignatureCheck;
+import id.go.trenggalekkab.aptika.signing.SigningKeys;
 import id.go.trenggalekkab.aptika.system.OfficeTemplates;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
+import java.util.Arrays;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.cms.CMSSignedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,8 +31,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** The local PKCS#12 signer: a PAdES signature that PDFBox and BouncyCastle verify. */
 class LocalSignatureTest {
 
+  static final LetterSigner.Signing SIGNING =
+      new LetterSigner.Signing(
+          "BUDI SANTOSO, S.Kom., M.M.", "Surat balasan", "Trenggalek", "http://x/v/1");
+
   @TempDir static Path data;
   static LocalPkcs12Signer signer;
+  static PdfRenderer.Rendered rendered;
   static byte[] signed;
 
   @BeforeAll
@@ -34,16 +47,10 @@ class LocalSignatureTest {
     Letter letter =
         LetterFixtures.draft()
             .numbered("060/ 001 /406.020/2026", LocalDate.of(2026, 11, 25), "http://x/v/1");
-    PdfRenderer.Rendered rendered =
+    rendered =
         new PdfRenderer(properties)
             .render(new LetterHtml(properties, new OfficeTemplates()).letter(letter));
-    signed =
-        signer.sign(
-            rendered.pdf(),
-            rendered.mark(),
-            new LetterSigner.Signing(
-                "BUDI SANTOSO, S.Kom., M.M.", "Surat balasan", "Trenggalek", "http://x/v/1"),
-            null);
+    signed = signer.sign(rendered.pdf(), rendered.mark(), SIGNING, null);
   }
 
   @Test
@@ -131,9 +138,67 @@ class LocalSignatureTest {
   }
 
   @Test
+  void theSpaceReservedForTheSignatureIsWhatThisKeysSignatureTakesAndOneKilobyte()
+      throws IOException {
+    int[] space = signatureAndSpace(signed);
+
+    // PDFBox's default, which this replaced, reserved 18,944 bytes whatever the key.
+    assertThat(space[1]).isEqualTo(space[0] + 1024);
+    assertThat(space[0]).isBetween(1000, 3000);
+  }
+
+  @Test
+  void aKeyWithALongerCertificateChainGetsTheSpaceItsSignatureTakes() throws Exception {
+    LocalPkcs12Signer issued =
+        new LocalPkcs12Signer(
+            SigningKeys.keyStoreIssuedByAnAuthority(
+                data.resolve("otoritas/kadis.p12"), "KADIS", "uji"),
+            "uji".toCharArray(),
+            "BUDI SANTOSO, S.Kom., M.M.");
+    byte[] signedWithChain = issued.sign(rendered.pdf(), rendered.mark(), SIGNING, null);
+
+    int[] space = signatureAndSpace(signedWithChain);
+    assertThat(space[1]).isEqualTo(space[0] + 1024);
+    byte[] cms =
+        Arrays.copyOf(lastSignature(signedWithChain).getContents(signedWithChain), space[0]);
+    assertThat(new CMSSignedData(cms).getCertificates().getMatches(null)).hasSize(2);
+    SignatureCheck.Result check =
+        SignatureCheck.check(signedWithChain, issued.certificate(), rendered.pdf());
+    assertThat(check.intact()).as(check.problem()).isTrue();
+    assertThat(check.issuer()).contains("OTORITAS SERTIFIKAT UJI");
+  }
+
+  @Test
+  void aByteWrittenIntoTheSignaturesPaddingFailsValidation() throws IOException {
+    int end = lastSignature(signed).getByteRange()[2];
+    byte[] changed = signed.clone();
+    assertThat((char) changed[end - 1]).isEqualTo('>');
+    assertThat((char) changed[end - 2]).isEqualTo('0');
+    changed[end - 2] = '1';
+
+    assertThat(SignatureCheck.check(changed).problem()).isEqualTo("Isi tanda tangan telah diubah.");
+  }
+
+  @Test
   void aPdfWithoutSignatureIsNotIntact() {
     assertThat(SignatureCheck.check(LetterFixtures.unsignedPdf()).problem())
         .isEqualTo("Dokumen tidak bertanda tangan elektronik.");
+  }
+
+  /** The length of the letter's CMS signature, and of the space reserved for it. */
+  private static int[] signatureAndSpace(byte[] pdf) throws IOException {
+    byte[] contents = lastSignature(pdf).getContents(pdf);
+    ByteArrayInputStream in = new ByteArrayInputStream(contents);
+    try (ASN1InputStream cms = new ASN1InputStream(in)) {
+      cms.readObject();
+    }
+    return new int[] {contents.length - in.available(), contents.length};
+  }
+
+  private static PDSignature lastSignature(byte[] pdf) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return document.getLastSignatureDictionary();
+    }
   }
 
   private static Path keyStore() {

@@ -26,15 +26,17 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * The BSrE esign-client appliance as the tests play it behind WireMock (a WireMock extension): it
- * answers {@code POST /api/sign/pdf} with the uploaded letter signed by the Kadis's certificate,
- * or, as a faulty or compromised appliance might, unchanged, signed by another certificate, changed
- * after signing, or with something that is no PDF at all.
+ * answers {@code POST /api/sign/pdf} with the uploaded letter signed by the Kadis's certificate (as
+ * it is, or with a line of its own added to the first page), or, as a faulty or compromised
+ * appliance might, unchanged, signed by another certificate, changed after signing, or with
+ * something that is no PDF at all.
  */
 public final class BsreAppliance implements ResponseTransformerV2 {
 
   /** What the appliance answers with. */
   public enum Answer {
     SIGNED_BY_THE_KADIS,
+    STAMPED_AND_SIGNED_BY_THE_KADIS,
     UNCHANGED,
     SIGNED_BY_ANOTHER_CERTIFICATE,
     CHANGED_AFTER_SIGNING,
@@ -103,6 +105,8 @@ public final class BsreAppliance implements ResponseTransformerV2 {
   byte[] answerTo(byte[] uploaded) {
     return switch (answer) {
       case SIGNED_BY_THE_KADIS -> sign(kadis, uploaded);
+      case STAMPED_AND_SIGNED_BY_THE_KADIS ->
+          sign(kadis, withALine(uploaded, "Ditandatangani secara elektronik (BSrE)."));
       case UNCHANGED -> uploaded;
       case SIGNED_BY_ANOTHER_CERTIFICATE -> sign(another, uploaded);
       case CHANGED_AFTER_SIGNING -> changedAfterSigning(sign(kadis, uploaded));
@@ -122,7 +126,12 @@ public final class BsreAppliance implements ResponseTransformerV2 {
 
   /** A line of text added to the first page as an incremental update after the signature. */
   static byte[] changedAfterSigning(byte[] signed) {
-    try (PDDocument document = Loader.loadPDF(signed);
+    return withALine(signed, "Sub domain dicabut.");
+  }
+
+  /** A line of text drawn at the foot of the first page, as an incremental update. */
+  private static byte[] withALine(byte[] pdf, String line) {
+    try (PDDocument document = Loader.loadPDF(pdf);
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDPage page = document.getPage(0);
       try (PDPageContentStream text =
@@ -130,7 +139,7 @@ public final class BsreAppliance implements ResponseTransformerV2 {
         text.beginText();
         text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
         text.newLineAtOffset(72, 72);
-        text.showText("Sub domain dicabut.");
+        text.showText(line);
         text.endText();
       }
       page.getCOSObject().setNeedToBeUpdated(true);

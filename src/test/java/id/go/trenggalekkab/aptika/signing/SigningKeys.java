@@ -2,20 +2,33 @@ package id.go.trenggalekkab.aptika.signing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.security.KeyStore;
+import java.security.PublicKey;
+import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.Date;
+import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
- * Signers' key stores for tests: a certificate like a real signer's (not the development one), the
- * development certificate as the application creates it, and a certificate as a PEM file.
+ * Signers' key stores for tests: a certificate like a real signer's (not the development one),
+ * self-signed or issued by an authority, the development certificate as the application creates it,
+ * and a certificate as a PEM file.
  */
 public final class SigningKeys {
 
@@ -23,22 +36,82 @@ public final class SigningKeys {
 
   /** A PKCS#12 file with a new key and a self-signed certificate for {@code commonName}. */
   public static Path keyStore(Path file, String commonName, String password) {
+    return written(
+        file,
+        password,
+        () ->
+            DevelopmentCertificate.selfSigned(
+                new X500NameBuilder()
+                    .addRDN(BCStyle.C, "ID")
+                    .addRDN(BCStyle.O, "Pemerintah Kabupaten Trenggalek")
+                    .addRDN(BCStyle.CN, commonName)
+                    .build(),
+                password.toCharArray()));
+  }
+
+  /**
+   * A PKCS#12 file whose signer's certificate was issued by a certificate authority, the
+   * authority's certificate next in the chain, as an office's certificate from an authority comes.
+   */
+  public static Path keyStoreIssuedByAnAuthority(Path file, String commonName, String password) {
+    return written(
+        file,
+        password,
+        () -> {
+          KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+          generator.initialize(2048);
+          KeyPair authority = generator.generateKeyPair();
+          KeyPair signer = generator.generateKeyPair();
+          X500Name authorityName = new X500Name("CN=OTORITAS SERTIFIKAT UJI, O=Uji, C=ID");
+          X509Certificate authorityCertificate =
+              issued(authorityName, authority.getPublic(), authorityName, authority);
+          X509Certificate signerCertificate =
+              issued(
+                  new X500Name("CN=" + commonName + ", O=Pemerintah Kabupaten Trenggalek, C=ID"),
+                  signer.getPublic(),
+                  authorityName,
+                  authority);
+          KeyStore keyStore = KeyStore.getInstance("PKCS12");
+          keyStore.load(null, null);
+          keyStore.setKeyEntry(
+              "penandatangan",
+              signer.getPrivate(),
+              password.toCharArray(),
+              new Certificate[] {signerCertificate, authorityCertificate});
+          return keyStore;
+        });
+  }
+
+  /** How a test's key store is made. */
+  private interface KeyStoreMaker {
+    KeyStore make() throws IOException, GeneralSecurityException, OperatorCreationException;
+  }
+
+  private static Path written(Path file, String password, KeyStoreMaker maker) {
     try {
-      KeyStore keyStore =
-          DevelopmentCertificate.selfSigned(
-              new X500NameBuilder()
-                  .addRDN(BCStyle.C, "ID")
-                  .addRDN(BCStyle.O, "Pemerintah Kabupaten Trenggalek")
-                  .addRDN(BCStyle.CN, commonName)
-                  .build(),
-              password.toCharArray());
-      DevelopmentCertificate.write(file, keyStore, password.toCharArray());
+      DevelopmentCertificate.write(file, maker.make(), password.toCharArray());
       return file;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (GeneralSecurityException | OperatorCreationException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static X509Certificate issued(
+      X500Name subject, PublicKey key, X500Name issuerName, KeyPair issuer)
+      throws GeneralSecurityException, OperatorCreationException {
+    Instant now = Instant.now();
+    return new JcaX509CertificateConverter()
+        .getCertificate(
+            new JcaX509v3CertificateBuilder(
+                    issuerName,
+                    BigInteger.valueOf(now.toEpochMilli()),
+                    Date.from(now.minus(Duration.ofDays(1))),
+                    Date.from(now.plus(Duration.ofDays(365))),
+                    subject,
+                    key)
+                .build(new JcaContentSignerBuilder("SHA256withRSA").build(issuer.getPrivate())));
   }
 
   /** The development certificate, created where the application would create it. */
