@@ -140,11 +140,11 @@ class LocalSignatureTest {
   @Test
   void theSpaceReservedForTheSignatureIsWhatThisKeysSignatureTakesAndOneKilobyte()
       throws IOException {
-    int[] space = signatureAndSpace(signed);
+    Space space = Space.of(signed);
 
-    // PDFBox's default, which this replaced, reserved 18,944 bytes whatever the key.
-    assertThat(space[1]).isEqualTo(space[0] + 1024);
-    assertThat(space[0]).isBetween(1000, 3000);
+    // Until December 2026, 18,944 bytes were reserved whatever the key.
+    assertThat(space.reserved()).isEqualTo(space.signature() + 1024);
+    assertThat(space.signature()).isBetween(1000, 3000);
   }
 
   @Test
@@ -157,10 +157,11 @@ class LocalSignatureTest {
             "BUDI SANTOSO, S.Kom., M.M.");
     byte[] signedWithChain = issued.sign(rendered.pdf(), rendered.mark(), SIGNING, null);
 
-    int[] space = signatureAndSpace(signedWithChain);
-    assertThat(space[1]).isEqualTo(space[0] + 1024);
+    Space space = Space.of(signedWithChain);
+    assertThat(space.reserved()).isEqualTo(space.signature() + 1024);
     byte[] cms =
-        Arrays.copyOf(lastSignature(signedWithChain).getContents(signedWithChain), space[0]);
+        Arrays.copyOf(
+            lastSignature(signedWithChain).getContents(signedWithChain), space.signature());
     assertThat(new CMSSignedData(cms).getCertificates().getMatches(null)).hasSize(2);
     SignatureCheck.Result check =
         SignatureCheck.check(signedWithChain, issued.certificate(), rendered.pdf());
@@ -185,14 +186,17 @@ class LocalSignatureTest {
         .isEqualTo("Dokumen tidak bertanda tangan elektronik.");
   }
 
-  /** The length of the letter's CMS signature, and of the space reserved for it. */
-  private static int[] signatureAndSpace(byte[] pdf) throws IOException {
-    byte[] contents = lastSignature(pdf).getContents(pdf);
-    ByteArrayInputStream in = new ByteArrayInputStream(contents);
-    try (ASN1InputStream cms = new ASN1InputStream(in)) {
-      cms.readObject();
+  /** The length of a signed letter's CMS signature, and of the space reserved for it. */
+  private record Space(int signature, int reserved) {
+
+    static Space of(byte[] pdf) throws IOException {
+      byte[] contents = lastSignature(pdf).getContents(pdf);
+      ByteArrayInputStream in = new ByteArrayInputStream(contents);
+      try (ASN1InputStream cms = new ASN1InputStream(in)) {
+        cms.readObject();
+      }
+      return new Space(contents.length - in.available(), contents.length);
     }
-    return new int[] {contents.length - in.available(), contents.length};
   }
 
   private static PDSignature lastSignature(byte[] pdf) throws IOException {

@@ -58,7 +58,7 @@ class SignerCheckTest {
   }
 
   @Test
-  void aLetterTheApplianceAddedALineOfItsOwnToPassesOnItsText() throws IOException {
+  void aLetterToWhichTheApplianceAddedALineOfItsOwnPassesOnItsText() throws IOException {
     SignatureCheck.Result check = checkAnswer(Answer.STAMPED_AND_SIGNED_BY_THE_KADIS);
 
     assertThat(check.intact()).as(check.problem()).isTrue();

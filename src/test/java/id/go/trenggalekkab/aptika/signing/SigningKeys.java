@@ -11,6 +11,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
 import java.security.PublicKey;
+import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
@@ -106,7 +107,7 @@ public final class SigningKeys {
         .getCertificate(
             new JcaX509v3CertificateBuilder(
                     issuerName,
-                    BigInteger.valueOf(now.toEpochMilli()),
+                    new BigInteger(64, new SecureRandom()),
                     Date.from(now.minus(Duration.ofDays(1))),
                     Date.from(now.plus(Duration.ofDays(365))),
                     subject,
