@@ -46,7 +46,7 @@ public final class CamundaFormRules {
   private final String formId;
   private final List<Field> fields;
 
-  private CamundaFormRules(String formId, List<Field> fields) {
+  CamundaFormRules(String formId, List<Field> fields) {
     this.formId = formId;
     this.fields = fields;
   }
@@ -73,30 +73,38 @@ public final class CamundaFormRules {
   public List<String> check(Map<String, Object> values) {
     List<String> problems = new ArrayList<>();
     for (Field field : fields) {
-      if (field.hidden().test(values)) {
-        continue;
+      List<String> broken = broken(field, values.get(field.key()));
+      // A hidden field is not checked. Its condition decides only whether its broken rules count,
+      // so it is evaluated only for a field that breaks one: a form sent as it should be costs no
+      // FEEL evaluation at all.
+      if (!broken.isEmpty() && !field.hidden().test(values)) {
+        problems.addAll(broken);
       }
-      Object value = values.get(field.key());
-      String text = value == null ? "" : value.toString();
-      if (text.isBlank()) {
-        if (field.required()) {
-          problems.add(field.label() + " wajib diisi.");
-        }
-        continue;
+    }
+    return problems;
+  }
+
+  private static List<String> broken(Field field, Object value) {
+    List<String> problems = new ArrayList<>();
+    String text = value == null ? "" : value.toString();
+    if (text.isBlank()) {
+      if (field.required()) {
+        problems.add(field.label() + " wajib diisi.");
       }
-      if (field.pattern() != null && !field.pattern().matcher(text).find()) {
-        problems.add(field.label() + " tidak sesuai format yang diminta.");
-      }
-      if (field.minLength() != null && text.length() < field.minLength()) {
-        problems.add(field.label() + " minimal " + field.minLength() + " karakter.");
-      }
-      if (field.maxLength() != null && text.length() > field.maxLength()) {
-        problems.add(field.label() + " maksimal " + field.maxLength() + " karakter.");
-      }
-      checkRange(field, text, problems);
-      if (!field.options().isEmpty() && !field.options().contains(text)) {
-        problems.add(field.label() + ": pilihan '" + text + "' tidak dikenal.");
-      }
+      return problems;
+    }
+    if (field.pattern() != null && !field.pattern().matcher(text).find()) {
+      problems.add(field.label() + " tidak sesuai format yang diminta.");
+    }
+    if (field.minLength() != null && text.length() < field.minLength()) {
+      problems.add(field.label() + " minimal " + field.minLength() + " karakter.");
+    }
+    if (field.maxLength() != null && text.length() > field.maxLength()) {
+      problems.add(field.label() + " maksimal " + field.maxLength() + " karakter.");
+    }
+    checkRange(field, text, problems);
+    if (!field.options().isEmpty() && !field.options().contains(text)) {
+      problems.add(field.label() + ": pilihan '" + text + "' tidak dikenal.");
     }
     return problems;
   }

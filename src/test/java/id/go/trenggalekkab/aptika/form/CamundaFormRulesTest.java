@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -93,6 +94,34 @@ class CamundaFormRulesTest {
         .contains("Catatan");
     assertThat(rules.check(Map.of("splpResolution", "MANUAL", "splpResolutionNote", "Sudah.")))
         .isEmpty();
+  }
+
+  @Test
+  void aConditionIsEvaluatedOnlyForAFieldThatBreaksARule() {
+    AtomicInteger evaluated = new AtomicInteger();
+    CamundaFormRules rules =
+        new CamundaFormRules(
+            "Form_Uji",
+            List.of(
+                new CamundaFormRules.Field(
+                    "catatan",
+                    "textfield",
+                    "Catatan",
+                    true,
+                    null,
+                    null,
+                    5,
+                    null,
+                    null,
+                    List.of(),
+                    values -> evaluated.incrementAndGet() > 1)));
+
+    assertThat(rules.check(Map.of("catatan", "Ya."))).isEmpty();
+    assertThat(evaluated).hasValue(0);
+    assertThat(rules.check(Map.of("catatan", "Terlalu panjang")))
+        .containsExactly("Catatan maksimal 5 karakter.");
+    assertThat(rules.check(Map.of())).as("hidden now").isEmpty();
+    assertThat(evaluated).hasValue(2);
   }
 
   @ParameterizedTest
