@@ -15,6 +15,8 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
@@ -91,31 +93,45 @@ final class DevelopmentCertificate {
   /** A key pair and a self-signed signing certificate for it, as a PKCS#12 key store. */
   static KeyStore selfSigned(X500Name subject, char[] password)
       throws GeneralSecurityException, OperatorCreationException, IOException {
-    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-    generator.initialize(2048);
-    KeyPair keys = generator.generateKeyPair();
-    Instant now = Instant.now();
-    JcaX509v3CertificateBuilder builder =
-        new JcaX509v3CertificateBuilder(
-            subject,
-            new BigInteger(64, new SecureRandom()),
-            Date.from(now.minus(Duration.ofDays(1))),
-            Date.from(now.plus(Duration.ofDays(5 * 365))),
-            subject,
-            keys.getPublic());
-    builder.addExtension(
-        Extension.keyUsage,
-        true,
-        new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+    KeyPair keys = rsaKeys();
     X509Certificate certificate =
-        new JcaX509CertificateConverter()
-            .getCertificate(
-                builder.build(
-                    new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
+        certificate(subject, keys.getPublic(), subject, keys.getPrivate());
     KeyStore keyStore = KeyStore.getInstance("PKCS12");
     keyStore.load(null, null);
     keyStore.setKeyEntry(ALIAS, keys.getPrivate(), password, new Certificate[] {certificate});
     return keyStore;
+  }
+
+  /** A new 2,048-bit RSA key pair. */
+  static KeyPair rsaKeys() throws GeneralSecurityException {
+    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+    generator.initialize(2048);
+    return generator.generateKeyPair();
+  }
+
+  /**
+   * A signing certificate for {@code key}, valid from yesterday for five years, issued by {@code
+   * issuer} with {@code issuerKey} (the same name and key for a self-signed one).
+   */
+  static X509Certificate certificate(
+      X500Name subject, PublicKey key, X500Name issuer, PrivateKey issuerKey)
+      throws GeneralSecurityException, OperatorCreationException, IOException {
+    Instant now = Instant.now();
+    JcaX509v3CertificateBuilder builder =
+        new JcaX509v3CertificateBuilder(
+            issuer,
+            new BigInteger(64, new SecureRandom()),
+            Date.from(now.minus(Duration.ofDays(1))),
+            Date.from(now.plus(Duration.ofDays(5 * 365))),
+            subject,
+            key);
+    builder.addExtension(
+        Extension.keyUsage,
+        true,
+        new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+    return new JcaX509CertificateConverter()
+        .getCertificate(
+            builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(issuerKey)));
   }
 
   /** Writes a new key store readable by its owner only (where the file system knows owners). */

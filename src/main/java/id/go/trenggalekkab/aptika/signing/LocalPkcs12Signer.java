@@ -67,7 +67,7 @@ public class LocalPkcs12Signer implements LetterSigner {
         mark,
         signing,
         Calendar.getInstance(TimeZone.getTimeZone(OfficeTime.ZONE)),
-        signer.reserved(),
+        signer.size(),
         signer::cms);
   }
 
@@ -111,16 +111,6 @@ public class LocalPkcs12Signer implements LetterSigner {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-    }
-
-    /**
-     * The space reserved in the letter for the signature: its length and {@link
-     * PadesSignature#SPARE} bytes. Until December 2026 it was 18,944 bytes whatever the key (twice
-     * PDFBox's default), which PDFBox writes as hexadecimal digits one at a time and the check of
-     * the letter reads back: about a third of the signing and a fifth of the check.
-     */
-    int reserved() {
-      return size + PadesSignature.SPARE;
     }
 
     /** The signer's own certificate, first in its chain. */

@@ -29,14 +29,18 @@ final class PadesSignature {
   private PadesSignature() {}
 
   /**
-   * @param reserved the bytes reserved in the file for the CMS signature, which must fit in them
+   * @param signatureLength the length of the CMS signature {@code cms} makes; the file reserves
+   *     that and {@link #SPARE} bytes for it. Until December 2026 it reserved 18,944 bytes whatever
+   *     the key (twice PDFBox's default), which PDFBox writes as hexadecimal digits one at a time
+   *     and the check of the letter reads back: about a third of the signing and a fifth of the
+   *     check.
    */
   static byte[] sign(
       byte[] pdf,
       SignatureMark mark,
       LetterSigner.Signing signing,
       Calendar signedAt,
-      int reserved,
+      int signatureLength,
       SignatureInterface cms) {
     try (PDDocument document = Loader.loadPDF(pdf);
         SignatureOptions options = new SignatureOptions();
@@ -49,7 +53,7 @@ final class PadesSignature {
       signature.setLocation(signing.location());
       signature.setContactInfo(signing.verificationUrl());
       signature.setSignDate(signedAt);
-      options.setPreferredSignatureSize(reserved);
+      options.setPreferredSignatureSize(signatureLength + SPARE);
       int page = mark == null ? 0 : mark.page();
       options.setPage(page);
       document.addSignature(signature, cms, options);

@@ -24,6 +24,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
@@ -149,12 +151,14 @@ public final class SignatureCheck {
         return Result.broken(
             "Tanda tangan tidak mencakup seluruh dokumen: ada perubahan sesudahnya.");
       }
-      byte[] contents = signature.getContents(pdf);
-      if (!onlyZerosAfterTheSignature(contents)) {
+      ASN1Primitive value = signatureValue(signature.getContents(pdf));
+      if (value == null) {
         return Result.broken("Isi tanda tangan telah diubah.");
       }
       CMSSignedData cms =
-          new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(pdf)), contents);
+          new CMSSignedData(
+              new CMSProcessableByteArray(signature.getSignedContent(pdf)),
+              ContentInfo.getInstance(value));
       SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
       @SuppressWarnings("unchecked")
       X509CertificateHolder holder =
@@ -271,10 +275,11 @@ public final class SignatureCheck {
 
   /**
    * A page's text as one line of words, so that a line the signer adds cannot break the match.
-   * PDFBox's search for glyphs drawn twice at one place (text made bold that way) is off: it costs
-   * an eighth of the check, our letters draw no such text, and both files are read alike. Without
-   * it a glyph drawn twice is read twice, which only adds to the signed file's text: such a file is
-   * at worst refused, and one that drops or changes a word of the letter is refused as before.
+   * PDFBox's search for glyphs drawn twice at one place (text made bold that way) is off: it cost
+   * an eighth of the check when every page was compared by its text, our letters draw no such text,
+   * and both files are read alike. Without it a glyph drawn twice is read twice, which only adds to
+   * the signed file's text: such a file is at worst refused, and one that drops or changes a word
+   * of the letter is refused as before.
    */
   private static String words(PDDocument document, int page) throws IOException {
     PDFTextStripper stripper = new PDFTextStripper();
@@ -284,17 +289,23 @@ public final class SignatureCheck {
     return stripper.getText(document).replaceAll("\\s+", " ").strip();
   }
 
-  /** The signature value is padded with zeros to its reserved size; the padding is checked too. */
-  private static boolean onlyZerosAfterTheSignature(byte[] contents) throws IOException {
+  /**
+   * The signature value, read once for the CMS check, or null where the zeros that pad it to its
+   * reserved size are not all zeros.
+   */
+  private static ASN1Primitive signatureValue(byte[] contents) throws IOException {
     ByteArrayInputStream in = new ByteArrayInputStream(contents);
     try (ASN1InputStream asn1 = new ASN1InputStream(in)) {
-      asn1.readObject();
+      ASN1Primitive value = asn1.readObject();
+      if (value == null) {
+        throw new IOException("Tanda tangan kosong");
+      }
       for (int i = contents.length - in.available(); i < contents.length; i++) {
         if (contents[i] != 0) {
-          return false;
+          return null;
         }
       }
-      return true;
+      return value;
     }
   }
 }

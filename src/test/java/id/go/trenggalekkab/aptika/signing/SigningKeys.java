@@ -2,29 +2,19 @@ package id.go.trenggalekkab.aptika.signing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.KeyStore;
-import java.security.PublicKey;
-import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
-import java.util.Date;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * Signers' key stores for tests: a certificate like a real signer's (not the development one),
@@ -59,19 +49,18 @@ public final class SigningKeys {
         file,
         password,
         () -> {
-          KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-          generator.initialize(2048);
-          KeyPair authority = generator.generateKeyPair();
-          KeyPair signer = generator.generateKeyPair();
+          KeyPair authority = DevelopmentCertificate.rsaKeys();
+          KeyPair signer = DevelopmentCertificate.rsaKeys();
           X500Name authorityName = new X500Name("CN=OTORITAS SERTIFIKAT UJI, O=Uji, C=ID");
           X509Certificate authorityCertificate =
-              issued(authorityName, authority.getPublic(), authorityName, authority);
+              DevelopmentCertificate.certificate(
+                  authorityName, authority.getPublic(), authorityName, authority.getPrivate());
           X509Certificate signerCertificate =
-              issued(
+              DevelopmentCertificate.certificate(
                   new X500Name("CN=" + commonName + ", O=Pemerintah Kabupaten Trenggalek, C=ID"),
                   signer.getPublic(),
                   authorityName,
-                  authority);
+                  authority.getPrivate());
           KeyStore keyStore = KeyStore.getInstance("PKCS12");
           keyStore.load(null, null);
           keyStore.setKeyEntry(
@@ -97,22 +86,6 @@ public final class SigningKeys {
     } catch (GeneralSecurityException | OperatorCreationException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static X509Certificate issued(
-      X500Name subject, PublicKey key, X500Name issuerName, KeyPair issuer)
-      throws GeneralSecurityException, OperatorCreationException {
-    Instant now = Instant.now();
-    return new JcaX509CertificateConverter()
-        .getCertificate(
-            new JcaX509v3CertificateBuilder(
-                    issuerName,
-                    new BigInteger(64, new SecureRandom()),
-                    Date.from(now.minus(Duration.ofDays(1))),
-                    Date.from(now.plus(Duration.ofDays(365))),
-                    subject,
-                    key)
-                .build(new JcaContentSignerBuilder("SHA256withRSA").build(issuer.getPrivate())));
   }
 
   /** The development certificate, created where the application would create it. */
