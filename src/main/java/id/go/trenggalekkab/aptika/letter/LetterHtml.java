@@ -48,9 +48,6 @@ class LetterHtml {
     model.put("tembusan", letter.tembusan());
     model.put("registration", blankToNull(letter.registration()));
     model.put("verificationUrl", letter.verificationUrl());
-    model.put(
-        "qrCode",
-        letter.verificationUrl() == null ? null : QrCode.dataUri(letter.verificationUrl()));
     return templates.render(REPLY_LETTER, model);
   }
 

@@ -5,6 +5,7 @@ import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PagePosition;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.render.Box;
 import id.go.trenggalekkab.aptika.signing.SignatureMark;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -28,6 +29,8 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.slf4j.Logger;
@@ -40,7 +43,8 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Turns a letter's XHTML into a PDF (openhtmltopdf), with Liberation Serif embedded when the
- * machine has it, and reports where the signature mark landed, for the signature's widget.
+ * machine has it, and reports where the signature mark landed, for the signature's widget. The
+ * element with id {@value #QR_ID} gets a QR code of its {@code data-qr} text, drawn in its box.
  */
 @Component
 class PdfRenderer {
@@ -48,6 +52,8 @@ class PdfRenderer {
   private static final Logger LOG = LoggerFactory.getLogger(PdfRenderer.class);
   static final String FONT_FAMILY = "Liberation Serif";
   static final String MARK_ID = "signature-mark";
+  static final String QR_ID = "verification-qr";
+  private static final Pattern PLACED = Pattern.compile(MARK_ID + "|" + QR_ID);
 
   /** Where the signature mark is: page (0-based) and rectangle in PDF points from bottom-left. */
   record Rendered(byte[] pdf, SignatureMark mark) {}
@@ -81,16 +87,20 @@ class PdfRenderer {
       }
       builder.withW3cDocument(parse(xhtml), null).toStream(OutputStream.nullOutputStream());
       SignatureMark mark = null;
+      boolean qrDrawn = false;
       try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
         renderer.layout();
         renderer.createPDFWithoutClosing();
-        List<PagePosition<com.openhtmltopdf.render.Box>> positions =
-            renderer.findPagePositionsByID(Pattern.compile(MARK_ID));
-        if (!positions.isEmpty()) {
-          PagePosition<?> p = positions.get(0);
-          mark = new SignatureMark(p.getPageNo(), p.getX(), p.getY(), p.getWidth(), p.getHeight());
-        }
         // Positions are known only once the pages are drawn, before the document is closed.
+        for (PagePosition<Box> p : renderer.findPagePositionsByID(PLACED)) {
+          if (p.getId().equals(MARK_ID) && mark == null) {
+            mark =
+                new SignatureMark(p.getPageNo(), p.getX(), p.getY(), p.getWidth(), p.getHeight());
+          } else if (p.getId().equals(QR_ID) && !qrDrawn) {
+            drawQrCode(document, p);
+            qrDrawn = true;
+          }
+        }
         document.save(out);
       }
       return new Rendered(out.toByteArray(), mark);
@@ -99,6 +109,17 @@ class PdfRenderer {
     } finally {
       // the letter is saved and its document closed: its fonts are free for the next letter
       giveBack.forEach(Runnable::run);
+    }
+  }
+
+  /** The QR code of the element's {@code data-qr} text, over the element's box on its page. */
+  private static void drawQrCode(PDDocument document, PagePosition<Box> box) throws IOException {
+    QrCode code = QrCode.of(box.getElement().getElement().getAttribute("data-qr"));
+    float side = Math.min(box.getWidth(), box.getHeight());
+    try (PDPageContentStream content =
+        new PDPageContentStream(
+            document, document.getPage(box.getPageNo()), AppendMode.APPEND, true, true)) {
+      code.draw(document, content, box.getX(), box.getY() + box.getHeight() - side, side);
     }
   }
 

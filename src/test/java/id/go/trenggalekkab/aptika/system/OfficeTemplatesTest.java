@@ -145,7 +145,6 @@ class OfficeTemplatesTest {
             "tembusan", List.of("Arsip"),
             "registration", "SD-2026-0007"));
     letter.put("verificationUrl", "https://layanan.example/verifikasi/abc");
-    letter.put("qrCode", "data:image/png;base64,iVBORw0KGgo=");
     samples.put(
         "letters/reply-letter.xhtml",
         new Sample(letter, "Periksa keaslian: pindai kode QR atau buka"));
