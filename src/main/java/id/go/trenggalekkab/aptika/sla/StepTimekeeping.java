@@ -4,6 +4,7 @@ import id.go.trenggalekkab.aptika.process.OfficeProcess;
 import id.go.trenggalekkab.aptika.system.OfficeTime;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -13,12 +14,14 @@ import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.springframework.context.annotation.Lazy;
@@ -137,28 +140,21 @@ class StepTimekeeping extends AbstractProcessEnginePlugin {
   }
 
   /**
-   * An asynchronous step became due when its job was created; a synchronous one, now. A step with a
-   * boundary event runs in a scope execution of its own, a child of the one its job belongs to.
+   * An asynchronous step became due when its job was created; a synchronous one, now. The job is
+   * the one the engine is executing (no query for it): a continuation of this very step, of its
+   * execution or, for a step with a boundary event, which runs in a scope execution of its own, of
+   * that execution's parent. Any other job (the one of an earlier step that ran on to this one in
+   * the same transaction) means the step became due now.
    */
   private static Instant becameDue(DelegateExecution execution) {
-    Job job =
-        execution
-            .getProcessEngineServices()
-            .getManagementService()
-            .createJobQuery()
-            .processInstanceId(execution.getProcessInstanceId())
-            .activityId(execution.getCurrentActivityId())
-            .messages()
-            .list()
-            .stream()
-            .filter(
-                j ->
-                    j.getExecutionId().equals(execution.getId())
-                        || j.getExecutionId().equals(execution.getParentId()))
-            .findFirst()
-            .orElse(null);
-    return job == null || job.getCreateTime() == null
-        ? OfficeTime.instant()
-        : job.getCreateTime().toInstant();
+    JobEntity job = Context.getCommandContext().getCurrentJob();
+    boolean thisStepsJob =
+        job instanceof MessageEntity
+            && execution.getCurrentActivityId().equals(job.getActivityId())
+            && (execution.getId().equals(job.getExecutionId())
+                || Objects.equals(execution.getParentId(), job.getExecutionId()));
+    return thisStepsJob && job.getCreateTime() != null
+        ? job.getCreateTime().toInstant()
+        : OfficeTime.instant();
   }
 }

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static id.go.trenggalekkab.aptika.identity.People.CLERK_DINKES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -22,11 +23,18 @@ import id.go.trenggalekkab.aptika.signing.BsreAppliance.Answer;
 import id.go.trenggalekkab.aptika.signing.LetterSigner;
 import id.go.trenggalekkab.aptika.signing.SignatureCheck;
 import id.go.trenggalekkab.aptika.signing.SigningService;
+import id.go.trenggalekkab.aptika.sla.MutuBaku;
+import id.go.trenggalekkab.aptika.sla.SlaBreaches;
 import id.go.trenggalekkab.aptika.system.Integrations;
+import id.go.trenggalekkab.aptika.system.OfficeTime;
 import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,6 +43,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
@@ -64,6 +74,8 @@ class SubdomainHostingProcessTest {
   @Autowired Outbox outbox;
   @Autowired JdbcTemplate jdbc;
   @Autowired LetterSigner signer;
+  @Autowired SlaBreaches breaches;
+  @Autowired MutuBaku mutuBaku;
 
   @RegisterExtension
   static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
@@ -90,20 +102,9 @@ class SubdomainHostingProcessTest {
   void aCompleteRequestRunsFromLetterToSentReply() throws Exception {
     // given
     String name = uniqueName();
-    ProcessInstance request = submit(name);
 
-    // when
-    org.mockito.Mockito.doReturn(false).when(integrations).manual("mail");
-    ((org.springframework.mail.javamail.JavaMailSenderImpl) mailSender)
-        .setPort(smtp.getSmtp().getPort());
-    disposeByKadisAndKabid(request);
-    driver.executeJob(request, "Task_ProvisionSubdomain");
-    createByHand(request, "103.10.20.30");
-    driver.executeJob(request, "Task_GenerateReplyLetterDraft");
-    driver.complete(request, "Task_PrepareReplyLetterDraft", Map.of("executorNotes", "Siap."));
-    driver.complete(request, "Task_RaiseDraftToKadis", Map.of("kabidDecision", "RAISE"));
-    driver.complete(request, "Task_ApproveReplyLetter", Map.of("kadisDecision", "APPROVE"));
-    driver.executeJob(request, "Task_FinalizeReplyLetter");
+    // when: every step, mail integrated
+    ProcessInstance request = signedLetterAwaitingMail(name);
     driver.executeJob(request, "Task_SendReplyLetter");
 
     // then
@@ -226,6 +227,48 @@ class SubdomainHostingProcessTest {
     assertThat(driver.variable(request, "requestComplete")).isEqualTo(true);
     assertThat(driver.variable(request, "subdomainName")).isEqualTo(corrected);
     assertThat(driver.variable(request, "requestLetterDocumentId")).isEqualTo(letter);
+  }
+
+  @Test
+  void theSendingStepIsHeldToItsTimeFromWhenItsJobWasMade() {
+    // given: a signed letter whose sending job waits, mail integrated
+    ProcessInstance request = signedLetterAwaitingMail(uniqueName());
+    Job sending =
+        engine
+            .getManagementService()
+            .createJobQuery()
+            .processInstanceId(request.getId())
+            .activityId("Task_SendReplyLetter")
+            .singleResult();
+    Date due =
+        mutuBaku.dueAt(
+            sending.getCreateTime().toInstant(),
+            engine
+                .getRepositoryService()
+                .getBpmnModelInstance(request.getProcessDefinitionId())
+                .getModelElementById("Task_SendReplyLetter"));
+
+    // when: the job runs ten days after the step was due (its step has no boundary event)
+    ClockUtil.setCurrentTime(Date.from(due.toInstant().plus(Duration.ofDays(10))));
+    try {
+      driver.executeJob(request, "Task_SendReplyLetter");
+    } finally {
+      ClockUtil.reset();
+    }
+
+    // then: the overrun counts from when the job was made, not from when it ran
+    assertThat(request).isEnded();
+    assertThat(breaches.ofProcessInstance(request.getId()))
+        .filteredOn(breach -> breach.activityId().equals("Task_SendReplyLetter"))
+        .singleElement()
+        .satisfies(
+            breach -> {
+              assertThat(breach.kind()).isEqualTo("SERVICE");
+              assertThat(breach.dueAt())
+                  .isCloseTo(
+                      LocalDateTime.ofInstant(due.toInstant(), OfficeTime.ZONE),
+                      within(1, ChronoUnit.SECONDS));
+            });
   }
 
   @Test
@@ -914,6 +957,26 @@ class SubdomainHostingProcessTest {
       people().actAsNobody();
     }
     driver.executeJob(request, "Task_CheckSubdomainInDns");
+  }
+
+  /**
+   * With mail integrated (GreenMail), a new request through every step to its signed reply letter,
+   * whose sending job waits.
+   */
+  private ProcessInstance signedLetterAwaitingMail(String name) {
+    ProcessInstance request = submit(name);
+    org.mockito.Mockito.doReturn(false).when(integrations).manual("mail");
+    ((org.springframework.mail.javamail.JavaMailSenderImpl) mailSender)
+        .setPort(smtp.getSmtp().getPort());
+    disposeByKadisAndKabid(request);
+    driver.executeJob(request, "Task_ProvisionSubdomain");
+    createByHand(request, "103.10.20.30");
+    driver.executeJob(request, "Task_GenerateReplyLetterDraft");
+    driver.complete(request, "Task_PrepareReplyLetterDraft", Map.of("executorNotes", "Siap."));
+    driver.complete(request, "Task_RaiseDraftToKadis", Map.of("kabidDecision", "RAISE"));
+    driver.complete(request, "Task_ApproveReplyLetter", Map.of("kadisDecision", "APPROVE"));
+    driver.executeJob(request, "Task_FinalizeReplyLetter");
+    return request;
   }
 
   /** No SMTP server: the Pelaksana sends the signed letter through SRIKANDI today. */
