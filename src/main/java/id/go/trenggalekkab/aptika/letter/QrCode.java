@@ -14,9 +14,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 
 /**
  * A QR code drawn straight into a PDF page, as an image of one pixel per module: no PNG is written
- * and read back for it (as one was for every letter before), and, not interpolated, it stays sharp
- * at any size. Drawn as filled squares instead, its anti-aliased edges made it unreadable to a
- * reader at some screen resolutions.
+ * and read back for it, and, not interpolated, it stays sharp at any size. Drawn as filled squares
+ * instead, its anti-aliased edges made it unreadable to a reader at some screen resolutions.
  */
 final class QrCode {
 
