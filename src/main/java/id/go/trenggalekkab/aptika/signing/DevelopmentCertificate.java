@@ -96,9 +96,15 @@ final class DevelopmentCertificate {
     KeyPair keys = rsaKeys();
     X509Certificate certificate =
         certificate(subject, keys.getPublic(), subject, keys.getPrivate());
+    return keyStore(keys.getPrivate(), password, certificate);
+  }
+
+  /** A PKCS#12 key store holding {@code key} under {@link #ALIAS}, with its certificate chain. */
+  static KeyStore keyStore(PrivateKey key, char[] password, Certificate... chain)
+      throws GeneralSecurityException, IOException {
     KeyStore keyStore = KeyStore.getInstance("PKCS12");
     keyStore.load(null, null);
-    keyStore.setKeyEntry(ALIAS, keys.getPrivate(), password, new Certificate[] {certificate});
+    keyStore.setKeyEntry(ALIAS, key, password, chain);
     return keyStore;
   }
 

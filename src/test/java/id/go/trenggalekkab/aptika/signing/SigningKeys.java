@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyStore;
-import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -61,14 +60,8 @@ public final class SigningKeys {
                   signer.getPublic(),
                   authorityName,
                   authority.getPrivate());
-          KeyStore keyStore = KeyStore.getInstance("PKCS12");
-          keyStore.load(null, null);
-          keyStore.setKeyEntry(
-              "penandatangan",
-              signer.getPrivate(),
-              password.toCharArray(),
-              new Certificate[] {signerCertificate, authorityCertificate});
-          return keyStore;
+          return DevelopmentCertificate.keyStore(
+              signer.getPrivate(), password.toCharArray(), signerCertificate, authorityCertificate);
         });
   }
 
