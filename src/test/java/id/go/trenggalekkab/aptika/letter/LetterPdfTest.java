@@ -13,6 +13,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
@@ -89,6 +95,38 @@ class LetterPdfTest {
         .doesNotContain("KONSEP");
     assertThat(rendered.mark()).isNotNull();
     assertThat(rendered.mark().width()).isGreaterThan(100);
+  }
+
+  @Test
+  void aLetterIsSavedWithoutObjectStreamsAndItsPageAndFontsStayCompressed() throws IOException {
+    byte[] pdf = renderer.render(html.letter(LetterFixtures.draft())).pdf();
+
+    // a plain cross-reference table, every object readable without inflating a stream first
+    String file = new String(pdf, StandardCharsets.ISO_8859_1);
+    assertThat(file).contains("\nxref\n").doesNotContain("/ObjStm").doesNotContain("/XRef");
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      PDPage page = document.getPage(0);
+      assertThat(page.getCOSObject().getDictionaryObject(COSName.CONTENTS))
+          .isInstanceOfSatisfying(
+              COSStream.class,
+              contents -> assertThat(contents.getFilters()).isEqualTo(COSName.FLATE_DECODE));
+      List<PDFont> fonts = new ArrayList<>();
+      for (COSName name : page.getResources().getFontNames()) {
+        fonts.add(page.getResources().getFont(name));
+      }
+      assertThat(fonts)
+          .isNotEmpty()
+          .allSatisfy(
+              font ->
+                  assertThat(
+                          ((PDType0Font) font)
+                              .getDescendantFont()
+                              .getFontDescriptor()
+                              .getFontFile2()
+                              .getCOSObject()
+                              .getFilters())
+                      .isEqualTo(COSName.FLATE_DECODE));
+    }
   }
 
   @Test
