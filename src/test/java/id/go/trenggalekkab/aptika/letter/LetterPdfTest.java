@@ -118,14 +118,19 @@ class LetterPdfTest {
           .isNotEmpty()
           .allSatisfy(
               font ->
-                  assertThat(
-                          ((PDType0Font) font)
-                              .getDescendantFont()
-                              .getFontDescriptor()
-                              .getFontFile2()
-                              .getCOSObject()
-                              .getFilters())
-                      .isEqualTo(COSName.FLATE_DECODE));
+                  assertThat(font)
+                      .as("an embedded TrueType font")
+                      .isInstanceOfSatisfying(
+                          PDType0Font.class,
+                          embedded ->
+                              assertThat(
+                                      embedded
+                                          .getDescendantFont()
+                                          .getFontDescriptor()
+                                          .getFontFile2()
+                                          .getCOSObject()
+                                          .getFilters())
+                                  .isEqualTo(COSName.FLATE_DECODE)));
     }
   }
 
