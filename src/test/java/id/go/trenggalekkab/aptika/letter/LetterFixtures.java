@@ -5,9 +5,13 @@ import id.go.trenggalekkab.aptika.system.OfficeTemplates;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** The office's settings as the defaults give them, and a reply letter to the Dinas Kesehatan. */
@@ -102,5 +106,16 @@ public final class LetterFixtures {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The images (image XObjects) of a page's resources. */
+  static List<PDImageXObject> images(PDResources resources) throws IOException {
+    List<PDImageXObject> images = new ArrayList<>();
+    for (COSName name : resources.getXObjectNames()) {
+      if (resources.getXObject(name) instanceof PDImageXObject image) {
+        images.add(image);
+      }
+    }
+    return images;
   }
 }

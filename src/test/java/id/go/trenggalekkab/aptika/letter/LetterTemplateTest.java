@@ -12,10 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -110,14 +107,7 @@ class LetterTemplateTest {
   /** Image XObjects on the first page. */
   private static int images(byte[] pdf) throws IOException {
     try (PDDocument document = Loader.loadPDF(pdf)) {
-      PDResources resources = document.getPage(0).getResources();
-      int count = 0;
-      for (COSName name : resources.getXObjectNames()) {
-        if (resources.getXObject(name) instanceof PDImageXObject) {
-          count++;
-        }
-      }
-      return count;
+      return LetterFixtures.images(document.getPage(0).getResources()).size();
     }
   }
 }

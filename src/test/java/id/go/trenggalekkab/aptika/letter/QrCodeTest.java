@@ -13,13 +13,10 @@ import id.go.trenggalekkab.aptika.system.OfficeTemplates;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -49,7 +46,8 @@ class QrCodeTest {
     try (PDDocument document = Loader.loadPDF(letter.pdf())) {
       assertThat(read(scan(document, letter.mark(), dpi))).isEqualTo(address);
       // one pixel a module, not smoothed: a viewer or printer enlarges each to a sharp square
-      List<PDImageXObject> images = images(document.getPage(letter.mark().page()).getResources());
+      List<PDImageXObject> images =
+          LetterFixtures.images(document.getPage(letter.mark().page()).getResources());
       assertThat(images).hasSize(1);
       assertThat(images.get(0).getInterpolate()).isFalse();
       assertThat(images.get(0).getWidth()).isEqualTo(images.get(0).getHeight()).isLessThan(60);
@@ -78,7 +76,8 @@ class QrCodeTest {
 
     try (PDDocument document = Loader.loadPDF(draft.pdf())) {
       assertThat(readOrNull(scan(document, draft.mark(), 300))).isNull();
-      assertThat(images(document.getPage(draft.mark().page()).getResources())).isEmpty();
+      assertThat(LetterFixtures.images(document.getPage(draft.mark().page()).getResources()))
+          .isEmpty();
     }
   }
 
@@ -120,15 +119,5 @@ class QrCodeTest {
     } catch (NotFoundException none) {
       return null;
     }
-  }
-
-  private static List<PDImageXObject> images(PDResources resources) throws IOException {
-    List<PDImageXObject> images = new ArrayList<>();
-    for (COSName name : resources.getXObjectNames()) {
-      if (resources.getXObject(name) instanceof PDImageXObject image) {
-        images.add(image);
-      }
-    }
-    return images;
   }
 }
