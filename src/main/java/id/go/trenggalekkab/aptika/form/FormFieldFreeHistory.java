@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
  * variable it sets, and as a "form field" holding the same value as text. The update alone still
  * says who gave which value in which step and when: its activity instance is the step's, and its
  * operation id is that of the operation log's entry of the start or the completion, which names the
- * user and the task. So the form field, the copy, is not written: nine rows fewer per request at
- * its start, and one per field at every form submitted in Tasklist.
+ * user and the task. So the form field, the copy, is not written: a row fewer for each field of
+ * every form submitted.
  */
 @Component
 class FormFieldFreeHistory extends HistoryFilter {
