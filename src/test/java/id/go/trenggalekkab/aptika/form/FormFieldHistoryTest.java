@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 /**
  * A form submitted as the staff submit it, the clerk's start form over engine-rest's {@code
@@ -43,13 +45,16 @@ class FormFieldHistoryTest {
     Map<String, Object> request = RequestFixtures.aSubdomainRequest();
     String subdomain = "riwayat" + System.nanoTime() % 1_000_000;
     request.put("subdomainName", subdomain);
-    JsonNode started =
+    ResponseEntity<JsonNode> started =
         http.withBasicAuth(CLERK_DINKES, PASSWORD)
-            .postForObject(
+            .postForEntity(
                 "/engine-rest/process-definition/key/SubdomainHostingProcess/submit-form",
                 Map.of("variables", RequestFixtures.asRestVariables(request)),
                 JsonNode.class);
-    String instance = started.get("id").asText();
+    assertThat(started.getStatusCode())
+        .as(String.valueOf(started.getBody()))
+        .isEqualTo(HttpStatus.OK);
+    String instance = started.getBody().get("id").asText();
     String kadisTask = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
 
     // when: the Kadis submits his form in Tasklist
