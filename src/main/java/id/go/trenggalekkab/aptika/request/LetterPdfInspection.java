@@ -21,7 +21,8 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 /**
  * Reads the request letter with PDFBox and reports what a viewer could run or open besides the
  * pages: officials open the letter in their browser, so a letter may carry nothing but pages to
- * read.
+ * read, and at least one page (the page tree's own {@code /Count} is not trusted: its pages are
+ * walked).
  *
  * <p>Every object of the file is visited, reachable or listed in the cross-reference table, rather
  * than the places a viewer is known to look today (open action, page and annotation actions, form
@@ -37,6 +38,9 @@ final class LetterPdfInspection {
     PASSWORD_PROTECTED(
         " dilindungi kata sandi sehingga tidak dapat diperiksa dan dibaca petugas; simpan ulang"
             + " tanpa kata sandi lalu lampirkan ulang"),
+    NO_PAGES(
+        " tidak berisi satu halaman pun sehingga tidak ada surat yang dapat dibaca petugas; pindai"
+            + " atau simpan surat sebagai PDF, lalu lampirkan ulang"),
     JAVASCRIPT(" memuat JavaScript" + Finding.RESAVE),
     LAUNCH(" memuat perintah untuk menjalankan program atau membuka berkas lain" + Finding.RESAVE),
     OUTSIDE_ACTION(
@@ -105,6 +109,9 @@ final class LetterPdfInspection {
             MemoryUsageSetting.setupMainMemoryOnly(MAX_PARSE_MEMORY_BYTES).streamCache)) {
       LetterPdfInspection inspection = new LetterPdfInspection();
       inspection.walk(document.getDocument());
+      if (!document.getPages().iterator().hasNext()) {
+        inspection.findings.add(Finding.NO_PAGES);
+      }
       return inspection.findings;
     } catch (InvalidPasswordException e) {
       return EnumSet.of(Finding.PASSWORD_PROTECTED);

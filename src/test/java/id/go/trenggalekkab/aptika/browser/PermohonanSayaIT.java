@@ -1,7 +1,7 @@
 package id.go.trenggalekkab.aptika.browser;
 
-import static id.go.trenggalekkab.aptika.browser.TasklistBrowser.minimalPdf;
 import static id.go.trenggalekkab.aptika.browser.TasklistBrowser.variableField;
+import static id.go.trenggalekkab.aptika.identity.RequestFixtures.onePagePdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
@@ -81,7 +81,7 @@ class PermohonanSayaIT {
           }
         });
     Path letter = tmp.resolve("surat-permohonan.pdf");
-    Files.write(letter, minimalPdf("Surat permohonan sub domain " + name));
+    Files.write(letter, onePagePdf("Surat permohonan sub domain " + name));
     variableField(dialog, "requestLetter").setInputFiles(letter);
     dialog
         .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start").setExact(true))

@@ -1,7 +1,5 @@
 package id.go.trenggalekkab.aptika.browser;
 
-import static java.nio.charset.StandardCharsets.US_ASCII;
-
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -344,37 +342,5 @@ final class TasklistBrowser
   /** A field of an embedded (HTML) form, found by the process variable it writes. */
   static Locator variableField(Locator form, String variableName) {
     return form.locator("[cam-variable-name='" + variableName + "']");
-  }
-
-  /**
-   * A small but valid one-page PDF (header, objects, cross-reference table with exact offsets,
-   * trailer) showing {@code text}, so that the upload is a real PDF and not just a name.
-   */
-  static byte[] minimalPdf(String text) {
-    String content = "BT /F1 14 Tf 72 760 Td (" + text + ") Tj ET";
-    List<String> objects =
-        List.of(
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
-                + " /Resources << /Font << /F1 5 0 R >> >> >>",
-            "<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream",
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
-    StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
-    List<Integer> offsets = new ArrayList<>();
-    for (int i = 0; i < objects.size(); i++) {
-      offsets.add(pdf.length()); // ASCII only: characters are bytes
-      pdf.append(i + 1).append(" 0 obj\n").append(objects.get(i)).append("\nendobj\n");
-    }
-    int xref = pdf.length();
-    pdf.append("xref\n0 ").append(objects.size() + 1).append('\n');
-    pdf.append("0000000000 65535 f \n");
-    offsets.forEach(offset -> pdf.append("%010d 00000 n \n".formatted(offset)));
-    pdf.append("trailer\n<< /Size ")
-        .append(objects.size() + 1)
-        .append(" /Root 1 0 R >>\nstartxref\n")
-        .append(xref)
-        .append("\n%%EOF\n");
-    return pdf.toString().getBytes(US_ASCII);
   }
 }

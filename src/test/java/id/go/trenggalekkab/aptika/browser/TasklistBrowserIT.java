@@ -1,7 +1,7 @@
 package id.go.trenggalekkab.aptika.browser;
 
-import static id.go.trenggalekkab.aptika.browser.TasklistBrowser.minimalPdf;
 import static id.go.trenggalekkab.aptika.browser.TasklistBrowser.variableField;
+import static id.go.trenggalekkab.aptika.identity.RequestFixtures.onePagePdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.APIResponse;
@@ -91,7 +91,7 @@ class TasklistBrowserIT {
     request.put("serviceType", "SUBDOMAIN"); // before targetAddress: it shows that field
     request.put("targetAddress", "103.10.20.30");
     Path letter = tmp.resolve("surat-permohonan-sikesda.pdf");
-    Files.write(letter, minimalPdf("Surat permohonan sub domain sikesda"));
+    Files.write(letter, onePagePdf("Surat permohonan sub domain sikesda"));
 
     // --- the clerk of the Dinas Kesehatan submits the request with its letter ---
     page().navigate("/camunda/app/tasklist/", new Page.NavigateOptions().setTimeout(60_000));

@@ -1,7 +1,7 @@
 package id.go.trenggalekkab.aptika.browser;
 
-import static id.go.trenggalekkab.aptika.browser.TasklistBrowser.minimalPdf;
 import static id.go.trenggalekkab.aptika.browser.TasklistBrowser.variableField;
+import static id.go.trenggalekkab.aptika.identity.RequestFixtures.onePagePdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -107,7 +107,7 @@ class TasklistEndToEndIT {
     String takenName = "simpus-lama";
     Map<String, String> request = requestFields(letterNumber, takenName);
     Path letter = tmp.resolve("surat-permohonan-" + takenName + ".pdf");
-    Files.write(letter, minimalPdf("Surat permohonan sub domain " + takenName));
+    Files.write(letter, onePagePdf("Surat permohonan sub domain " + takenName));
 
     // --- step 1: the clerk submits a name that is free; another request takes it meanwhile ---
     tasklist.logIn("siti", "Siti Rahmawati");
@@ -203,7 +203,7 @@ class TasklistEndToEndIT {
     String subdomainName = "sikesda-layanan";
     Map<String, String> request = requestFields(letterNumber, subdomainName);
     Path letter = tmp.resolve("surat-permohonan-" + subdomainName + ".pdf");
-    Files.write(letter, minimalPdf("Surat permohonan sub domain " + subdomainName));
+    Files.write(letter, onePagePdf("Surat permohonan sub domain " + subdomainName));
 
     // --- steps 1 to 3 ---
     tasklist.logIn("siti", "Siti Rahmawati");

@@ -5,8 +5,10 @@ import id.go.trenggalekkab.aptika.provisioning.ServiceRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
@@ -15,11 +17,8 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 /** Start variables of a request as a clerk's start form sends them, the letter included. */
 public final class RequestFixtures {
 
-  /** A small but real PDF: the completeness check reads the content, not the file name. */
-  public static final byte[] LETTER_PDF =
-      ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-              + "2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
-          .getBytes(StandardCharsets.US_ASCII);
+  /** A small but real one-page PDF: the completeness check reads the content, not the name. */
+  public static final byte[] LETTER_PDF = onePagePdf("Surat permohonan");
 
   private RequestFixtures() {}
 
@@ -117,6 +116,38 @@ public final class RequestFixtures {
           }
         });
     return rest;
+  }
+
+  /**
+   * A small but valid one-page PDF (header, objects, cross-reference table with exact offsets,
+   * trailer) showing {@code text}, so that the upload is a real PDF and not just a name.
+   */
+  public static byte[] onePagePdf(String text) {
+    String content = "BT /F1 14 Tf 72 760 Td (" + text + ") Tj ET";
+    List<String> objects =
+        List.of(
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+                + " /Resources << /Font << /F1 5 0 R >> >> >>",
+            "<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+    StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+    List<Integer> offsets = new ArrayList<>();
+    for (int i = 0; i < objects.size(); i++) {
+      offsets.add(pdf.length()); // ASCII only: characters are bytes
+      pdf.append(i + 1).append(" 0 obj\n").append(objects.get(i)).append("\nendobj\n");
+    }
+    int xref = pdf.length();
+    pdf.append("xref\n0 ").append(objects.size() + 1).append('\n');
+    pdf.append("0000000000 65535 f \n");
+    offsets.forEach(offset -> pdf.append("%010d 00000 n \n".formatted(offset)));
+    pdf.append("trailer\n<< /Size ")
+        .append(objects.size() + 1)
+        .append(" /Root 1 0 R >>\nstartxref\n")
+        .append(xref)
+        .append("\n%%EOF\n");
+    return pdf.toString().getBytes(StandardCharsets.US_ASCII);
   }
 
   private static byte[] contentOf(FileValue file) {

@@ -8,8 +8,12 @@ import static id.go.trenggalekkab.aptika.request.RequestDataFixtures.assertOnlyP
 import static id.go.trenggalekkab.aptika.request.RequestDataFixtures.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -97,6 +101,34 @@ class RequestLetterTest {
     @Test
     void aLetterWithoutNameOrMimeTypeIsJudgedByContent() {
       assertThat(checkLetter(aPdfOfSize(1024), null, null)).isEmpty();
+    }
+
+    @Test
+    void aPdfWithoutAPageIsNoLetter() throws IOException {
+      assertOnlyProblem(
+          checkLetter(saved(new PDDocument()), "surat.pdf", "application/pdf"),
+          "requestLetter",
+          "Surat permohonan (PDF) tidak berisi satu halaman pun");
+    }
+
+    /** The page tree's count is the file's word; its pages are what a viewer shows. */
+    @Test
+    void aPageTreeThatCountsAPageItDoesNotHoldIsNoLetter() throws IOException {
+      PDDocument document = new PDDocument();
+      document.getPages().getCOSObject().setInt(COSName.COUNT, 1);
+
+      assertOnlyProblem(
+          checkLetter(saved(document), "surat.pdf", "application/pdf"),
+          "requestLetter",
+          "Surat permohonan (PDF) tidak berisi satu halaman pun");
+    }
+
+    private static byte[] saved(PDDocument document) throws IOException {
+      try (document) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        document.save(out);
+        return out.toByteArray();
+      }
     }
   }
 
