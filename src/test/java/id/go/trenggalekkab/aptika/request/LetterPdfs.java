@@ -84,6 +84,16 @@ final class LetterPdfs {
     throw new IllegalStateException("No letter of exactly " + size + " bytes");
   }
 
+  /** A PDF without a single page, after {@code change}: a file, but no letter to read. */
+  static byte[] aFileWithoutAPage(Consumer<PDDocument> change) {
+    try (PDDocument document = new PDDocument()) {
+      change.accept(document);
+      return saved(document);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static byte[] aLetter(String padding, Consumer<PDDocument> change) {
     try (PDDocument document = new PDDocument()) {
       PDPage page = new PDPage(PDRectangle.A4);
@@ -98,16 +108,20 @@ final class LetterPdfs {
       if (!padding.isEmpty()) {
         document.getDocumentInformation().setCustomMetadataValue("Padding", padding);
       }
-      // PDFBox would otherwise write a new random /ID each time: equal letters must be equal bytes.
-      COSString id = new COSString("surat-permohonan");
-      document.getDocument().setDocumentID(new COSArray(List.of(id, id)));
       change.accept(document);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      document.save(out, CompressParameters.NO_COMPRESSION);
-      return out.toByteArray();
+      return saved(document);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static byte[] saved(PDDocument document) throws IOException {
+    // PDFBox would otherwise write a new random /ID each time: equal letters must be equal bytes.
+    COSString id = new COSString("surat-permohonan");
+    document.getDocument().setDocumentID(new COSArray(List.of(id, id)));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    document.save(out, CompressParameters.NO_COMPRESSION);
+    return out.toByteArray();
   }
 
   // What a test adds to a letter; each makes it refused for one reason unless said otherwise.

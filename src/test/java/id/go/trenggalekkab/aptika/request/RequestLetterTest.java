@@ -1,5 +1,6 @@
 package id.go.trenggalekkab.aptika.request;
 
+import static id.go.trenggalekkab.aptika.request.LetterPdfs.aFileWithoutAPage;
 import static id.go.trenggalekkab.aptika.request.RequestDataFixtures.aCompletenessCheck;
 import static id.go.trenggalekkab.aptika.request.RequestDataFixtures.aPdfOfSize;
 import static id.go.trenggalekkab.aptika.request.RequestDataFixtures.aValidSplpAccountRequest;
@@ -8,12 +9,9 @@ import static id.go.trenggalekkab.aptika.request.RequestDataFixtures.assertOnlyP
 import static id.go.trenggalekkab.aptika.request.RequestDataFixtures.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -104,31 +102,24 @@ class RequestLetterTest {
     }
 
     @Test
-    void aPdfWithoutAPageIsNoLetter() throws IOException {
+    void aPdfWithoutAPageIsNoLetter() {
       assertOnlyProblem(
-          checkLetter(saved(new PDDocument()), "surat.pdf", "application/pdf"),
+          checkLetter(aFileWithoutAPage(document -> {}), "surat.pdf", "application/pdf"),
           "requestLetter",
           "Surat permohonan (PDF) tidak berisi satu halaman pun");
     }
 
     /** The page tree's count is the file's word; its pages are what a viewer shows. */
     @Test
-    void aPageTreeThatCountsAPageItDoesNotHoldIsNoLetter() throws IOException {
-      PDDocument document = new PDDocument();
-      document.getPages().getCOSObject().setInt(COSName.COUNT, 1);
+    void aPageTreeThatCountsAPageItDoesNotHoldIsNoLetter() {
+      byte[] file =
+          aFileWithoutAPage(
+              document -> document.getPages().getCOSObject().setInt(COSName.COUNT, 1));
 
       assertOnlyProblem(
-          checkLetter(saved(document), "surat.pdf", "application/pdf"),
+          checkLetter(file, "surat.pdf", "application/pdf"),
           "requestLetter",
           "Surat permohonan (PDF) tidak berisi satu halaman pun");
-    }
-
-    private static byte[] saved(PDDocument document) throws IOException {
-      try (document) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        document.save(out);
-        return out.toByteArray();
-      }
     }
   }
 
