@@ -31,6 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class AuthorizationChecksTest {
 
   private static final String NOBODY = "tidak-ada-siapa-siapa";
+  private static final String GROUP = "kelompok-uji";
 
   @Autowired ProcessEngine engine;
   @Autowired AuthorizationService authorizations;
@@ -94,25 +95,49 @@ class AuthorizationChecksTest {
         .isZero();
   }
 
+  /**
+   * With a REVOKE found, the checks are the engine's own again: a REVOKE of the caller's own beats
+   * her group's GRANT, which a check of GRANTs alone would let through.
+   */
   @Test
   void aRevokeFoundAtStartTurnsTheEnginesLookForRevokesBackOn() {
+    String insert =
+        "insert into ACT_RU_AUTHORIZATION (ID_, REV_, TYPE_, USER_ID_, GROUP_ID_, RESOURCE_TYPE_,"
+            + " RESOURCE_ID_, PERMS_) values (?, 1, ?, ?, ?, ?, '*', ?)";
     jdbc.update(
-        "insert into ACT_RU_AUTHORIZATION (ID_, REV_, TYPE_, USER_ID_, RESOURCE_TYPE_,"
-            + " RESOURCE_ID_, PERMS_) values (?, 1, ?, ?, ?, '*', ?)",
+        insert,
+        "grant-to-a-group",
+        Authorization.AUTH_TYPE_GRANT,
+        null,
+        GROUP,
+        Resources.APPLICATION.resourceType(),
+        Permissions.ACCESS.getValue());
+    assertThat(mayOpenTasklist()).isTrue();
+    jdbc.update(
+        insert,
         "revoke-written-by-hand",
         Authorization.AUTH_TYPE_REVOKE,
         NOBODY,
+        null,
         Resources.APPLICATION.resourceType(),
         ~Permissions.ACCESS.getValue());
     try {
       assertThat(AuthorizationChecks.checkRevokesIn(engine)).isTrue();
       assertThat(engine.getProcessEngineConfiguration().getAuthorizationCheckRevokes())
           .isEqualTo(ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_AUTO);
+      assertThat(mayOpenTasklist()).as("revoked").isFalse();
     } finally {
       jdbc.update("delete from ACT_RU_AUTHORIZATION where ID_ = 'revoke-written-by-hand'");
       assertThat(AuthorizationChecks.checkRevokesIn(engine)).isFalse();
     }
     assertThat(engine.getProcessEngineConfiguration().getAuthorizationCheckRevokes())
         .isEqualTo(ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_NEVER);
+    assertThat(mayOpenTasklist()).isTrue();
+    jdbc.update("delete from ACT_RU_AUTHORIZATION where ID_ = 'grant-to-a-group'");
+  }
+
+  private boolean mayOpenTasklist() {
+    return authorizations.isUserAuthorized(
+        NOBODY, List.of(GROUP), Permissions.ACCESS, Resources.APPLICATION, "tasklist");
   }
 }

@@ -3,6 +3,8 @@ package id.go.trenggalekkab.aptika.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.trenggalekkab.aptika.identity.People;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,30 +19,42 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
+import org.camunda.bpm.engine.impl.db.PermissionCheck;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.camunda.bpm.engine.impl.util.ResourceTypeUtil;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.runtime.VariableInstanceQuery;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Runs a matrix of task queries (REST's list and count, Tasklist's saved filters, "or" queries,
  * candidate users and groups, involved user, assigned tasks, ordering by a variable) and of
  * variable queries (a page's card variables, a request's, a task's), and the checks of a command on
- * every open task (READ, TASK_WORK), as each demo user: once with {@code TaskQuery.xml}, {@code
- * VariableQuery.xml} and the checks as {@link AuthorizationChecks} makes them (the caller's groups
- * as given, no look for REVOKEs), and once with the engine's own statements and checks. Asserts
- * that both return the same tasks, counts and answers. Works on H2 and PostgreSQL alike.
+ * every open task (READ, TASK_WORK), and every permission of every resource on every resource id
+ * that has an authorization (alone, and two at a time, "any of" and "all of"), as each demo user:
+ * once with {@code TaskQuery.xml}, {@code VariableQuery.xml} and the checks as {@link
+ * AuthorizationChecks} makes them (the caller's groups as given, no look for REVOKEs, the check in
+ * one fixed statement), and once with the engine's own statements and checks. Asserts that both
+ * return the same tasks, counts and answers. While it runs, authorizations of the kinds the
+ * office's own do not include are added (GLOBAL, a user's own, a grant to every user, one that
+ * gives some permissions of a resource and not others), so that the checks meet them too. Works on
+ * H2 and PostgreSQL alike.
  */
 public final class TaskQueryEquivalence {
 
@@ -69,10 +83,15 @@ public final class TaskQueryEquivalence {
   public int assertSameAsEngine() {
     int compared = 0;
     People people = new People(app.getBean(IdentityService.class));
+    List<String> added = addAuthorizationsOfEveryKind();
     try {
+      compared += assertSameAuthorizationChecks("tidak-terdaftar", List.of());
       for (String user : USERS) {
         people.actAs(user);
         compared += assertSameCommandChecks(user);
+        compared +=
+            assertSameAuthorizationChecks(
+                user, app.getBean(IdentityService.class).getCurrentAuthentication().getGroupIds());
         for (Map.Entry<String, Supplier<TaskQuery>> query : queries(user).entrySet()) {
           compared +=
               assertSame(user + ": " + query.getKey(), () -> Result.of(query.getValue().get()));
@@ -110,8 +129,175 @@ public final class TaskQueryEquivalence {
       }
     } finally {
       people.actAsNobody();
+      AuthorizationService authorizations = app.getBean(AuthorizationService.class);
+      added.forEach(authorizations::deleteAuthorization);
     }
     return compared;
+  }
+
+  /**
+   * Authorizations of the kinds the office's own do not include, each on a resource and id of its
+   * own: a GLOBAL one on all of a kind and on one id, a user's own, a grant to every user ({@code
+   * '*'}), one holding some permissions of a kind and not others, and one holding none.
+   */
+  private List<String> addAuthorizationsOfEveryKind() {
+    AuthorizationService authorizations = app.getBean(AuthorizationService.class);
+    List<String> ids = new ArrayList<>();
+    record Kind(
+        int type, String user, String group, Resource resource, String id, Permission... p) {}
+    for (Kind kind :
+        List.of(
+            new Kind(
+                Authorization.AUTH_TYPE_GLOBAL, "*", null, Resources.BATCH, "*", Permissions.READ),
+            new Kind(
+                Authorization.AUTH_TYPE_GLOBAL,
+                "*",
+                null,
+                Resources.DEPLOYMENT,
+                "uji-kesetaraan",
+                Permissions.READ,
+                Permissions.DELETE),
+            new Kind(
+                Authorization.AUTH_TYPE_GRANT,
+                People.KABID,
+                null,
+                Resources.PROCESS_INSTANCE,
+                "*",
+                Permissions.READ,
+                Permissions.UPDATE),
+            new Kind(
+                Authorization.AUTH_TYPE_GRANT,
+                "*",
+                null,
+                Resources.DECISION_DEFINITION,
+                "*",
+                Permissions.READ),
+            new Kind(
+                Authorization.AUTH_TYPE_GRANT,
+                null,
+                "kadis",
+                Resources.TENANT,
+                "uji-kesetaraan",
+                Permissions.READ),
+            new Kind(Authorization.AUTH_TYPE_GRANT, null, "executor", Resources.REPORT, "*"))) {
+      Authorization authorization = authorizations.createNewAuthorization(kind.type());
+      authorization.setUserId(kind.user());
+      authorization.setGroupId(kind.group());
+      authorization.setResource(kind.resource());
+      authorization.setResourceId(kind.id());
+      for (Permission permission : kind.p()) {
+        authorization.addPermission(permission);
+      }
+      ids.add(authorizations.saveAuthorization(authorization).getId());
+    }
+    return ids;
+  }
+
+  /**
+   * Every permission of every resource, on all of its kind ({@code '*'}), on no id, on an id no
+   * authorization names, and on the ids that have authorizations (the first three of each kind),
+   * each alone; then each with the next, as "any of" and as "all of". And one permission the
+   * resource does not have, which both refuse. Only the answers that differ are reported.
+   */
+  private int assertSameAuthorizationChecks(String user, List<String> groups) {
+    JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+    List<PermissionCheck> checks = new ArrayList<>();
+    checks.add(check(Permissions.READ, Resources.APPLICATION, "*"));
+    for (Resource resource : Resources.values()) {
+      List<String> ids = new ArrayList<>(Arrays.asList("*", null, "tidak-ada"));
+      ids.addAll(
+          jdbc
+              .queryForList(
+                  "select distinct RESOURCE_ID_ from ACT_RU_AUTHORIZATION where RESOURCE_TYPE_ = ?"
+                      + " and RESOURCE_ID_ <> '*' order by RESOURCE_ID_",
+                  String.class,
+                  resource.resourceType())
+              .stream()
+              .limit(3)
+              .toList());
+      for (Permission permission :
+          ResourceTypeUtil.getPermissionsByResourceType(resource.resourceType())) {
+        if (ResourceTypeUtil.resourceIsContainedInArray(
+            resource.resourceType(), permission.getTypes())) {
+          ids.forEach(id -> checks.add(check(permission, resource, id)));
+        }
+      }
+    }
+    List<String> ours = withOurStatements(true, () -> answers(user, groups, checks));
+    List<String> engines = withOurStatements(false, () -> answers(user, groups, checks));
+    assertThat(ours).hasSameSizeAs(engines);
+    List<String> differing = new ArrayList<>();
+    for (int i = 0; i < ours.size(); i++) {
+      if (!ours.get(i).equals(engines.get(i))) {
+        differing.add(ours.get(i) + ", the engine's: " + engines.get(i));
+      }
+    }
+    assertThat(differing).as(user + ": every permission of every resource, ours").isEmpty();
+    assertThat(ours).anyMatch(answer -> answer.endsWith(" true"));
+    return ours.size();
+  }
+
+  /** Each check's answer, and each with the next as "any of" and "all of", in one command. */
+  private List<String> answers(String user, List<String> groups, List<PermissionCheck> checks) {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) app.getBean(ProcessEngineConfiguration.class);
+    return configuration
+        .getCommandExecutorTxRequired()
+        .execute(
+            context -> {
+              AuthorizationManager manager = context.getAuthorizationManager();
+              List<String> answers = new ArrayList<>();
+              for (int i = 0; i < checks.size(); i++) {
+                PermissionCheck check = checks.get(i);
+                answers.add(
+                    describe(check)
+                        + answer(
+                            () ->
+                                manager.isAuthorized(
+                                    user,
+                                    groups,
+                                    check.getPermission(),
+                                    check.getResource(),
+                                    check.getResourceId())));
+                PermissionCheck next = checks.get((i + 1) % checks.size());
+                for (boolean anyOf : new boolean[] {true, false}) {
+                  CompositePermissionCheck both = new CompositePermissionCheck(anyOf);
+                  both.addAtomicCheck(check);
+                  both.addAtomicCheck(next);
+                  answers.add(
+                      describe(check)
+                          + (anyOf ? " or " : " and ")
+                          + describe(next)
+                          + answer(() -> manager.isAuthorized(user, groups, both)));
+                }
+              }
+              return answers;
+            });
+  }
+
+  private static PermissionCheck check(Permission permission, Resource resource, String id) {
+    PermissionCheck check = new PermissionCheck();
+    check.setPermission(permission);
+    check.setResource(resource);
+    check.setResourceId(id);
+    return check;
+  }
+
+  /** The check's answer, or the refusal it ends in (a permission the resource does not have). */
+  private static String answer(Supplier<Boolean> check) {
+    try {
+      return " " + check.get();
+    } catch (RuntimeException e) {
+      return " " + e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+  }
+
+  private static String describe(PermissionCheck check) {
+    return check.getPermission().getName()
+        + " "
+        + check.getResource().resourceName()
+        + " "
+        + check.getResourceId();
   }
 
   private Map<String, Supplier<TaskQuery>> queries(String user) {
