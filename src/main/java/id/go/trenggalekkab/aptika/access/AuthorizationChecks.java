@@ -61,9 +61,9 @@ import org.springframework.stereotype.Component;
  * made of other checks stay the engine's.
  *
  * <p>{@code TaskQueryEquivalence} runs every task and variable query of its matrix, the checks of a
- * command on every open task, and every permission of every resource on every resource id that has
- * an authorization, alone and two at a time, with these and with the engine's own, on H2 and
- * PostgreSQL, and finds the same answers.
+ * command on every open task, and every permission of every resource on {@code '*'}, on no id, on
+ * an unknown id and on ids that have an authorization, alone and two at a time, with these and with
+ * the engine's own, on H2 and PostgreSQL, and finds the same answers.
  */
 @Component
 class AuthorizationChecks extends AbstractProcessEnginePlugin {

@@ -46,15 +46,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Runs a matrix of task queries (REST's list and count, Tasklist's saved filters, "or" queries,
  * candidate users and groups, involved user, assigned tasks, ordering by a variable) and of
  * variable queries (a page's card variables, a request's, a task's), and the checks of a command on
- * every open task (READ, TASK_WORK), and every permission of every resource on every resource id
- * that has an authorization (alone, and two at a time, "any of" and "all of"), as each demo user:
- * once with {@code TaskQuery.xml}, {@code VariableQuery.xml} and the checks as {@link
- * AuthorizationChecks} makes them (the caller's groups as given, no look for REVOKEs, the check in
- * one fixed statement), and once with the engine's own statements and checks. Asserts that both
- * return the same tasks, counts and answers. While it runs, authorizations of the kinds the
- * office's own do not include are added (GLOBAL, a user's own, a grant to every user, one that
- * gives some permissions of a resource and not others), so that the checks meet them too. Works on
- * H2 and PostgreSQL alike.
+ * every open task (READ, TASK_WORK), and every permission of every resource on {@code '*'}, on no
+ * id, on an unknown id and on ids that have an authorization (alone, and two at a time, "any of"
+ * and "all of"), as each demo user: once with {@code TaskQuery.xml}, {@code VariableQuery.xml} and
+ * the checks as {@link AuthorizationChecks} makes them (the caller's groups as given, no look for
+ * REVOKEs, the check in one fixed statement), and once with the engine's own statements and checks.
+ * Asserts that both return the same tasks, counts and answers. While it runs, authorizations of the
+ * kinds the office's own do not include are added (GLOBAL, a user's own, a grant to every user, one
+ * that gives some permissions of a resource and not others), so that the checks meet them too.
+ * Works on H2 and PostgreSQL alike.
  */
 public final class TaskQueryEquivalence {
 

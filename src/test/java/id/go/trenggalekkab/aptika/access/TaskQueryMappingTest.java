@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -18,13 +19,16 @@ import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.junit.jupiter.api.Test;
 
 /**
- * Our task and variable queries were made from the engine's of Camunda 7.24.0. This fails as soon
- * as a Camunda upgrade changes the engine's statements, so that ours is made again from the new
- * ones (and {@code TaskQueryEquivalenceTest} proves again that both return the same tasks).
+ * Our task and variable queries, and our authorization check, were made from the engine's of
+ * Camunda 7.24.0. This fails as soon as a Camunda upgrade changes the engine's statements, so that
+ * ours is made again from the new ones (and {@code TaskQueryEquivalenceTest} proves again that both
+ * return the same tasks and answers).
  */
 class TaskQueryMappingTest {
 
   private static final String ENGINE_TASKS = "org/camunda/bpm/engine/impl/mapping/entity/Task.xml";
+  private static final String ENGINE_AUTHORIZATIONS =
+      "org/camunda/bpm/engine/impl/mapping/entity/Authorization.xml";
   private static final String ENGINE_VARIABLES =
       "org/camunda/bpm/engine/impl/mapping/entity/VariableInstance.xml";
 
@@ -64,6 +68,34 @@ class TaskQueryMappingTest {
             "the engine's variable query changed: make %s again from it",
             TaskQueryMapping.VARIABLE_MAPPING)
         .isEqualTo(VARIABLES_MADE_FROM);
+  }
+
+  /** SHA-256 of the authorization check's statement and its parts in Camunda 7.24.0. */
+  private static final String CHECK_MADE_FROM =
+      "ac85e6de817b092802699aad5122451c23714550c9ab415b92c50724572b111f";
+
+  @Test
+  void theEnginesAuthorizationCheckIsTheOneOursWasMadeFrom() throws Exception {
+    String engine = read(ProcessEngine.class.getClassLoader(), ENGINE_AUTHORIZATIONS);
+    StringBuilder statements =
+        new StringBuilder(
+            statement(engine, "<select id=\"isUserAuthorizedForResource\"", "</select>"));
+    for (String part :
+        List.of(
+            "authCheck",
+            "authorizationCheck",
+            "atomicChecks",
+            "compositeChecks",
+            "disjunctiveAtomicChecks",
+            "conjunctiveAtomicChecks")) {
+      statements.append(statement(engine, "<sql id=\"" + part + "\">", "</sql>"));
+    }
+
+    assertThat(sha256(statements.toString().replaceAll("\\s+", " ").trim()))
+        .as(
+            "the engine's authorization check changed: make AuthorizationChecks.Manager's again"
+                + " from it")
+        .isEqualTo(CHECK_MADE_FROM);
   }
 
   @Test
