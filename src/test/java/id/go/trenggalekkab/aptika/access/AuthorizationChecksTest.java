@@ -112,28 +112,31 @@ class AuthorizationChecksTest {
         GROUP,
         Resources.APPLICATION.resourceType(),
         Permissions.ACCESS.getValue());
-    assertThat(mayOpenTasklist()).isTrue();
-    jdbc.update(
-        insert,
-        "revoke-written-by-hand",
-        Authorization.AUTH_TYPE_REVOKE,
-        NOBODY,
-        null,
-        Resources.APPLICATION.resourceType(),
-        ~Permissions.ACCESS.getValue());
     try {
-      assertThat(AuthorizationChecks.checkRevokesIn(engine)).isTrue();
+      assertThat(mayOpenTasklist()).isTrue();
+      jdbc.update(
+          insert,
+          "revoke-written-by-hand",
+          Authorization.AUTH_TYPE_REVOKE,
+          NOBODY,
+          null,
+          Resources.APPLICATION.resourceType(),
+          ~Permissions.ACCESS.getValue());
+      try {
+        assertThat(AuthorizationChecks.checkRevokesIn(engine)).isTrue();
+        assertThat(engine.getProcessEngineConfiguration().getAuthorizationCheckRevokes())
+            .isEqualTo(ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_AUTO);
+        assertThat(mayOpenTasklist()).as("revoked").isFalse();
+      } finally {
+        jdbc.update("delete from ACT_RU_AUTHORIZATION where ID_ = 'revoke-written-by-hand'");
+        assertThat(AuthorizationChecks.checkRevokesIn(engine)).isFalse();
+      }
       assertThat(engine.getProcessEngineConfiguration().getAuthorizationCheckRevokes())
-          .isEqualTo(ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_AUTO);
-      assertThat(mayOpenTasklist()).as("revoked").isFalse();
+          .isEqualTo(ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_NEVER);
+      assertThat(mayOpenTasklist()).isTrue();
     } finally {
-      jdbc.update("delete from ACT_RU_AUTHORIZATION where ID_ = 'revoke-written-by-hand'");
-      assertThat(AuthorizationChecks.checkRevokesIn(engine)).isFalse();
+      jdbc.update("delete from ACT_RU_AUTHORIZATION where ID_ = 'grant-to-a-group'");
     }
-    assertThat(engine.getProcessEngineConfiguration().getAuthorizationCheckRevokes())
-        .isEqualTo(ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_NEVER);
-    assertThat(mayOpenTasklist()).isTrue();
-    jdbc.update("delete from ACT_RU_AUTHORIZATION where ID_ = 'grant-to-a-group'");
   }
 
   private boolean mayOpenTasklist() {
