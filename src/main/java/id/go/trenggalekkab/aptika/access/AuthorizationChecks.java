@@ -154,9 +154,7 @@ class AuthorizationChecks extends AbstractProcessEnginePlugin {
       if (!isAuthorizationEnabled()) {
         return true;
       }
-      CompositePermissionCheck alone = new CompositePermissionCheck();
-      alone.setAtomicChecks(List.of(check));
-      return isAuthorized(userId, groupIds, alone);
+      return isAuthorized(userId, groupIds, createCompositePermissionCheck(check));
     }
 
     /**

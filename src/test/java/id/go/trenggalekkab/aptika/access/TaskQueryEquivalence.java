@@ -239,9 +239,7 @@ public final class TaskQueryEquivalence {
 
   /** Each check's answer, and each with the next as "any of" and "all of", in one command. */
   private List<String> answers(String user, List<String> groups, List<PermissionCheck> checks) {
-    ProcessEngineConfigurationImpl configuration =
-        (ProcessEngineConfigurationImpl) app.getBean(ProcessEngineConfiguration.class);
-    return configuration
+    return configuration()
         .getCommandExecutorTxRequired()
         .execute(
             context -> {
@@ -273,6 +271,10 @@ public final class TaskQueryEquivalence {
               }
               return answers;
             });
+  }
+
+  private ProcessEngineConfigurationImpl configuration() {
+    return (ProcessEngineConfigurationImpl) app.getBean(ProcessEngineConfiguration.class);
   }
 
   private static PermissionCheck check(Permission permission, Resource resource, String id) {
@@ -462,8 +464,7 @@ public final class TaskQueryEquivalence {
   }
 
   private <T> T withOurStatements(boolean ours, Supplier<T> work) {
-    ProcessEngineConfigurationImpl configuration =
-        (ProcessEngineConfigurationImpl) app.getBean(ProcessEngineConfiguration.class);
+    ProcessEngineConfigurationImpl configuration = configuration();
     DbSqlSessionFactory sessions = configuration.getDbSqlSessionFactory();
     Map<String, String> mappings = sessions.getStatementMappings();
     Map<Class<?>, SessionFactory> factories = configuration.getSessionFactories();
