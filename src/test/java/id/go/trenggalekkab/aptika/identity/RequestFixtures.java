@@ -1,5 +1,7 @@
 package id.go.trenggalekkab.aptika.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.trenggalekkab.aptika.provisioning.ServiceRegistry;
 import java.io.IOException;
@@ -13,6 +15,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 /** Start variables of a request as a clerk's start form sends them, the letter included. */
 public final class RequestFixtures {
@@ -87,13 +91,22 @@ public final class RequestFixtures {
    * /engine-rest}; the new request's process instance id.
    */
   public static String aSubdomainRequestOverRest(TestRestTemplate http) {
-    return http.withBasicAuth(People.CLERK_DINKES, People.PASSWORD)
-        .postForObject(
-            "/engine-rest/process-definition/key/SubdomainHostingProcess/start",
-            Map.of("variables", asRestVariables(aSubdomainRequest())),
-            JsonNode.class)
-        .get("id")
-        .asText();
+    return aSubdomainRequestOverRest(http, "start");
+  }
+
+  /**
+   * The same through the procedure's {@code start} or {@code submit-form} (Tasklist's start form);
+   * the new request's process instance id.
+   */
+  public static String aSubdomainRequestOverRest(TestRestTemplate http, String endpoint) {
+    ResponseEntity<JsonNode> started =
+        http.withBasicAuth(People.CLERK_DINKES, People.PASSWORD)
+            .postForEntity(
+                "/engine-rest/process-definition/key/SubdomainHostingProcess/" + endpoint,
+                Map.of("variables", asRestVariables(aSubdomainRequest())),
+                JsonNode.class);
+    assertThat(started.getStatusCode()).as("the request submitted").isEqualTo(HttpStatus.OK);
+    return started.getBody().get("id").asText();
   }
 
   /** The same variables in the shape of the engine REST API. */

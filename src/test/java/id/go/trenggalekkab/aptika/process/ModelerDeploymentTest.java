@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Resource;
@@ -172,16 +171,7 @@ class ModelerDeploymentTest {
   }
 
   private String startRequest() {
-    ResponseEntity<JsonNode> started =
-        http.withBasicAuth(CLERK_DINKES, PASSWORD)
-            .postForEntity(
-                "/engine-rest/process-definition/key/" + PROCESS + "/start",
-                Map.of(
-                    "variables",
-                    RequestFixtures.asRestVariables(RequestFixtures.aSubdomainRequest())),
-                JsonNode.class);
-    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
-    return started.getBody().get("id").asText();
+    return RequestFixtures.aSubdomainRequestOverRest(http);
   }
 
   private String definitionOf(String processInstanceId) {
