@@ -20,17 +20,30 @@ import org.springframework.http.ResponseEntity;
 /**
  * The statements each request of the benchmark's step 1 and of a lane's step sends to the database,
  * counted exactly: the clerk's start form with the PDF ({@code submit-form}), then the Kadis's read
- * of his task, his claim and his completion, each over HTTP Basic as an API client sends them
- * (docs/performance.md, "What a request sends"). A change that makes a request send one statement
- * more, or one fewer, fails here with the request's statements listed; the table in the docs
- * changes with {@link #SENT}.
+ * of his task, what Tasklist reads when he opens it, his claim and his completion, each over HTTP
+ * Basic as an API client sends them (docs/performance.md, "What a request sends"). A change that
+ * makes a request send one statement more, or one fewer, fails here with the request's statements
+ * listed; the table in the docs changes with {@link #SENT}.
  */
 @AptikaSpringBootTest
 class StatementBudgetTest {
 
   /** Statements per request, the login's three included. */
   static final Map<String, Integer> SENT =
-      Map.of("start", 78, "list", 5, "claim", 17, "complete", 49);
+      Map.of(
+          "start", 78,
+          "list", 5,
+          "task", 5,
+          "task/form", 10,
+          "task/deployed-form", 12,
+          "task/form-variables", 10,
+          "task/identity-links", 8,
+          "claim", 17,
+          "complete", 49);
+
+  /** What Tasklist reads of each task it opens, after the task itself. */
+  private static final List<String> OPENING =
+      List.of("form", "deployed-form", "form-variables", "identity-links");
 
   @Autowired TestRestTemplate http;
 
@@ -61,6 +74,10 @@ class StatementBudgetTest {
         RequestStatements.of(
             () -> instance.set(RequestFixtures.aSubdomainRequestOverRest(http, "submit-form"))));
     sent.put("list", RequestStatements.of(() -> task.set(taskOf(step, instance.get()))));
+    sent.put("task", RequestStatements.of(() -> read(step, task.get())));
+    for (String part : OPENING) {
+      sent.put("task/" + part, RequestStatements.of(() -> read(step, task.get() + "/" + part)));
+    }
     sent.put("claim", RequestStatements.of(() -> claim(step, task.get())));
     sent.put("complete", RequestStatements.of(() -> complete(step, task.get())));
     return sent;
@@ -77,6 +94,13 @@ class StatementBudgetTest {
                 JsonNode.class);
     assertThat(tasks.getBody()).hasSize(1);
     return tasks.getBody().get(0).get("id").asText();
+  }
+
+  private void read(Shape.Step step, String taskPath) {
+    ResponseEntity<String> read =
+        http.withBasicAuth(step.user(), People.PASSWORD)
+            .getForEntity("/engine-rest/task/" + taskPath, String.class);
+    assertThat(read.getStatusCode()).as(taskPath).isEqualTo(HttpStatus.OK);
   }
 
   private void claim(Shape.Step step, String taskId) {
