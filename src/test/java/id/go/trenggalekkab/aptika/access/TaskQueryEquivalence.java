@@ -88,10 +88,10 @@ public final class TaskQueryEquivalence {
       compared += assertSameAuthorizationChecks("tidak-terdaftar", List.of());
       for (String user : USERS) {
         people.actAs(user);
-        compared += assertSameCommandChecks(user);
-        compared +=
-            assertSameAuthorizationChecks(
-                user, app.getBean(IdentityService.class).getCurrentAuthentication().getGroupIds());
+        List<String> groups =
+            app.getBean(IdentityService.class).getCurrentAuthentication().getGroupIds();
+        compared += assertSameCommandChecks(user, groups);
+        compared += assertSameAuthorizationChecks(user, groups);
         for (Map.Entry<String, Supplier<TaskQuery>> query : queries(user).entrySet()) {
           compared +=
               assertSame(user + ": " + query.getKey(), () -> Result.of(query.getValue().get()));
@@ -426,10 +426,8 @@ public final class TaskQueryEquivalence {
    * The engine's own checks of a command (claim, complete, read by id) on each open task, which run
    * as {@link AuthorizationChecks} makes them: READ and TASK_WORK.
    */
-  private int assertSameCommandChecks(String user) {
+  private int assertSameCommandChecks(String user, List<String> groups) {
     AuthorizationService authorizations = app.getBean(AuthorizationService.class);
-    List<String> groups =
-        app.getBean(IdentityService.class).getCurrentAuthentication().getGroupIds();
     List<String> openTasks = withOurStatements(true, () -> allOpenTaskIds());
     return assertSame(
         user + ": the commands' checks",
