@@ -10,6 +10,8 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,7 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The benchmark's project half, small: a few full SOP runs driven over REST by the lane users with
  * the job executor on (logged into Tasklist, as the benchmark drives them, and over Basic), step-1
  * starts, seeded open tasks and the task list, on PostgreSQL. It keeps {@code bench/run} working;
- * its figures mean nothing.
+ * its figures mean nothing. And every statement they sent reads the tables that grow with the work
+ * through an index ({@link UnindexedReads}).
  */
 class BenchmarkSmokeIT {
 
@@ -37,6 +40,7 @@ class BenchmarkSmokeIT {
         statements.execute("select pg_stat_statements_reset()");
         Driver.Runs runs = staff.fullRuns(2, 2, true);
         long staffLogins = userRowsRead(statements);
+        Set<String> sent = new TreeSet<>(UnindexedReads.sent(statements));
         statements.execute("select pg_stat_statements_reset()");
         Driver.Runs overBasic = apiClient.fullRuns(2, 2, true);
         long basicLogins = userRowsRead(statements);
@@ -45,6 +49,8 @@ class BenchmarkSmokeIT {
         app.stopJobExecutor();
         app.seed(20);
         List<Driver.Latency> latency = apiClient.taskList(5, 1, Duration.ofSeconds(30));
+        sent.addAll(UnindexedReads.sent(statements));
+        statements.execute("analyze");
 
         assertThat(runs.commitsPerRun())
             .as("at least a commit per start, completion and system step")
@@ -83,6 +89,12 @@ class BenchmarkSmokeIT {
                 "task list", "task count", "task list alone", "Tasklist's filter query");
         assertThat(latency).allSatisfy(l -> assertThat(l.p50()).isPositive());
         assertThat(latency).allSatisfy(l -> assertThat(l.warmup()).isEqualTo(1));
+        assertThat(sent)
+            .as("the statements of the runs, the starts and the task list")
+            .hasSizeGreaterThan(50);
+        assertThat(UnindexedReads.in(jdbcUrl, sent))
+            .as("statements reading a table that grows with the work without an index condition")
+            .isEmpty();
       }
     }
   }
