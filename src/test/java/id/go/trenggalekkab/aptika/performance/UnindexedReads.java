@@ -54,7 +54,10 @@ final class UnindexedReads {
 
   private UnindexedReads() {}
 
-  /** The reads and writes the database's statistics hold now, as PostgreSQL normalised them. */
+  /**
+   * The reads, updates and deletes the database's statistics hold now, as PostgreSQL normalised
+   * them: a sorted set, to which the statements of another phase may be added.
+   */
   static Set<String> sent(JdbcTemplate database) {
     return new TreeSet<>(
         database.queryForList(
