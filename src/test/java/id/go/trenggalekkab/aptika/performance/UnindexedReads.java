@@ -31,7 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * TaskListScalingIT}); and the reads that count every open task or incident on purpose, {@link
  * #COUNTS_EVERYTHING}.
  */
-final class UnindexedReads {
+public final class UnindexedReads {
 
   /** Tables that stay small: definitions, identities, settings, counters. */
   private static final Pattern GROWING =
@@ -58,7 +58,7 @@ final class UnindexedReads {
    * The reads, updates and deletes the database's statistics hold now, as PostgreSQL normalised
    * them: a sorted set, to which the statements of another phase may be added.
    */
-  static Set<String> sent(JdbcTemplate database) {
+  public static Set<String> sent(JdbcTemplate database) {
     return new TreeSet<>(
         database.queryForList(
             "select query from pg_stat_statements"
@@ -69,7 +69,7 @@ final class UnindexedReads {
   }
 
   /** Each statement that reads a growing table whole, with the tables it reads so. */
-  static List<String> in(String jdbcUrl, Collection<String> statements) throws SQLException {
+  public static List<String> in(String jdbcUrl, Collection<String> statements) throws SQLException {
     // the simple protocol sends $1 ... as text, for EXPLAIN (GENERIC_PLAN) to plan
     String url = jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "preferQueryMode=simple";
     List<String> found = new ArrayList<>();

@@ -10,6 +10,7 @@ import id.go.trenggalekkab.aptika.calendar.WorkingTimeCalendar;
 import id.go.trenggalekkab.aptika.identity.RequestFixtures;
 import id.go.trenggalekkab.aptika.letter.LetterNumbering;
 import id.go.trenggalekkab.aptika.notification.Outbox;
+import id.go.trenggalekkab.aptika.performance.UnindexedReads;
 import id.go.trenggalekkab.aptika.splp.SplpApplicationRun;
 import id.go.trenggalekkab.aptika.splp.simulator.SplpSimulatorConfiguration;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -67,8 +69,14 @@ class PostgresIT {
 
   @BeforeAll
   static void startPostgresAndTheApplication() throws Exception {
-    postgres = EmbeddedPostgres.builder().start();
+    postgres =
+        EmbeddedPostgres.builder()
+            .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+            .start();
+    database().execute("create extension pg_stat_statements");
     app = startOn(postgres);
+    // what the tests below make the application send; the migrations and the deployment are once
+    database().execute("select pg_stat_statements_reset()");
     String port = app.getBean(Environment.class).getProperty("local.server.port");
     http = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port));
   }
@@ -93,13 +101,39 @@ class PostgresIT {
         .run(args.toArray(String[]::new));
   }
 
+  /**
+   * Every statement the application sent for the tests of this class (both SPLP procedures,
+   * letters, the outbox, the scheduled work) reads the tables that grow with the work through an
+   * index (docs/performance.md, "Every statement, checked for an index"). The tests' own search for
+   * secrets reads every row of every table ({@code DatabaseScan}) and is not the application's.
+   */
+  private static void assertEveryStatementReadsTheGrowingTablesThroughAnIndex() throws Exception {
+    database().execute("analyze");
+    Set<String> sent = UnindexedReads.sent(database());
+    sent.removeIf(statement -> statement.startsWith("select * from \""));
+    assertThat(sent).as("the statements of the tests").hasSizeGreaterThan(100);
+    assertThat(UnindexedReads.in(postgres.getJdbcUrl("postgres", "postgres"), sent))
+        .as("statements reading a table that grows with the work without an index condition")
+        .isEmpty();
+  }
+
+  private static JdbcTemplate database() {
+    return new JdbcTemplate(postgres.getPostgresDatabase());
+  }
+
   @AfterAll
   static void stop() throws Exception {
-    if (app != null) {
-      app.close();
-    }
-    if (postgres != null) {
-      postgres.close();
+    try {
+      if (postgres != null && app != null) {
+        assertEveryStatementReadsTheGrowingTablesThroughAnIndex();
+      }
+    } finally {
+      if (app != null) {
+        app.close();
+      }
+      if (postgres != null) {
+        postgres.close();
+      }
     }
   }
 
