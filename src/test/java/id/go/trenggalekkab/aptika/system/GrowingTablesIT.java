@@ -7,25 +7,18 @@ import com.icegreen.greenmail.util.ServerSetup;
 import id.go.trenggalekkab.aptika.identity.People;
 import id.go.trenggalekkab.aptika.identity.RequestFixtures;
 import id.go.trenggalekkab.aptika.notification.DirectMail;
+import id.go.trenggalekkab.aptika.performance.UnindexedReads;
 import id.go.trenggalekkab.aptika.provisioning.ServiceRegistry;
 import id.go.trenggalekkab.aptika.sla.SlaBreaches;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.ServerSocket;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -50,7 +43,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * letter and late-step lists, a mail sent once, a reply letter recorded, the overruns of a month),
  * then has PostgreSQL plan each statement it saw, for any parameters ({@code EXPLAIN
  * (GENERIC_PLAN)}), with sequential scans made the last resort: a plan then reads a whole table
- * only when no index serves the statement.
+ * only when no index serves the statement ({@link UnindexedReads}, which the benchmark's smoke and
+ * {@code PostgresIT} use for everything they send).
  */
 class GrowingTablesIT {
 
@@ -67,16 +61,6 @@ class GrowingTablesIT {
   private static final Pattern READS_A_GROWING_TABLE =
       Pattern.compile(
           "(?is)^\\s*(select|update|delete|with)\\b.*\\b(" + String.join("|", GROWING) + ")\\b.*");
-
-  /** A scan of a growing table in a plan, and how. */
-  private static final Pattern SCAN =
-      Pattern.compile(
-          "(Seq Scan|Index Scan|Index Only Scan)( Backward)?( using \\S+)? on ("
-              + String.join("|", GROWING)
-              + ")\\b");
-
-  /** A sort of all the rows (an incremental sort reads only as far as the limit needs). */
-  private static final Pattern SORTS_ALL = Pattern.compile("^\\s*(->\\s+)?Sort\\s+\\(.*");
 
   static EmbeddedPostgres postgres;
   static GreenMail smtp;
@@ -176,59 +160,12 @@ class GrowingTablesIT {
     List<String> seen = awaitStatements(database, expected);
 
     // then: PostgreSQL reads none of those tables whole for any of the statements it saw
-    Map<String, String> plans = new LinkedHashMap<>();
-    seen.forEach(query -> plans.put(query, plan(query)));
     assertThat(expected)
         .as("the reads this test does are among the statements seen: %s", seen)
         .allSatisfy(part -> assertThat(seen).anySatisfy(query -> assertThat(query).contains(part)));
-    Map<String, String> wholeTableReads =
-        plans.entrySet().stream()
-            .filter(plan -> readsAGrowingTableWhole(plan.getValue()))
-            .collect(
-                Collectors.toMap(
-                    Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
-    plans.forEach(
-        (query, plan) ->
-            System.out.println(
-                "[plan] "
-                    + query.replaceAll("\\s+", " ")
-                    + "\n"
-                    + plan.lines()
-                        .filter(line -> SCAN.matcher(line).find() || line.contains("Cond:"))
-                        .collect(Collectors.joining("\n"))));
-    assertThat(wholeTableReads).as("statements that read a growing table whole").isEmpty();
-  }
-
-  /**
-   * Whether a plan reads a growing table whole: by a sequential scan, or by an index scan with no
-   * condition on the index (all its entries), unless that scan yields every row it reads, in order,
-   * until a limit is reached (a {@code Limit} above it, no full sort, no filter on the scan: a
-   * filter that few rows pass would read on to the end).
-   */
-  static boolean readsAGrowingTableWhole(String plan) {
-    List<String> lines = plan.lines().toList();
-    boolean stopsAtALimit =
-        lines.get(0).startsWith("Limit")
-            && lines.stream().noneMatch(line -> SORTS_ALL.matcher(line).matches());
-    for (int i = 0; i < lines.size(); i++) {
-      Matcher scan = SCAN.matcher(lines.get(i));
-      if (!scan.find()) {
-        continue;
-      }
-      if (scan.group(1).equals("Seq Scan")) {
-        return true;
-      }
-      boolean indexCondition = false;
-      boolean filter = false;
-      for (int j = i + 1; j < lines.size() && !lines.get(j).contains("->"); j++) {
-        indexCondition |= lines.get(j).contains("Index Cond:");
-        filter |= lines.get(j).contains("Filter:");
-      }
-      if (!indexCondition && (filter || !stopsAtALimit)) {
-        return true;
-      }
-    }
-    return false;
+    assertThat(UnindexedReads.in(postgres.getJdbcUrl("postgres", "postgres"), seen))
+        .as("statements that read a growing table whole")
+        .isEmpty();
   }
 
   /** The statements on the growing tables, once those named are among them or after 20 s. */
@@ -251,29 +188,6 @@ class GrowingTablesIT {
 
   private static boolean allSeen(List<String> seen, List<String> parts) {
     return parts.stream().allMatch(part -> seen.stream().anyMatch(query -> query.contains(part)));
-  }
-
-  /**
-   * The plan of a statement for any parameters, with sequential scans the last resort. The
-   * statement holds {@code $1}, {@code $2} ... in place of its values, which only PostgreSQL's
-   * simple query protocol passes on as they are.
-   */
-  private static String plan(String query) {
-    try (Connection connection =
-            DriverManager.getConnection(
-                postgres.getJdbcUrl("postgres", "postgres") + "&preferQueryMode=simple");
-        Statement statement = connection.createStatement()) {
-      statement.execute("set enable_seqscan = off");
-      StringBuilder plan = new StringBuilder();
-      try (ResultSet rows = statement.executeQuery("explain (generic_plan) " + query)) {
-        while (rows.next()) {
-          plan.append(rows.getString(1)).append('\n');
-        }
-      }
-      return plan.toString();
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot plan: " + query, e);
-    }
   }
 
   private static ProcessInstance submitASubdomainRequest() {
