@@ -59,7 +59,7 @@ public final class UnindexedReads {
    * with, which a plan for any parameters cannot show: the task list's page (planned afresh for its
    * values at every list) and Tasklist's card variables (whose bounds are numbers in the statement,
    * made parameters by {@code pg_stat_statements}). {@code TaskListScalingIT} explains both with
-   * their values.
+   * their values: the Kadis's page among his own tasks, the Kabid's among the Kadis's.
    */
   static final Map<String, String> PAGES_MEASURED_WITH_THEIR_VALUES =
       Map.of(
