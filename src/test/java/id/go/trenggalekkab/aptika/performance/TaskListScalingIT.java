@@ -41,7 +41,7 @@ class TaskListScalingIT {
 
   /**
    * Open requests for another lane's page: below about 1,000 open tasks PostgreSQL reads the whole
-   * task table for it (0.35 ms at 600), the cheapest way for a table that small.
+   * task table for it (0.47 ms at 600), the cheapest way for a table that small.
    */
   private static final int MANY = 2_000;
 
