@@ -48,19 +48,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class GrowingTablesIT {
 
-  private static final List<String> GROWING =
-      List.of(
-          "apt_outbox",
-          "apt_sla_breach",
-          "apt_letter",
-          "apt_service",
-          "apt_document",
-          "apt_request_note",
-          "apt_portal_attempt");
-
   private static final Pattern READS_A_GROWING_TABLE =
       Pattern.compile(
-          "(?is)^\\s*(select|update|delete|with)\\b.*\\b(" + String.join("|", GROWING) + ")\\b.*");
+          "(?is)^\\s*(select|update|delete|with)\\b.*\\b("
+              + String.join("|", UnindexedReads.OUR_GROWING_TABLES)
+              + ")\\b.*");
 
   static EmbeddedPostgres postgres;
   static GreenMail smtp;
