@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskManager;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -25,7 +26,8 @@ import org.springframework.context.annotation.Bean;
  * join cannot be hashed, so PostgreSQL compared every task with every such row
  * (docs/performance.md, "Task list with authorizations"). The grants stay as they are, so every
  * access rule holds unchanged; {@code TaskQueryEquivalenceTest} and {@code TaskListScalingIT}
- * compare our statements with the engine's.
+ * compare our statements with the engine's. A lane holding few tasks has its own tasks read first
+ * ({@link LaneTaskQuery}).
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 class TaskQueryMapping {
@@ -61,6 +63,9 @@ class TaskQueryMapping {
         }
         mappings.putAll(STATEMENTS);
         sessions.setStatementMappings(mappings);
+        configuration
+            .getSessionFactories()
+            .put(TaskManager.class, new LaneTaskQuery.Sessions(LaneTaskQuery.FEW_LINKS));
       }
 
       @Override

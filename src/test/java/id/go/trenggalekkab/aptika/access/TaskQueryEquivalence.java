@@ -33,6 +33,7 @@ import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskManager;
 import org.camunda.bpm.engine.impl.util.ResourceTypeUtil;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.runtime.VariableInstanceQuery;
@@ -51,7 +52,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * and "all of"), as each demo user: once with {@code TaskQuery.xml}, {@code VariableQuery.xml} and
  * the checks as {@link AuthorizationChecks} makes them (the caller's groups as given, no look for
  * REVOKEs, the check in one fixed statement), and once with the engine's own statements and checks.
- * Asserts that both return the same tasks, counts and answers. While it runs, authorizations of the
+ * Asserts that both return the same tasks, counts and answers; ours in both of its forms, the
+ * lane's tasks read first and not ({@link LaneTaskQuery}). While it runs, authorizations of the
  * kinds the office's own do not include are added (GLOBAL, a user's own, a grant to every user, one
  * that gives some permissions of a resource and not others), so that the checks meet them too.
  * Works on H2 and PostgreSQL alike.
@@ -94,12 +96,13 @@ public final class TaskQueryEquivalence {
         compared += assertSameAuthorizationChecks(user, groups);
         for (Map.Entry<String, Supplier<TaskQuery>> query : queries(user).entrySet()) {
           compared +=
-              assertSame(user + ": " + query.getKey(), () -> Result.of(query.getValue().get()));
+              assertSameInEveryForm(
+                  user + ": " + query.getKey(), () -> Result.of(query.getValue().get()));
         }
         FilterService filters = app.getBean(FilterService.class);
         for (Filter filter : filters.createFilterQuery().list()) {
           compared +=
-              assertSame(
+              assertSameInEveryForm(
                   user + ": filter " + filter.getName(),
                   () ->
                       new Result(
@@ -461,18 +464,35 @@ public final class TaskQueryEquivalence {
     }
   }
 
+  /**
+   * Our statements with the lane's tasks read first where its candidate links are at most this many
+   * ({@link LaneTaskQuery}): as the engine is configured, always, and never.
+   */
+  private static final List<Integer> LANE_FORMS = List.of(LaneTaskQuery.FEW_LINKS, 1_000_000, 0);
+
   private <T> T withOurStatements(boolean ours, Supplier<T> work) {
+    return withOurStatements(ours, LaneTaskQuery.FEW_LINKS, work);
+  }
+
+  private <T> T withOurStatements(boolean ours, int fewLinks, Supplier<T> work) {
     ProcessEngineConfigurationImpl configuration = configuration();
     DbSqlSessionFactory sessions = configuration.getDbSqlSessionFactory();
     Map<String, String> mappings = sessions.getStatementMappings();
     Map<Class<?>, SessionFactory> factories = configuration.getSessionFactories();
     SessionFactory ourChecks = factories.get(AuthorizationManager.class);
+    SessionFactory ourTasks = factories.get(TaskManager.class);
     String revokes = configuration.getAuthorizationCheckRevokes();
     if (ours) {
       assertThat(mappings).containsAllEntriesOf(TaskQueryMapping.STATEMENTS);
       assertThat(ourChecks).isInstanceOf(AuthorizationChecks.Sessions.class);
+      assertThat(ourTasks).isInstanceOf(LaneTaskQuery.Sessions.class);
       assertThat(revokes).isEqualTo(ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_NEVER);
-      return work.get();
+      factories.put(TaskManager.class, new LaneTaskQuery.Sessions(fewLinks));
+      try {
+        return work.get();
+      } finally {
+        factories.put(TaskManager.class, ourTasks);
+      }
     }
     Map<String, String> engines = new HashMap<>(mappings);
     for (String statement : TaskQueryMapping.STATEMENTS.keySet()) {
@@ -481,6 +501,7 @@ public final class TaskQueryEquivalence {
     sessions.setStatementMappings(engines);
     factories.put(
         AuthorizationManager.class, new GenericManagerFactory(AuthorizationManager.class));
+    factories.put(TaskManager.class, new GenericManagerFactory(TaskManager.class));
     configuration.setAuthorizationCheckRevokes(
         ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_AUTO);
     try {
@@ -488,6 +509,7 @@ public final class TaskQueryEquivalence {
     } finally {
       sessions.setStatementMappings(mappings);
       factories.put(AuthorizationManager.class, ourChecks);
+      factories.put(TaskManager.class, ourTasks);
       configuration.setAuthorizationCheckRevokes(revokes);
     }
   }
@@ -497,6 +519,17 @@ public final class TaskQueryEquivalence {
     Result ours = withOurStatements(true, run);
     assertThat(ours).as(what).isEqualTo(withOurStatements(false, run));
     return ours.ids().size() + 1;
+  }
+
+  /** The same for a task query, with ours in each of the {@link #LANE_FORMS}. */
+  private int assertSameInEveryForm(String what, Supplier<Result> run) {
+    Result engines = withOurStatements(false, run);
+    for (int fewLinks : LANE_FORMS) {
+      assertThat(withOurStatements(true, fewLinks, run))
+          .as(what + " (lane's tasks first up to " + fewLinks + " links)")
+          .isEqualTo(engines);
+    }
+    return engines.ids().size() + 1;
   }
 
   /** The ids, sorted: tasks with the same due date may come in either order. */

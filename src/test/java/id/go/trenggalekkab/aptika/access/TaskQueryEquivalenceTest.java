@@ -9,7 +9,10 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -25,6 +28,7 @@ class TaskQueryEquivalenceTest {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired IdentityService identity;
+  @Autowired ProcessEngineConfigurationImpl configuration;
 
   @Test
   void everyQueryReturnsWhatTheEnginesOwnStatementReturns() {
@@ -45,5 +49,74 @@ class TaskQueryEquivalenceTest {
     int compared = new TaskQueryEquivalence(app).assertSameAsEngine();
 
     assertThat(compared).as("results compared").isGreaterThan(200);
+  }
+
+  /**
+   * A query for a lane's tasks has them read first through its candidate links where those are at
+   * most {@link LaneTaskQuery#FEW_LINKS}; a query that also lets tasks through without a link, or
+   * for every task, runs as the engine's.
+   */
+  @Test
+  void aLaneWithFewCandidateLinksHasItsOwnTasksReadFirst() {
+    people().actAs(People.CLERK_DINKES);
+    runtime.startProcessInstanceByKey(
+        "SubdomainHostingProcess", RequestFixtures.aSubdomainRequest());
+    runtime.startProcessInstanceByKey(
+        "SubdomainHostingProcess", RequestFixtures.aSubdomainRequest());
+    people().actAsNobody();
+    long kadisLinks =
+        tasks.createTaskQuery().taskCandidateGroup("kadis").includeAssignedTasks().count();
+    assertThat(kadisLinks).isGreaterThanOrEqualTo(2).isLessThan(LaneTaskQuery.FEW_LINKS);
+
+    assertThat(chosen(LaneTaskQuery.FEW_LINKS, LIST, kadis())).isEqualTo(LaneTaskQuery.LANE_LIST);
+    assertThat(chosen(LaneTaskQuery.FEW_LINKS, COUNT, kadis())).isEqualTo(LaneTaskQuery.LANE_COUNT);
+    assertThat(chosen((int) kadisLinks, LIST, kadis())).isEqualTo(LaneTaskQuery.LANE_LIST);
+    assertThat(chosen((int) kadisLinks - 1, LIST, kadis())).isEqualTo(LIST);
+    assertThat(
+            chosen(
+                LaneTaskQuery.FEW_LINKS,
+                LIST,
+                tasks.createTaskQuery().taskCandidateUser(People.KADIS)))
+        .isEqualTo(LaneTaskQuery.LANE_LIST);
+    assertThat(
+            chosen(
+                LaneTaskQuery.FEW_LINKS,
+                LIST,
+                tasks
+                    .createTaskQuery()
+                    .or()
+                    .taskCandidateGroup("kadis")
+                    .taskAssignee(People.KADIS)
+                    .endOr()))
+        .isEqualTo(LIST);
+    assertThat(
+            chosen(
+                LaneTaskQuery.FEW_LINKS,
+                LIST,
+                tasks.createTaskQuery().taskCandidateGroup("kadis").taskInvolvedUser(People.KADIS)))
+        .isEqualTo(LIST);
+    assertThat(
+            chosen(LaneTaskQuery.FEW_LINKS, COUNT, tasks.createTaskQuery().withCandidateGroups()))
+        .isEqualTo(COUNT);
+    assertThat(chosen(LaneTaskQuery.FEW_LINKS, LIST, tasks.createTaskQuery())).isEqualTo(LIST);
+  }
+
+  private static final String LIST = "selectTaskByQueryCriteria";
+  private static final String COUNT = "selectTaskCountByQueryCriteria";
+
+  private TaskQuery kadis() {
+    return tasks.createTaskQuery().taskCandidateGroup("kadis").orderByDueDate().asc();
+  }
+
+  private People people() {
+    return new People(identity);
+  }
+
+  /** The statement our task manager runs for the engine's {@code statement} of the query. */
+  private String chosen(int fewLinks, String statement, TaskQuery query) {
+    return configuration
+        .getCommandExecutorTxRequired()
+        .execute(
+            context -> new LaneTaskQuery(fewLinks).statement(statement, (TaskQueryImpl) query));
   }
 }

@@ -119,7 +119,7 @@ class TaskQueryMappingTest {
   @Test
   void everyTaskQueryPropertyOurStatementsReadIsFoundByItsGetter() throws IOException {
     String ours = read(TaskQueryMapping.class.getClassLoader(), TaskQueryMapping.MAPPING);
-    Matcher property = Pattern.compile("\\bquery\\.(\\w+)").matcher(ours);
+    Matcher property = Pattern.compile("(?:\\bquery|\\$\\{q\\})\\.(\\w+)").matcher(ours);
     Set<String> names = new TreeSet<>();
     while (property.find()) {
       names.add(property.group(1));

@@ -1,5 +1,6 @@
 package id.go.trenggalekkab.aptika.performance;
 
+import id.go.trenggalekkab.aptika.access.LaneTaskQuery;
 import id.go.trenggalekkab.aptika.identity.People;
 import java.lang.reflect.Method;
 import java.sql.Connection;
@@ -13,7 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.apache.ibatis.executor.parameter.ParameterHandler;
 import org.apache.ibatis.mapping.BoundSql;
@@ -65,31 +66,40 @@ public final class EngineTaskQueryPlan {
 
   /**
    * {@code EXPLAIN (options) <the engine's SQL>} for the statement ({@link #LIST} or {@link
-   * #COUNT}) and query, as {@code userId} would run it; the plan's text. With no options, the
-   * statement itself with its parameters in place (PostgreSQL's driver), to run by hand.
+   * #COUNT}) and query, as {@code userId} would run it (in the form {@link LaneTaskQuery} chooses
+   * for it); the plan's text. With no options, the statement itself with its parameters in place
+   * (PostgreSQL's driver), to run by hand.
    */
   public String explain(String statement, TaskQueryImpl query, String userId, String options) {
+    return explain(statement, query, userId, options, LaneTaskQuery.FEW_LINKS);
+  }
+
+  /**
+   * As {@link #explain(String, TaskQueryImpl, String, String)}, in the form our task query takes
+   * where a lane's own tasks are read first up to {@code fewLinks} candidate links (0: never).
+   */
+  public String explain(
+      String statement, TaskQueryImpl query, String userId, String options, int fewLinks) {
     return bound(
-        statement,
-        query,
-        userId,
         context -> {
           context.getAuthorizationManager().configureTaskQuery(query);
           context.getTenantManager().configureQuery(query);
+          return new LaneTaskQuery(fewLinks).statement(statement, query);
         },
+        query,
+        userId,
         (mapped, sql) -> run(mapped, sql, query, options));
   }
 
   /**
-   * What {@code use} makes of the statement as MyBatis binds it for the query, inside a command of
-   * the engine run as {@code userId}, after {@code checks} (the engine's authorization and unit
-   * checks of that kind of query) have been added to the query.
+   * What {@code use} makes of a statement as MyBatis binds it for the query, inside a command of
+   * the engine run as {@code userId}. {@code statement} adds to the query the engine's
+   * authorization and unit checks of that kind of query, and names the statement.
    */
   private <T> T bound(
-      String statement,
+      Function<CommandContext, String> statement,
       Object query,
       String userId,
-      Consumer<CommandContext> checks,
       BiFunction<MappedStatement, BoundSql, T> use) {
     ProcessEngineConfigurationImpl configuration = configuration();
     IdentityService identity = app.getBean(IdentityService.class);
@@ -99,13 +109,13 @@ public final class EngineTaskQueryPlan {
           .getCommandExecutorTxRequired()
           .execute(
               context -> {
-                checks.accept(context);
+                String name = statement.apply(context);
                 MappedStatement mapped =
                     configuration
                         .getSqlSessionFactory()
                         .getConfiguration()
                         .getMappedStatement(
-                            configuration.getDbSqlSessionFactory().mapStatement(statement));
+                            configuration.getDbSqlSessionFactory().mapStatement(name));
                 return use.apply(mapped, mapped.getBoundSql(query));
               });
     } finally {
@@ -132,13 +142,13 @@ public final class EngineTaskQueryPlan {
     query.setMaxResults(Integer.MAX_VALUE); // list(): all of them
     String sql =
         bound(
-            VARIABLES,
-            query,
-            userId,
             context -> {
               authorizationCheckOf(context.getAuthorizationManager(), query);
               context.getTenantManager().configureQuery(query);
+              return VARIABLES;
             },
+            query,
+            userId,
             (mapped, bound) -> bound.getSql());
     StringBuilder numbered = new StringBuilder();
     int parameter = 0;
