@@ -3,6 +3,7 @@ package id.go.trenggalekkab.aptika.access;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskManager;
@@ -25,19 +26,27 @@ import org.camunda.bpm.engine.task.Task;
  * one more than {@link #FEW_LINKS}, through the links' index. Where they are no more, the list and
  * the count read the lane's tasks through those links first ({@code
  * selectLaneTaskByQueryCriteria}), at a cost bounded by the lane; otherwise they run as before.
- * Both forms return the same tasks: the lane's form only reads first the tasks the candidate
- * condition lets through ({@code TaskQueryEquivalence} runs every query in both forms and the
- * engine's).
+ *
+ * <p>A query with no candidates (Tasklist's "Semua tugas" and "Lewat tenggat") has no lane to read
+ * first, but its reader's tasks are his grants: the engine grants each open task's candidate group
+ * READ on that task. So where the reader holds no grant that lets more tasks through (on every
+ * task, on a procedure: the manager's READ on every task), the grants on single tasks that the
+ * query's check accepts are counted the same way, and where they are few the tasks are read first
+ * by their ids ({@code selectGrantedTaskByQueryCriteria}).
+ *
+ * <p>Every form returns the same tasks: each only reads first the tasks its condition lets through,
+ * and the query's own conditions, the grants' among them, still apply ({@code TaskQueryEquivalence}
+ * runs every query in three forms and the engine's).
  */
 public final class LaneTaskQuery extends TaskManager {
 
   /**
-   * The most candidate links for which the lane's tasks are read first. On PostgreSQL each costs
-   * about 7-10 µs whatever the number of open tasks (2.0 ms for a page of a lane with 300, 9.8 ms
-   * with 1,000, beside 19,000-19,700 tasks of another lane); a page read in due-date order costs
-   * about 2.3 µs per task it walks, and the Kadis's, with his pile, 0.14-0.34 ms
-   * (docs/performance.md, "The lane's own tasks first"). A lane holding more is most likely the
-   * pile itself.
+   * The most candidate links (or, for a query with no candidates, grants on single tasks) for which
+   * the lane's tasks are read first. On PostgreSQL each costs about 7-10 µs whatever the number of
+   * open tasks (2.0 ms for a page of a lane with 300, 9.8 ms with 1,000, beside 19,000-19,700 tasks
+   * of another lane); a page read in due-date order costs about 2.3 µs per task it walks, and the
+   * Kadis's, with his pile, 0.14-0.34 ms (docs/performance.md, "The lane's own tasks first"). A
+   * lane holding more is most likely the pile itself.
    */
   public static final int FEW_LINKS = 500;
 
@@ -45,6 +54,10 @@ public final class LaneTaskQuery extends TaskManager {
   static final String LANE_LIST = NAMESPACE + "selectLaneTaskByQueryCriteria";
   static final String LANE_COUNT = NAMESPACE + "selectLaneTaskCountByQueryCriteria";
   static final String LINK_COUNT = NAMESPACE + "selectLaneLinkCount";
+  static final String GRANTED_LIST = NAMESPACE + "selectGrantedTaskByQueryCriteria";
+  static final String GRANTED_COUNT = NAMESPACE + "selectGrantedTaskCountByQueryCriteria";
+  static final String GRANT_COUNT = NAMESPACE + "selectCallersGrantCount";
+  static final String WIDE_GRANT = NAMESPACE + "selectCallersWideGrant";
 
   private final int fewLinks;
 
@@ -69,20 +82,54 @@ public final class LaneTaskQuery extends TaskManager {
   /**
    * The statement that runs the engine's {@code statement} (its list or its count) for the query,
    * whose authorization and unit checks are already added: ours of the lane where the query asks
-   * for candidates by a condition on their links alone and they are few.
+   * for candidates by a condition on their links alone and they are few; else ours of the tasks
+   * granted to the reader where those are few and he holds no grant on more.
    */
   public String statement(String statement, TaskQueryImpl query) {
-    if (!asksForCandidatesAlone(query) || fewLinks <= 0) {
+    if (fewLinks <= 0 || namesItsTasks(query)) {
       return statement;
     }
-    long links =
-        (Long)
-            getDbEntityManager()
-                .selectOne(LINK_COUNT, Map.of("query", query, "limit", fewLinks + 1));
-    if (links > fewLinks) {
-      return statement;
+    boolean list = statement.equals("selectTaskByQueryCriteria");
+    if (asksForCandidatesAlone(query)
+        && count(LINK_COUNT, Map.of("query", query, "limit", fewLinks + 1)) <= fewLinks) {
+      return list ? LANE_LIST : LANE_COUNT;
     }
-    return statement.equals("selectTaskByQueryCriteria") ? LANE_LIST : LANE_COUNT;
+    Map<String, Object> grants = Map.of("authCheck", query.getAuthCheck(), "limit", fewLinks + 1);
+    // the grants are counted first, up to the bound: looking for a wide one among a pile's
+    // grants would read them all
+    if (checksGrants(query.getAuthCheck())
+        && count(GRANT_COUNT, grants) <= fewLinks
+        && count(WIDE_GRANT, grants) == 0) {
+      return list ? GRANTED_LIST : GRANTED_COUNT;
+    }
+    return statement;
+  }
+
+  private long count(String statement, Map<String, Object> parameters) {
+    return (Long) getDbEntityManager().selectOne(statement, parameters);
+  }
+
+  /**
+   * A query by the task's id, its request's or its execution's (a task opened in Tasklist, a
+   * request's tasks) reads its few tasks through those ids already; counting first would only add
+   * statements.
+   */
+  private static boolean namesItsTasks(TaskQueryImpl query) {
+    return query.getTaskId() != null
+        || (query.getTaskIdIn() != null && query.getTaskIdIn().length > 0)
+        || query.getProcessInstanceId() != null
+        || (query.getProcessInstanceIdIn() != null && query.getProcessInstanceIdIn().length > 0)
+        || query.getExecutionId() != null;
+  }
+
+  /**
+   * Whether the query's authorization check is ours ({@code TaskQuery.xml}'s "exists" on the
+   * caller's grants), which the tasks granted one by one can be read first for.
+   */
+  private static boolean checksGrants(AuthorizationCheck check) {
+    return check.getShouldPerformAuthorizatioCheck()
+        && check.getAuthUserId() != null
+        && !check.isRevokeAuthorizationCheckEnabled();
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.go.trenggalekkab.aptika.AptikaSpringBootTest;
 import id.go.trenggalekkab.aptika.identity.People;
 import id.go.trenggalekkab.aptika.identity.RequestFixtures;
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -99,6 +100,22 @@ class TaskQueryEquivalenceTest {
             chosen(LaneTaskQuery.FEW_LINKS, COUNT, tasks.createTaskQuery().withCandidateGroups()))
         .isEqualTo(COUNT);
     assertThat(chosen(LaneTaskQuery.FEW_LINKS, LIST, tasks.createTaskQuery())).isEqualTo(LIST);
+
+    // as a member of a lane, a query without candidates reads the tasks granted to him first
+    people().actAs(People.KABID);
+    try {
+      assertThat(chosen(LaneTaskQuery.FEW_LINKS, LIST, tasks.createTaskQuery()))
+          .isEqualTo(LaneTaskQuery.GRANTED_LIST);
+      assertThat(
+              chosen(LaneTaskQuery.FEW_LINKS, COUNT, tasks.createTaskQuery().dueBefore(new Date())))
+          .isEqualTo(LaneTaskQuery.GRANTED_COUNT);
+      assertThat(chosen(0, LIST, tasks.createTaskQuery())).isEqualTo(LIST);
+      // a task opened by its id is read by its id, with no count first
+      assertThat(chosen(LaneTaskQuery.FEW_LINKS, LIST, tasks.createTaskQuery().taskId("x")))
+          .isEqualTo(LIST);
+    } finally {
+      people().actAsNobody();
+    }
   }
 
   private static final String LIST = "selectTaskByQueryCriteria";
@@ -112,11 +129,19 @@ class TaskQueryEquivalenceTest {
     return new People(identity);
   }
 
-  /** The statement our task manager runs for the engine's {@code statement} of the query. */
+  /**
+   * The statement our task manager runs for the engine's {@code statement} of the query, with the
+   * engine's authorization and unit checks of the current user added to it.
+   */
   private String chosen(int fewLinks, String statement, TaskQuery query) {
+    TaskQueryImpl checked = (TaskQueryImpl) query;
     return configuration
         .getCommandExecutorTxRequired()
         .execute(
-            context -> new LaneTaskQuery(fewLinks).statement(statement, (TaskQueryImpl) query));
+            context -> {
+              context.getAuthorizationManager().configureTaskQuery(checked);
+              context.getTenantManager().configureQuery(checked);
+              return new LaneTaskQuery(fewLinks).statement(statement, checked);
+            });
   }
 }

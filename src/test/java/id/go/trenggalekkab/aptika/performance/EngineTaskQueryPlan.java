@@ -65,6 +65,18 @@ public final class EngineTaskQueryPlan {
   }
 
   /**
+   * Every task the reader may see, by due date, as Tasklist's "Semua tugas" asks for them (and
+   * "Lewat tenggat", with a due date before now).
+   */
+  public TaskQueryImpl everyTask(int maxResults) {
+    TaskQueryImpl query =
+        (TaskQueryImpl) app.getBean(TaskService.class).createTaskQuery().orderByDueDate().asc();
+    query.setFirstResult(0);
+    query.setMaxResults(maxResults);
+    return query;
+  }
+
+  /**
    * {@code EXPLAIN (options) <the engine's SQL>} for the statement ({@link #LIST} or {@link
    * #COUNT}) and query, as {@code userId} would run it (in the form {@link LaneTaskQuery} chooses
    * for it); the plan's text. With no options, the statement itself with its parameters in place
