@@ -35,7 +35,8 @@ final class Project implements AutoCloseable {
                 "--aptika.signing.local.keystore=target/bench/signing/sertifikat-pengembangan.p12",
                 // no DNS server answers here: the check after the manual step 5 is not measured
                 "--aptika.dns.check-resolver=127.0.0.1:9",
-                "--aptika.dns.check-timeout=1s");
+                "--aptika.dns.check-timeout=1s",
+                UnindexedReads.NO_NIGHTLY_CLEANUP);
   }
 
   String baseUrl() {

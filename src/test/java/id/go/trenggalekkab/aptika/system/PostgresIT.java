@@ -94,7 +94,8 @@ class PostgresIT {
                 "--server.port=0",
                 "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                 "--spring.datasource.username=postgres",
-                "--spring.datasource.password=postgres"));
+                "--spring.datasource.password=postgres",
+                UnindexedReads.NO_NIGHTLY_CLEANUP));
     args.addAll(List.of(settings));
     return new SpringApplicationBuilder(AptikaApplication.class)
         .profiles("postgres", SplpSimulatorConfiguration.PROFILE)
