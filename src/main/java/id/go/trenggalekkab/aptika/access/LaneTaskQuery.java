@@ -50,6 +50,11 @@ public final class LaneTaskQuery extends TaskManager {
    */
   public static final int FEW_LINKS = 500;
 
+  /** The engine's statements of a task query's list and count, which ours run in place of. */
+  public static final String LIST = "selectTaskByQueryCriteria";
+
+  public static final String COUNT = "selectTaskCountByQueryCriteria";
+
   static final String NAMESPACE = "id.go.trenggalekkab.aptika.access.TaskQuery.";
   static final String LANE_LIST = NAMESPACE + "selectLaneTaskByQueryCriteria";
   static final String LANE_COUNT = NAMESPACE + "selectLaneTaskCountByQueryCriteria";
@@ -69,14 +74,13 @@ public final class LaneTaskQuery extends TaskManager {
   @Override
   public List<Task> findTasksByQueryCriteria(TaskQueryImpl query) {
     configureQuery(query);
-    return getDbEntityManager().selectList(statement("selectTaskByQueryCriteria", query), query);
+    return getDbEntityManager().selectList(statement(LIST, query), query);
   }
 
   @Override
   public long findTaskCountByQueryCriteria(TaskQueryImpl query) {
     configureQuery(query);
-    return (Long)
-        getDbEntityManager().selectOne(statement("selectTaskCountByQueryCriteria", query), query);
+    return (Long) getDbEntityManager().selectOne(statement(COUNT, query), query);
   }
 
   /**
@@ -89,7 +93,7 @@ public final class LaneTaskQuery extends TaskManager {
     if (fewLinks <= 0 || namesItsTasks(query)) {
       return statement;
     }
-    boolean list = statement.equals("selectTaskByQueryCriteria");
+    boolean list = statement.equals(LIST);
     if (asksForCandidatesAlone(query)
         && count(LINK_COUNT, Map.of("query", query, "limit", fewLinks + 1)) <= fewLinks) {
       return list ? LANE_LIST : LANE_COUNT;

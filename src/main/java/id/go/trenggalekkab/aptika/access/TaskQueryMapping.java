@@ -38,10 +38,10 @@ class TaskQueryMapping {
   /** The engine's statement names, and ours that run in their place. */
   static final Map<String, String> STATEMENTS =
       Map.of(
-          "selectTaskByQueryCriteria",
-          "id.go.trenggalekkab.aptika.access.TaskQuery.selectTaskByQueryCriteria",
-          "selectTaskCountByQueryCriteria",
-          "id.go.trenggalekkab.aptika.access.TaskQuery.selectTaskCountByQueryCriteria",
+          LaneTaskQuery.LIST,
+          LaneTaskQuery.NAMESPACE + LaneTaskQuery.LIST,
+          LaneTaskQuery.COUNT,
+          LaneTaskQuery.NAMESPACE + LaneTaskQuery.COUNT,
           "selectVariableInstanceByQueryCriteria",
           "id.go.trenggalekkab.aptika.access.VariableQuery.selectVariableInstanceByQueryCriteria",
           "selectVariableInstanceCountByQueryCriteria",

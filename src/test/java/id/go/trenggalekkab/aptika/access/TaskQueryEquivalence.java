@@ -52,11 +52,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * and "all of"), as each demo user: once with {@code TaskQuery.xml}, {@code VariableQuery.xml} and
  * the checks as {@link AuthorizationChecks} makes them (the caller's groups as given, no look for
  * REVOKEs, the check in one fixed statement), and once with the engine's own statements and checks.
- * Asserts that both return the same tasks, counts and answers; ours in both of its forms, the
- * lane's tasks read first and not ({@link LaneTaskQuery}). While it runs, authorizations of the
- * kinds the office's own do not include are added (GLOBAL, a user's own, a grant to every user, one
- * that gives some permissions of a resource and not others), so that the checks meet them too.
- * Works on H2 and PostgreSQL alike.
+ * Asserts that both return the same tasks, counts and answers; the task queries with ours in each
+ * of its forms, the lane's tasks read first (through its links or its grants) and not ({@link
+ * LaneTaskQuery}). While it runs, authorizations of the kinds the office's own do not include are
+ * added (GLOBAL, a user's own, a grant to every user, one that gives some permissions of a resource
+ * and not others), so that the checks meet them too. Works on H2 and PostgreSQL alike.
  */
 public final class TaskQueryEquivalence {
 
@@ -465,8 +465,9 @@ public final class TaskQueryEquivalence {
   }
 
   /**
-   * Our statements with the lane's tasks read first where its candidate links are at most this many
-   * ({@link LaneTaskQuery}): as the engine is configured, always, and never.
+   * Our statements with the lane's tasks read first where its candidate links (or the reader's
+   * grants on single tasks) are at most this many ({@link LaneTaskQuery}): as the engine is
+   * configured, always, and never.
    */
   private static final List<Integer> LANE_FORMS = List.of(LaneTaskQuery.FEW_LINKS, 1_000_000, 0);
 

@@ -69,57 +69,68 @@ class TaskQueryEquivalenceTest {
         tasks.createTaskQuery().taskCandidateGroup("kadis").includeAssignedTasks().count();
     assertThat(kadisLinks).isGreaterThanOrEqualTo(2).isLessThan(LaneTaskQuery.FEW_LINKS);
 
-    assertThat(chosen(LaneTaskQuery.FEW_LINKS, LIST, kadis())).isEqualTo(LaneTaskQuery.LANE_LIST);
-    assertThat(chosen(LaneTaskQuery.FEW_LINKS, COUNT, kadis())).isEqualTo(LaneTaskQuery.LANE_COUNT);
-    assertThat(chosen((int) kadisLinks, LIST, kadis())).isEqualTo(LaneTaskQuery.LANE_LIST);
-    assertThat(chosen((int) kadisLinks - 1, LIST, kadis())).isEqualTo(LIST);
+    assertThat(chosen(LaneTaskQuery.FEW_LINKS, LaneTaskQuery.LIST, kadis()))
+        .isEqualTo(LaneTaskQuery.LANE_LIST);
+    assertThat(chosen(LaneTaskQuery.FEW_LINKS, LaneTaskQuery.COUNT, kadis()))
+        .isEqualTo(LaneTaskQuery.LANE_COUNT);
+    assertThat(chosen((int) kadisLinks, LaneTaskQuery.LIST, kadis()))
+        .isEqualTo(LaneTaskQuery.LANE_LIST);
+    assertThat(chosen((int) kadisLinks - 1, LaneTaskQuery.LIST, kadis()))
+        .isEqualTo(LaneTaskQuery.LIST);
     assertThat(
             chosen(
                 LaneTaskQuery.FEW_LINKS,
-                LIST,
+                LaneTaskQuery.LIST,
                 tasks.createTaskQuery().taskCandidateUser(People.KADIS)))
         .isEqualTo(LaneTaskQuery.LANE_LIST);
     assertThat(
             chosen(
                 LaneTaskQuery.FEW_LINKS,
-                LIST,
+                LaneTaskQuery.LIST,
                 tasks
                     .createTaskQuery()
                     .or()
                     .taskCandidateGroup("kadis")
                     .taskAssignee(People.KADIS)
                     .endOr()))
-        .isEqualTo(LIST);
+        .isEqualTo(LaneTaskQuery.LIST);
     assertThat(
             chosen(
                 LaneTaskQuery.FEW_LINKS,
-                LIST,
+                LaneTaskQuery.LIST,
                 tasks.createTaskQuery().taskCandidateGroup("kadis").taskInvolvedUser(People.KADIS)))
-        .isEqualTo(LIST);
+        .isEqualTo(LaneTaskQuery.LIST);
     assertThat(
-            chosen(LaneTaskQuery.FEW_LINKS, COUNT, tasks.createTaskQuery().withCandidateGroups()))
-        .isEqualTo(COUNT);
-    assertThat(chosen(LaneTaskQuery.FEW_LINKS, LIST, tasks.createTaskQuery())).isEqualTo(LIST);
+            chosen(
+                LaneTaskQuery.FEW_LINKS,
+                LaneTaskQuery.COUNT,
+                tasks.createTaskQuery().withCandidateGroups()))
+        .isEqualTo(LaneTaskQuery.COUNT);
+    assertThat(chosen(LaneTaskQuery.FEW_LINKS, LaneTaskQuery.LIST, tasks.createTaskQuery()))
+        .isEqualTo(LaneTaskQuery.LIST);
 
     // as a member of a lane, a query without candidates reads the tasks granted to him first
     people().actAs(People.KABID);
     try {
-      assertThat(chosen(LaneTaskQuery.FEW_LINKS, LIST, tasks.createTaskQuery()))
+      assertThat(chosen(LaneTaskQuery.FEW_LINKS, LaneTaskQuery.LIST, tasks.createTaskQuery()))
           .isEqualTo(LaneTaskQuery.GRANTED_LIST);
       assertThat(
-              chosen(LaneTaskQuery.FEW_LINKS, COUNT, tasks.createTaskQuery().dueBefore(new Date())))
+              chosen(
+                  LaneTaskQuery.FEW_LINKS,
+                  LaneTaskQuery.COUNT,
+                  tasks.createTaskQuery().dueBefore(new Date())))
           .isEqualTo(LaneTaskQuery.GRANTED_COUNT);
-      assertThat(chosen(0, LIST, tasks.createTaskQuery())).isEqualTo(LIST);
+      assertThat(chosen(0, LaneTaskQuery.LIST, tasks.createTaskQuery()))
+          .isEqualTo(LaneTaskQuery.LIST);
       // a task opened by its id is read by its id, with no count first
-      assertThat(chosen(LaneTaskQuery.FEW_LINKS, LIST, tasks.createTaskQuery().taskId("x")))
-          .isEqualTo(LIST);
+      assertThat(
+              chosen(
+                  LaneTaskQuery.FEW_LINKS, LaneTaskQuery.LIST, tasks.createTaskQuery().taskId("x")))
+          .isEqualTo(LaneTaskQuery.LIST);
     } finally {
       people().actAsNobody();
     }
   }
-
-  private static final String LIST = "selectTaskByQueryCriteria";
-  private static final String COUNT = "selectTaskCountByQueryCriteria";
 
   private TaskQuery kadis() {
     return tasks.createTaskQuery().taskCandidateGroup("kadis").orderByDueDate().asc();

@@ -40,8 +40,8 @@ import org.springframework.context.ApplicationContext;
  */
 public final class EngineTaskQueryPlan {
 
-  public static final String LIST = "selectTaskByQueryCriteria";
-  public static final String COUNT = "selectTaskCountByQueryCriteria";
+  public static final String LIST = LaneTaskQuery.LIST;
+  public static final String COUNT = LaneTaskQuery.COUNT;
   public static final String VARIABLES = "selectVariableInstanceByQueryCriteria";
 
   private final ApplicationContext app;
