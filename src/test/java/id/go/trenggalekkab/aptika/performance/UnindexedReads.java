@@ -39,7 +39,8 @@ public final class UnindexedReads {
    * are judged. It runs by itself in the nightly window (22:00-05:00 WIB, application.yaml), so a
    * workload that met the window sent its deletes and one that did not, not: the judgement followed
    * the clock. Its deletes on small new tables were named (a whole-table read for any parameters);
-   * they are not judged here (docs/performance.md, "Every statement, checked for an index").
+   * they were judged with their values on a grown history instead (docs/performance.md, "The
+   * nightly jobs on a grown history").
    */
   public static final String NO_NIGHTLY_CLEANUP =
       "--camunda.bpm.generic-properties.properties.historyCleanupEnabled=false";
