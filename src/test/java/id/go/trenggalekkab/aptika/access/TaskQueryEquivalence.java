@@ -467,9 +467,10 @@ public final class TaskQueryEquivalence {
   /**
    * Our statements with the lane's tasks read first where its candidate links (or the reader's
    * grants on single tasks) are at most this many ({@link LaneTaskQuery}): as the engine is
-   * configured, always, and never.
+   * configured, always, and never; and over a bound of one, where the lane holds at most a {@link
+   * LaneTaskQuery#SHARE}th of the open tasks.
    */
-  private static final List<Integer> LANE_FORMS = List.of(LaneTaskQuery.FEW_LINKS, 1_000_000, 0);
+  private static final List<Integer> LANE_FORMS = List.of(LaneTaskQuery.FEW_LINKS, 1_000_000, 0, 1);
 
   private <T> T withOurStatements(boolean ours, Supplier<T> work) {
     return withOurStatements(ours, LaneTaskQuery.FEW_LINKS, work);

@@ -132,6 +132,64 @@ class TaskQueryEquivalenceTest {
     }
   }
 
+  /**
+   * Over its bound, a lane's tasks are still read first where the lane holds at most a {@link
+   * LaneTaskQuery#SHARE}th of the open tasks, and so are a reader's granted tasks where his groups
+   * hold that few; a lane holding more is read in due-date order.
+   */
+  @Test
+  void aLaneOverItsBoundIsReadFirstWhileItHoldsAnEighthOfTheOpenTasks() {
+    for (long open = tasks.createTaskQuery().count(); open < 4 * LaneTaskQuery.SHARE; open++) {
+      people().actAs(People.CLERK_DINKES);
+      runtime.startProcessInstanceByKey(
+          "SubdomainHostingProcess", RequestFixtures.aSubdomainRequest());
+      people().actAsNobody();
+    }
+    List<Task> open = tasks.createTaskQuery().orderByTaskId().asc().list();
+    String lane = "test-lane";
+    List<Task> laneTasks = open.subList(0, 2);
+    laneTasks.forEach(task -> tasks.addCandidateGroup(task.getId(), lane));
+    try {
+      assertThat(chosen(1, LaneTaskQuery.LIST, tasks.createTaskQuery().taskCandidateGroup(lane)))
+          .isEqualTo(LaneTaskQuery.LANE_LIST);
+      assertThat(chosen(1, LaneTaskQuery.COUNT, tasks.createTaskQuery().taskCandidateGroup(lane)))
+          .isEqualTo(LaneTaskQuery.LANE_COUNT);
+      // a pattern names no group whose share could be known
+      assertThat(
+              chosen(
+                  1, LaneTaskQuery.LIST, tasks.createTaskQuery().taskCandidateGroupLike("test-%")))
+          .isEqualTo(LaneTaskQuery.LIST);
+
+      // a reader in the lane alone, whose grants the engine gave his group with each link
+      assertThat(everyTaskAsReaderIn(lane)).isEqualTo(LaneTaskQuery.GRANTED_LIST);
+
+      // the lane grown past an eighth of the open tasks
+      open.stream()
+          .skip(2)
+          .limit(open.size() / LaneTaskQuery.SHARE)
+          .forEach(task -> tasks.addCandidateGroup(task.getId(), lane));
+      assertThat(chosen(1, LaneTaskQuery.LIST, tasks.createTaskQuery().taskCandidateGroup(lane)))
+          .isEqualTo(LaneTaskQuery.LIST);
+      assertThat(everyTaskAsReaderIn(lane)).isEqualTo(LaneTaskQuery.LIST);
+      assertThat(
+              chosen(
+                  1_000_000, LaneTaskQuery.LIST, tasks.createTaskQuery().taskCandidateGroup(lane)))
+          .isEqualTo(LaneTaskQuery.LANE_LIST);
+    } finally {
+      open.forEach(task -> tasks.deleteCandidateGroup(task.getId(), lane));
+    }
+  }
+
+  /** The statement chosen over a bound of one for every task, as a reader in the group alone. */
+  private String everyTaskAsReaderIn(String group) {
+    identity.setAuthentication("test-reader", List.of(group));
+    try {
+      return chosen(1, LaneTaskQuery.LIST, tasks.createTaskQuery());
+    } finally {
+      people().actAsNobody();
+    }
+  }
+
   private TaskQuery kadis() {
     return tasks.createTaskQuery().taskCandidateGroup("kadis").orderByDueDate().asc();
   }

@@ -70,14 +70,19 @@ public final class UnindexedReads {
 
   /**
    * The operators' figures, read every 15 s by each node (docs/performance.md, "The metrics'
-   * refresh").
+   * refresh"), and the lanes' sizes, counted once a minute by each node where a lane holds more
+   * than its bound ("The lane's own tasks first").
    */
   static final Map<String, String> COUNTS_EVERYTHING =
       Map.of(
           "select d.KEY_ as process, t.TASK_DEF_KEY_ as step, count(*) as count from ACT_RU_TASK",
           "DatabaseFigures: the open tasks of each step",
           "select coalesce(d.KEY_, $1) as process, count(*) as count from ACT_RU_INCIDENT",
-          "DatabaseFigures: the open incidents of each procedure");
+          "DatabaseFigures: the open incidents of each procedure",
+          "select I.GROUP_ID_, I.USER_ID_, count(*) LINKS_ from ACT_RU_IDENTITYLINK I",
+          "access/LaneSizes: each group's and each user's candidate links",
+          "select count(*) OPEN_TASKS_ from ACT_RU_TASK",
+          "access/LaneSizes: the open tasks");
 
   /**
    * Pages that PostgreSQL reads in an index's order up to their limit with the values they are sent
