@@ -44,11 +44,12 @@ public final class LaneTaskQuery extends TaskManager {
 
   /**
    * The most candidate links (or, for a query with no candidates, grants on single tasks) for which
-   * the lane's tasks are read first. On PostgreSQL each costs about 7-10 µs whatever the number of
+   * the lane's tasks are read first. On PostgreSQL each cost about 7-10 µs whatever the number of
    * open tasks (2.0 ms for a page of a lane with 300, 9.8 ms with 1,000, beside 19,000-19,700 tasks
-   * of another lane); a page read in due-date order costs about 2.3 µs per task it walks, and the
-   * Kadis's, with his pile, 0.14-0.34 ms (docs/performance.md, "The lane's own tasks first"). A
-   * lane holding more is most likely the pile itself.
+   * of another lane), and since the page is sorted before it is checked about 3 µs for a page and 5
+   * for a count; a page read in due-date order costs about 2.3 µs per task it walks, and the
+   * Kadis's, with his pile, 0.14-0.34 ms (docs/performance.md, "The lane's own tasks first", "The
+   * page sorted before it is checked"). A lane holding more is most likely the pile itself.
    */
   public static final int FEW_LINKS = 500;
 
@@ -58,7 +59,9 @@ public final class LaneTaskQuery extends TaskManager {
    * order, a page walks at worst every task of the pile before the lane's, at about 1.1-2.2 µs each
    * (docs/performance.md, "The lane's own tasks first"). So reading the lane first is the cheaper
    * in that worst case while the lane holds less than about a fifth to an eighth of the open tasks;
-   * the pile itself, whose page in due-date order is its first tasks, holds far more.
+   * the pile itself, whose page in due-date order is its first tasks, holds far more. (Those were
+   * the costs when this was chosen; a page read first now costs about 3 µs per link, a count about
+   * 5, and where that moves the best share was not measured.)
    */
   public static final int SHARE = 8;
 
