@@ -468,7 +468,8 @@ public final class TaskQueryEquivalence {
    * Our statements with the lane's tasks read first where its candidate links (or the reader's
    * grants on single tasks) are at most this many ({@link LaneTaskQuery}): as the engine is
    * configured, always, and never; and over a bound of one, where the lane holds at most a {@link
-   * LaneTaskQuery#SHARE}th of the open tasks.
+   * LaneTaskQuery#SHARE}th of the open tasks (a {@link LaneTaskQuery#PAGE_SHARE}th for a page
+   * sorted before it is checked).
    */
   private static final List<Integer> LANE_FORMS = List.of(LaneTaskQuery.FEW_LINKS, 1_000_000, 0, 1);
 

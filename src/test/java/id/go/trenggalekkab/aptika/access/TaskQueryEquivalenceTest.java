@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.type.ValueType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -137,10 +138,11 @@ class TaskQueryEquivalenceTest {
   /**
    * Over its bound, a lane's tasks are still read first where the lane holds at most a {@link
    * LaneTaskQuery#SHARE}th of the open tasks, and so are a reader's granted tasks where his groups
-   * hold that few; a lane holding more is read in due-date order.
+   * hold that few; a page sorted before it is checked, up to a {@link LaneTaskQuery#PAGE_SHARE}th.
+   * A lane holding more is read in due-date order.
    */
   @Test
-  void aLaneOverItsBoundIsReadFirstWhileItHoldsAnEighthOfTheOpenTasks() {
+  void aLaneOverItsBoundIsReadFirstWhileItHoldsAnEighthOfTheOpenTasksAndItsPageAQuarter() {
     for (long open = tasks.createTaskQuery().count(); open < 4 * LaneTaskQuery.SHARE; open++) {
       people().actAs(People.CLERK_DINKES);
       runtime.startProcessInstanceByKey(
@@ -150,7 +152,7 @@ class TaskQueryEquivalenceTest {
     List<Task> open = tasks.createTaskQuery().orderByTaskId().asc().list();
     String lane = "test-lane";
     List<Task> laneTasks = open.subList(0, 2);
-    laneTasks.forEach(task -> tasks.addCandidateGroup(task.getId(), lane));
+    link(laneTasks, lane);
     try {
       assertThat(chosen(1, LaneTaskQuery.LIST, tasks.createTaskQuery().taskCandidateGroup(lane)))
           .isEqualTo(LaneTaskQuery.LANE_LIST);
@@ -165,11 +167,32 @@ class TaskQueryEquivalenceTest {
       // a reader in the lane alone, whose grants the engine gave his group with each link
       assertThat(everyTaskAsReaderIn(lane)).isEqualTo(LaneTaskQuery.GRANTED_LIST);
 
-      // the lane grown past an eighth of the open tasks
-      open.stream()
-          .skip(2)
-          .limit(open.size() / LaneTaskQuery.SHARE)
-          .forEach(task -> tasks.addCandidateGroup(task.getId(), lane));
+      // the lane grown past an eighth of the open tasks: its count walks, and so does a page
+      // ordered by a variable, which is not sorted before it is checked; its page by due date not
+      int overAnEighth = open.size() / LaneTaskQuery.SHARE + 1;
+      link(open.subList(laneTasks.size(), overAnEighth), lane);
+      assertThat(chosen(1, LaneTaskQuery.COUNT, tasks.createTaskQuery().taskCandidateGroup(lane)))
+          .isEqualTo(LaneTaskQuery.COUNT);
+      assertThat(
+              chosen(
+                  1,
+                  LaneTaskQuery.LIST,
+                  tasks
+                      .createTaskQuery()
+                      .taskCandidateGroup(lane)
+                      .orderByProcessVariable("referenceNumber", ValueType.STRING)
+                      .asc()))
+          .isEqualTo(LaneTaskQuery.LIST);
+      assertThat(
+              chosen(
+                  1,
+                  LaneTaskQuery.LIST,
+                  tasks.createTaskQuery().taskCandidateGroup(lane).orderByDueDate().asc()))
+          .isEqualTo(LaneTaskQuery.LANE_LIST);
+      assertThat(everyTaskAsReaderIn(lane)).isEqualTo(LaneTaskQuery.GRANTED_LIST);
+
+      // past a quarter: its page walks too
+      link(open.subList(overAnEighth, open.size() / LaneTaskQuery.PAGE_SHARE + 1), lane);
       assertThat(chosen(1, LaneTaskQuery.LIST, tasks.createTaskQuery().taskCandidateGroup(lane)))
           .isEqualTo(LaneTaskQuery.LIST);
       assertThat(everyTaskAsReaderIn(lane)).isEqualTo(LaneTaskQuery.LIST);
@@ -186,6 +209,11 @@ class TaskQueryEquivalenceTest {
           .list()
           .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
     }
+  }
+
+  /** Makes the lane a candidate group of each of the tasks. */
+  private void link(List<Task> more, String lane) {
+    more.forEach(task -> tasks.addCandidateGroup(task.getId(), lane));
   }
 
   /** The statement chosen over a bound of one for every task, as a reader in the group alone. */
