@@ -47,8 +47,8 @@ public final class LaneTaskQuery extends TaskManager {
    * The most candidate links (or, for a query with no candidates, grants on single tasks) for which
    * the lane's tasks are read first. On PostgreSQL each cost about 7-10 µs whatever the number of
    * open tasks (2.0 ms for a page of a lane with 300, 9.8 ms with 1,000, beside 19,000-19,700 tasks
-   * of another lane), and since the page is sorted before it is checked about 3 µs for a page and 5
-   * for a count; a page read in due-date order costs about 2.3 µs per task it walks, and the
+   * of another lane), and since the page is sorted before it is checked about 3-6 µs for a page and
+   * 4-8 for a count; a page read in due-date order costs about 2.3 µs per task it walks, and the
    * Kadis's, with his pile, 0.14-0.34 ms (docs/performance.md, "The lane's own tasks first", "The
    * page sorted before it is checked"). A lane holding more is most likely the pile itself.
    */
@@ -68,7 +68,7 @@ public final class LaneTaskQuery extends TaskManager {
 
   /**
    * The share for a page sorted before its conditions are checked ({@code TaskQuery.xml}: ordered
-   * by the task's own columns, as every filter of the office's Tasklist is), which costs about 3-4
+   * by the task's own columns, as every filter of the office's Tasklist is), which costs about 3-6
    * µs per link. With 20,000 open tasks, a lane of a quarter (5,000) behind the rest took 17.7 ms
    * read first and 63.9 walking; where its tasks lay first, 18.9 ms read first and 7.6 walking; a
    * lane of a half took 37.4 ms read first and 21.5 walking even behind the rest
