@@ -1,5 +1,6 @@
 package id.go.trenggalekkab.aptika.performance;
 
+import id.go.trenggalekkab.aptika.system.PostgresVersionTest;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -122,11 +123,16 @@ class PerformanceBenchmark {
     System.out.println(summary);
   }
 
-  /** Embedded PostgreSQL 16 that can count statements: the benchmark's, and its smoke's. */
+  /**
+   * Embedded PostgreSQL 16 that can count statements, its databases made as docker-compose.yml
+   * makes the office's (collation C, from run 30): the benchmark's, and its smoke's.
+   */
   static EmbeddedPostgres embeddedPostgres() throws IOException {
-    return EmbeddedPostgres.builder()
-        .setServerConfig("shared_preload_libraries", "pg_stat_statements")
-        .start();
+    EmbeddedPostgres.Builder server =
+        EmbeddedPostgres.builder()
+            .setServerConfig("shared_preload_libraries", "pg_stat_statements");
+    PostgresVersionTest.initdbSettingsOfDockerCompose().forEach(server::setLocaleConfig);
+    return server.start();
   }
 
   /** A new database {@code name} whose statements {@code pg_stat_statements} counts; its URL. */

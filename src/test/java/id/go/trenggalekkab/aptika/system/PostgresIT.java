@@ -69,10 +69,12 @@ class PostgresIT {
 
   @BeforeAll
   static void startPostgresAndTheApplication() throws Exception {
-    postgres =
+    EmbeddedPostgres.Builder server =
         EmbeddedPostgres.builder()
-            .setServerConfig("shared_preload_libraries", "pg_stat_statements")
-            .start();
+            .setServerConfig("shared_preload_libraries", "pg_stat_statements");
+    // the database as docker-compose.yml makes it
+    PostgresVersionTest.initdbSettingsOfDockerCompose().forEach(server::setLocaleConfig);
+    postgres = server.start();
     database().execute("create extension pg_stat_statements");
     app = startOn(postgres);
     // what the tests below make the application send; the migrations and the deployment are once
@@ -147,6 +149,9 @@ class PostgresIT {
                 "select current_setting('server_version_num')::int / 10000", Integer.class))
         .as("the major version docker-compose.yml runs")
         .isEqualTo(Integer.valueOf(PostgresVersionTest.ofDockerCompose()));
+    assertThat(DatabaseCollation.slower(jdbc.getDataSource()))
+        .as("the collation of a database docker-compose.yml makes")
+        .isEmpty();
     assertThat(
             jdbc.queryForObject(
                 "select count(*) from information_schema.tables" + " where table_name like 'act_%'",

